@@ -1,0 +1,41 @@
+#include "commandline.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+using namespace weitblick;
+
+static void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Weitblick"));
+    QCoreApplication::setApplicationName(QStringLiteral("Weitblick"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WEITBLICK_VERSION));
+}
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    describeApplication();
+    CommandLine commandLine;
+    if (!commandLine.parse(arguments)) {
+        QTextStream(stderr) << "weitblick: " << commandLine.errorText() << Qt::endl;
+        return 2;
+    }
+
+    if (!commandLine.needsGui()) {
+        // No QGuiApplication: these modes run on machines without a display.
+        QCoreApplication app(argc, argv);
+        return commandLine.runWithoutGui();
+    }
+
+    QApplication app(argc, argv);
+    MainWindow window;
+    window.show();
+    if (!commandLine.file().isEmpty())
+        window.openFile(commandLine.file());
+    return app.exec();
+}

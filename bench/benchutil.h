@@ -1,0 +1,49 @@
+#pragma once
+
+// Small helpers shared by the benchmark programs: timing, medians and a printed table.
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+namespace weitblick::bench {
+
+// Runs f `runs` times and returns the median wall time in milliseconds.
+inline double medianMs(int runs, const std::function<void()> &f)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+inline void printHeader()
+{
+    QTextStream(stdout) << QStringLiteral("%1 %2 %3 %4 %5\n")
+                               .arg(QStringLiteral("figure"), -44)
+                               .arg(QStringLiteral("weitblick ms"), 13)
+                               .arg(QStringLiteral("raw ms"), 10)
+                               .arg(QStringLiteral("ratio"), 7)
+                               .arg(QStringLiteral("target"), 8);
+}
+
+// One line: the figure, the raw baseline measured in the same run, and their ratio.
+inline void printRow(const QString &name, double ms, double rawMs, const QString &target)
+{
+    QTextStream(stdout) << QStringLiteral("%1 %2 %3 %4 %5\n")
+                               .arg(name, -44)
+                               .arg(ms, 13, 'f', 2)
+                               .arg(rawMs > 0 ? QString::number(rawMs, 'f', 2) : QStringLiteral("-"), 10)
+                               .arg(rawMs > 0 ? QString::number(ms / rawMs, 'f', 2) : QStringLiteral("-"), 7)
+                               .arg(target, 8);
+}
+
+} // namespace weitblick::bench

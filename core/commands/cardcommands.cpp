@@ -1,0 +1,130 @@
+#include "commands.h"
+
+namespace weitblick::commands {
+
+namespace {
+
+template<class T>
+ChangeSet moved(const Conference &conference, const QList<Id> &ids, QPointF delta)
+{
+    ChangeSet changes;
+    for (Id id : ids) {
+        if (const T *item = conference.find<T>(id)) {
+            T after = *item;
+            after.pos += delta;
+            changes.modify(*item, after);
+        }
+    }
+    return changes;
+}
+
+} // namespace
+
+Id addCard(ConferenceDocument *document, Card card)
+{
+    card.text = clampCardText(card.text);
+    return add(document, card, Commands::tr("Add card"));
+}
+
+bool editCard(ConferenceDocument *document, const Card &card)
+{
+    Card clamped = card;
+    clamped.text = clampCardText(card.text);
+    return edit(document, clamped, Commands::tr("Edit card"));
+}
+
+bool editCardText(ConferenceDocument *document, Id cardId, const QString &text)
+{
+    const Card *card = document->conference().find<Card>(cardId);
+    if (!card)
+        return false;
+    Card after = *card;
+    after.text = text;
+    return editCard(document, after);
+}
+
+bool moveCards(ConferenceDocument *document, const QList<Id> &cardIds, QPointF delta)
+{
+    return push(document, Commands::tr("Move %n card(s)", nullptr, int(cardIds.size())),
+                moved<Card>(document->conference(), cardIds, delta), MergeId::MoveCards);
+}
+
+bool deleteCards(ConferenceDocument *document, const QList<Id> &cardIds)
+{
+    EntityIds ids;
+    for (Id id : cardIds)
+        ids.insert<Card>(id);
+    return remove(document, ids,
+                  Commands::tr("Delete %n card(s)", nullptr, int(cardIds.size())));
+}
+
+Id createCluster(ConferenceDocument *document, Id phaseId, const QString &heading,
+                 const QList<Id> &cardIds, QPointF pos)
+{
+    const Conference &conference = document->conference();
+    Cluster cluster;
+    cluster.id = conference.all<Cluster>().nextId();
+    cluster.phaseId = phaseId;
+    cluster.heading = heading;
+    cluster.pos = pos;
+    ChangeSet changes;
+    changes.add(cluster);
+    for (Id id : cardIds) {
+        const Card *card = conference.find<Card>(id);
+        if (!card || card->phaseId != phaseId)
+            continue;
+        Card after = *card;
+        after.clusterId = cluster.id;
+        changes.modify(*card, after);
+    }
+    return push(document, Commands::tr("Create cluster"), changes) ? cluster.id : NoId;
+}
+
+bool renameCluster(ConferenceDocument *document, Id clusterId, const QString &heading)
+{
+    const Cluster *cluster = document->conference().find<Cluster>(clusterId);
+    if (!cluster)
+        return false;
+    Cluster after = *cluster;
+    after.heading = heading;
+    return edit(document, after, Commands::tr("Rename cluster"));
+}
+
+bool moveClusters(ConferenceDocument *document, const QList<Id> &clusterIds, QPointF delta)
+{
+    return push(document, Commands::tr("Move %n cluster(s)", nullptr, int(clusterIds.size())),
+                moved<Cluster>(document->conference(), clusterIds, delta),
+                MergeId::MoveClusters);
+}
+
+bool dissolveCluster(ConferenceDocument *document, Id clusterId)
+{
+    if (!document->conference().find<Cluster>(clusterId))
+        return false;
+    EntityIds ids;
+    ids.insert<Cluster>(clusterId);
+    return remove(document, ids, Commands::tr("Dissolve cluster"));
+}
+
+bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id clusterId)
+{
+    const Conference &conference = document->conference();
+    const Cluster *cluster = conference.find<Cluster>(clusterId);
+    if (clusterId != NoId && !cluster)
+        return false;
+    ChangeSet changes;
+    for (Id id : cardIds) {
+        const Card *card = conference.find<Card>(id);
+        if (!card || (cluster && card->phaseId != cluster->phaseId))
+            continue;
+        Card after = *card;
+        after.clusterId = clusterId;
+        changes.modify(*card, after);
+    }
+    return push(document,
+                clusterId == NoId ? Commands::tr("Take card(s) out of cluster")
+                                  : Commands::tr("Put card(s) into cluster"),
+                changes);
+}
+
+} // namespace weitblick::commands

@@ -1,0 +1,112 @@
+#pragma once
+
+// The facade through which widgets edit a conference. Each function makes one undo step,
+// writes it to the file, and returns whether it was made (false when the document is
+// read-only or the write failed; the document reports why).
+
+#include "changecommand.h"
+#include "core/document/conferencedocument.h"
+#include "core/model/references.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPointF>
+
+namespace weitblick {
+
+namespace commands {
+
+// Pushes one undo step with the given changes. An empty change set is a successful no-op.
+bool push(ConferenceDocument *document, const QString &text, const ChangeSet &changes,
+          MergeId mergeId = MergeId::None);
+
+// --- Generic edits, for entities without rules of their own ------------------------------
+
+// Adds the entity with a new id; returns the id, or NoId when it could not be added.
+template<class T>
+Id add(ConferenceDocument *document, T entity, const QString &text);
+
+// Replaces the entity of the same id with the new value.
+template<class T>
+bool edit(ConferenceDocument *document, const T &entity, const QString &text);
+
+// Removes the entities and whatever depends on them (see removalWithDependents).
+bool remove(ConferenceDocument *document, const EntityIds &ids, const QString &text);
+
+// --- Cards -------------------------------------------------------------------------------
+
+Id addCard(ConferenceDocument *document, Card card);
+bool editCardText(ConferenceDocument *document, Id cardId, const QString &text);
+bool editCard(ConferenceDocument *document, const Card &card);
+// Moves cards by delta. Successive moves of the same cards merge into one undo step.
+bool moveCards(ConferenceDocument *document, const QList<Id> &cardIds, QPointF delta);
+bool deleteCards(ConferenceDocument *document, const QList<Id> &cardIds);
+
+// --- Clusters ----------------------------------------------------------------------------
+
+// Creates a cluster in the phase holding the given cards; returns its id.
+Id createCluster(ConferenceDocument *document, Id phaseId, const QString &heading,
+                 const QList<Id> &cardIds, QPointF pos);
+bool renameCluster(ConferenceDocument *document, Id clusterId, const QString &heading);
+bool moveClusters(ConferenceDocument *document, const QList<Id> &clusterIds, QPointF delta);
+// Removes the cluster; its cards stay on the wall, unclustered.
+bool dissolveCluster(ConferenceDocument *document, Id clusterId);
+// Puts the cards into the cluster, or takes them out of any cluster for NoId.
+bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id clusterId);
+
+// --- Dots --------------------------------------------------------------------------------
+
+// The place a dot sticks to and who stuck it.
+struct DotTarget
+{
+    Id sessionId = NoId;
+    Id cardId = NoId;
+    Id clusterId = NoId;
+    Id voterId = NoId;
+    DotKind kind = DotKind::Plus;
+};
+bool addDots(ConferenceDocument *document, const DotTarget &target, int count = 1);
+bool removeDots(ConferenceDocument *document, const DotTarget &target, int count = 1);
+
+// --- Set-up and measures -----------------------------------------------------------------
+
+bool editConferenceInfo(ConferenceDocument *document, const ConferenceInfo &info);
+Id addParticipant(ConferenceDocument *document, const Participant &participant);
+bool editParticipant(ConferenceDocument *document, const Participant &participant);
+bool removeParticipants(ConferenceDocument *document, const QList<Id> &participantIds);
+Id addGroup(ConferenceDocument *document, const StakeholderGroup &group);
+bool editGroup(ConferenceDocument *document, const StakeholderGroup &group);
+bool removeGroup(ConferenceDocument *document, Id groupId);
+Id addMeasure(ConferenceDocument *document, const Measure &measure);
+bool editMeasure(ConferenceDocument *document, const Measure &measure);
+bool removeMeasure(ConferenceDocument *document, Id measureId);
+
+template<class T>
+Id add(ConferenceDocument *document, T entity, const QString &text)
+{
+    entity.id = document->conference().all<T>().nextId();
+    ChangeSet changes;
+    changes.add(entity);
+    return push(document, text, changes) ? entity.id : NoId;
+}
+
+template<class T>
+bool edit(ConferenceDocument *document, const T &entity, const QString &text)
+{
+    const T *current = document->conference().find<T>(entity.id);
+    if (!current)
+        return false;
+    ChangeSet changes;
+    changes.modify(*current, entity);
+    return push(document, text, changes);
+}
+
+} // namespace commands
+
+// Translation context of the undo texts.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+} // namespace weitblick

@@ -1,0 +1,114 @@
+#include "conferencedocument.h"
+
+#include "core/model/references.h"
+
+#include <QTimer>
+
+namespace weitblick {
+
+ConferenceDocument::ConferenceDocument(std::unique_ptr<ConferenceStore> store,
+                                       Conference conference, OpenOutcome outcome)
+    : m_store(std::move(store)), m_conference(std::move(conference)), m_outcome(std::move(outcome))
+{
+}
+
+ConferenceDocument::~ConferenceDocument()
+{
+    // Commands refer to the document; they go before it does.
+    m_undoStack.clear();
+}
+
+std::unique_ptr<ConferenceDocument> ConferenceDocument::open(const QString &path,
+                                                             ConferenceStore::Access access,
+                                                             OpenOutcome *outcome)
+{
+    std::unique_ptr<ConferenceStore> store = ConferenceStore::open(path, access, outcome);
+    if (!store)
+        return nullptr;
+    Conference conference;
+    QString error;
+    if (!store->load(&conference, &error)) {
+        *outcome = {OpenOutcome::Status::Rejected, OpenOutcome::Reason::Damaged,
+                    ConferenceStore::tr("%1 is damaged and cannot be opened (%2).")
+                        .arg(path, error), {}};
+        return nullptr;
+    }
+    const QStringList problems = findProblems(conference, 1);
+    if (!problems.isEmpty()) {
+        *outcome = {OpenOutcome::Status::Rejected, OpenOutcome::Reason::Damaged,
+                    ConferenceStore::tr("%1 is damaged and cannot be opened (%2).")
+                        .arg(path, problems.constFirst()), {}};
+        return nullptr;
+    }
+    return std::unique_ptr<ConferenceDocument>(
+        new ConferenceDocument(std::move(store), std::move(conference), *outcome));
+}
+
+std::unique_ptr<ConferenceDocument> ConferenceDocument::create(const QString &path,
+                                                               const Conference &conference,
+                                                               QString *error)
+{
+    if (!ConferenceStore::create(path, conference, error))
+        return nullptr;
+    OpenOutcome outcome;
+    auto document = open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    if (!document)
+        *error = outcome.message;
+    return document;
+}
+
+QString ConferenceDocument::readOnlyReason() const
+{
+    if (!m_writeFailure.isEmpty())
+        return m_writeFailure;
+    return m_store->isReadOnly() ? m_outcome.message : QString();
+}
+
+bool ConferenceDocument::apply(const ChangeSet &changes)
+{
+    if (isReadOnly())
+        return false;
+    QString error;
+    if (!m_store->apply(changes, &error)) {
+        m_writeFailure = error;
+        // The undo stack may be in the middle of undo() or push(); tidy it up afterwards. Its
+        // commands cannot run any more, and the model still matches the file.
+        QTimer::singleShot(0, this, [this] { m_undoStack.clear(); });
+        emit writeFailed(error);
+        emit readOnlyChanged(true);
+        return false;
+    }
+    m_conference.apply(changes);
+    announce(changes);
+    return true;
+}
+
+void ConferenceDocument::announce(const ChangeSet &changes)
+{
+    for (const EntityChange &change : changes.changes()) {
+        if (!change.before)
+            emit entityAdded(change.kind(), change.id());
+        else if (!change.after)
+            emit entityRemoved(change.kind(), change.id());
+        else
+            emit entityChanged(change.kind(), change.id());
+    }
+    emit changesApplied(changes);
+}
+
+bool ConferenceDocument::saveAs(const QString &path, QString *error)
+{
+    const bool wasReadOnly = isReadOnly();
+    if (!m_store->saveAs(path, error))
+        return false;
+    // The copy holds everything the model shows, so a failed write on the old file is behind us.
+    m_writeFailure.clear();
+    m_outcome = {m_store->isReadOnly() ? OpenOutcome::Status::ReadOnly : OpenOutcome::Status::Opened,
+                 OpenOutcome::Reason::None, {}, {}};
+    emit filePathChanged(path);
+    if (wasReadOnly != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+    return true;
+}
+
+} // namespace weitblick

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "id.h"
+
+#include <QString>
+
+namespace weitblick {
+
+enum class PhaseKind { Past, Present, Future, Utopias, Measures, Custom };
+constexpr int PhaseKindCount = 6;
+
+enum class PhaseState { Planned, Running, Done };
+constexpr int PhaseStateCount = 3;
+
+// One phase of the conference, with its guiding question and time box.
+struct Phase
+{
+    Id id = NoId;
+    PhaseKind kind = PhaseKind::Custom;
+    QString title;
+    QString guidingQuestion;
+    int timeBoxMinutes = 0;
+    int order = 0;
+    PhaseState state = PhaseState::Planned;
+
+    // The phase timer, kept so that it survives reopening the file.
+    qint64 timerElapsedMs = 0;   // time used while the timer was running, up to its last pause
+    qint64 timerStartedAtMs = 0; // wall-clock start (ms since epoch) while running, else 0
+    int timerExtraMinutes = 0;   // minutes added to the time box during the phase
+
+    bool operator==(const Phase &) const = default;
+};
+
+} // namespace weitblick

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+#include <QTimer>
+
+namespace weitblick::storage {
+
+// Guards a conference file against a second writer, on this computer or another one that
+// shares the folder. The lock is a file beside the conference ("NAME.weitblick.lock").
+// A lock whose process is gone (same computer), or whose holder stopped refreshing it
+// (another computer), is stale and taken over.
+class FileLock : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileLock(const QString &conferencePath);
+    ~FileLock() override;
+
+    bool tryLock();
+    bool isLocked() const { return m_lock.isLocked(); }
+
+    // Who holds the lock, for a message such as "open in Weitblick on laptop-7 (process 4711)".
+    QString holderDescription() const;
+
+    static QString lockPathFor(const QString &conferencePath);
+
+private:
+    void refresh();
+
+    QString m_path;
+    QLockFile m_lock;
+    QTimer m_heartbeat;
+};
+
+} // namespace weitblick::storage

@@ -1,0 +1,202 @@
+#include <catch2/catch.hpp>
+
+#include "core/document/conferencedocument.h"
+#include "core/model/newconference.h"
+#include "core/storage/conferencestore.h"
+#include "core/storage/filelock.h"
+#include "testfiles.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+using namespace weitblick;
+
+namespace {
+
+Conference reload(const QString &path)
+{
+    OpenOutcome outcome;
+    auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(store);
+    Conference conference;
+    QString error;
+    REQUIRE(store->load(&conference, &error));
+    return conference;
+}
+
+QString pragma(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    QString value;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("Every field of every entity survives the file", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("round.weitblick"));
+    const Conference original = test::awkwardConference();
+    QString error;
+    REQUIRE(ConferenceStore::create(path, original, &error));
+
+    const Conference loaded = reload(path);
+    CHECK(loaded.info() == original.info());
+    CHECK(loaded.all<Card>() == original.all<Card>());
+    CHECK(loaded.all<Dot>() == original.all<Dot>());
+    CHECK(loaded.all<Criterion>() == original.all<Criterion>());
+    CHECK(loaded == original);
+    CHECK(loaded.find<Card>(1)->text.size() == Card::MaxTextLength);
+    CHECK(loaded.find<Card>(2)->text.contains(QStringLiteral("<b>x</b>")));
+}
+
+TEST_CASE("A new file is identified, versioned and journalled safely", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, newConference(), &error));
+    CHECK(pragma(path, "PRAGMA application_id") == QStringLiteral("1463962699"));
+    CHECK(pragma(path, "PRAGMA user_version") == QStringLiteral("1"));
+    CHECK(pragma(path, "PRAGMA journal_mode") == QStringLiteral("delete"));
+
+    SECTION("create never overwrites")
+    {
+        const QByteArray before = test::readAll(path);
+        CHECK_FALSE(ConferenceStore::create(path, test::awkwardConference(), &error));
+        CHECK(error.contains(QStringLiteral("already exists")));
+        CHECK(test::readAll(path) == before);
+    }
+}
+
+TEST_CASE("Each applied change is in the file alone with nothing beside it", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("edit.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, newConference(), &error));
+    OpenOutcome outcome;
+    auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(store);
+    CHECK(outcome.status == OpenOutcome::Status::Opened);
+
+    Card card;
+    card.id = 1;
+    card.phaseId = 2;
+    card.text = QString::fromUtf8("Fußgängerzone beleben");
+    ChangeSet changes;
+    changes.add(card);
+    REQUIRE(store->apply(changes, &error));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+
+    // A copy of the file alone, taken while the store is still open, holds the edit.
+    const QString copy = dir.path(QStringLiteral("copy.weitblick"));
+    test::writeAll(copy, test::readAll(path));
+    CHECK(reload(copy).find<Card>(1)->text == card.text);
+
+    SECTION("an update of a row that is not there fails and changes nothing")
+    {
+        Card ghost = card;
+        ghost.id = 77;
+        Card ghostEdited = ghost;
+        ghostEdited.text = QStringLiteral("edited");
+        ChangeSet update;
+        update.modify(ghost, ghostEdited);
+        CHECK_FALSE(store->apply(update, &error));
+        CHECK(reload(path).all<Card>().size() == 1);
+    }
+}
+
+TEST_CASE("Save As writes a consistent copy and continues on it", "[storage]")
+{
+    test::TempDir dir;
+    const QString first = dir.path(QStringLiteral("first.weitblick"));
+    const QString second = dir.path(QStringLiteral("second.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(first, test::awkwardConference(), &error));
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(first, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+
+    REQUIRE(document->saveAs(second, &error));
+    CHECK(document->filePath() == second);
+    CHECK_FALSE(document->isReadOnly());
+    CHECK(reload(second) == test::awkwardConference());
+
+    ConferenceInfo info = document->conference().info();
+    info.title = QStringLiteral("Nach dem Speichern unter");
+    ChangeSet changes;
+    changes.modify(document->conference().info(), info);
+    REQUIRE(document->apply(changes));
+    CHECK(reload(second).info().title == info.title);
+    CHECK(reload(first).info().title == test::awkwardConference().info().title);
+    // The old file is free again; the new one is locked.
+    CHECK_FALSE(QFileInfo::exists(storage::FileLock::lockPathFor(first)));
+    CHECK(QFileInfo::exists(storage::FileLock::lockPathFor(second)));
+
+    SECTION("into a folder that does not exist, it fails and keeps working on the file")
+    {
+        CHECK_FALSE(document->saveAs(dir.path(QStringLiteral("nowhere/x.weitblick")), &error));
+        CHECK_FALSE(error.isEmpty());
+        CHECK(document->filePath() == second);
+        CHECK_FALSE(document->isReadOnly());
+    }
+}
+
+TEST_CASE("A second open of the same file is read-only and says why", "[storage][lock]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, newConference(), &error));
+
+    OpenOutcome first;
+    auto writer = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &first);
+    REQUIRE(writer);
+    CHECK(first.status == OpenOutcome::Status::Opened);
+
+    OpenOutcome second;
+    auto reader = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &second);
+    REQUIRE(reader);
+    CHECK(second.status == OpenOutcome::Status::ReadOnly);
+    CHECK(second.reason == OpenOutcome::Reason::LockedByOther);
+    CHECK(second.message.contains(QStringLiteral("already open")));
+    CHECK(reader->isReadOnly());
+    Card card;
+    card.id = 1;
+    card.phaseId = 1;
+    ChangeSet changes;
+    changes.add(card);
+    CHECK_FALSE(reader->apply(changes));
+
+    writer.reset();
+    OpenOutcome third;
+    auto next = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &third);
+    REQUIRE(next);
+    CHECK(third.status == OpenOutcome::Status::Opened);
+}
+
+TEST_CASE("A lock left by a process that is gone is taken over", "[storage][lock]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("stale.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, newConference(), &error));
+    // The format of QLockFile: pid, application name, host name. Pid 2^22+1 does not run.
+    test::writeAll(storage::FileLock::lockPathFor(path),
+                   "4194305\nweitblick-tests\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+    CHECK(outcome.status == OpenOutcome::Status::Opened);
+}

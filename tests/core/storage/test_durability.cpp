@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "core/document/conferencedocument.h"
+#include "core/model/newconference.h"
+#include "durabilitychild.h"
+#include "testfiles.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QThread>
+
+using namespace weitblick;
+
+// A child process adds cards and reports each one after its commit. It is killed with SIGKILL
+// at random moments; every reported card must then be in the file, and the file must be sound.
+TEST_CASE("Edits reported as committed survive SIGKILL", "[storage][durability]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("durable.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, newConference(), &error));
+
+    QRandomGenerator random(7);
+    QSet<int> reported;
+    constexpr int Kills = 60;
+    for (int kill = 0; kill < Kills; ++kill) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QString::fromLatin1(test::DurabilityChildFlag), path});
+        REQUIRE(child.waitForStarted());
+        // Wait for the first commit, so that every round kills in the middle of editing.
+        REQUIRE(child.waitForReadyRead(10000));
+        QThread::usleep(random.bounded(1000, 30000));
+        child.kill(); // SIGKILL
+        child.waitForFinished();
+        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("committed "))
+                reported.insert(line.mid(10).toInt());
+            else
+                REQUIRE(line.isEmpty());
+        }
+    }
+
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(document);
+    CHECK(document->integrityCheck() == QStringLiteral("ok"));
+    QSet<QString> texts;
+    for (const Card &card : document->conference().all<Card>())
+        texts.insert(card.text);
+    INFO(reported.size() << " edits reported, " << texts.size() << " cards in the file");
+    REQUIRE(reported.size() > Kills);
+    for (int n : std::as_const(reported))
+        CHECK(texts.contains(test::durabilityCardText(n)));
+}

@@ -1,0 +1,119 @@
+#include <catch2/catch.hpp>
+
+#include "core/document/conferencedocument.h"
+#include "core/storage/schema.h"
+#include "testfiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+using namespace weitblick;
+using storage::Migration;
+using storage::ScopedMigrationsForTesting;
+
+namespace {
+
+// The real history plus one step that this build does not have yet.
+QList<Migration> historyWithNextVersion()
+{
+    QList<Migration> steps = storage::migrations();
+    steps.append({storage::currentSchemaVersion() + 1,
+                  {"CREATE TABLE review (id INTEGER PRIMARY KEY, held_on TEXT) STRICT",
+                   "ALTER TABLE measure ADD COLUMN review_note TEXT"}});
+    return steps;
+}
+
+} // namespace
+
+TEST_CASE("An older file is upgraded and a backup of it kept", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    const QByteArray oldBytes = test::readAll(path);
+
+    ScopedMigrationsForTesting newerBuild(historyWithNextVersion());
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+    CHECK(outcome.status == OpenOutcome::Status::Upgraded);
+    CHECK(outcome.message.contains(outcome.backupPath));
+    CHECK(test::readAll(outcome.backupPath) == oldBytes);
+    CHECK(document->conference() == test::awkwardConference());
+    CHECK_FALSE(document->isReadOnly());
+    document.reset();
+
+    // Opened again: current now, no second backup.
+    auto again = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(again);
+    CHECK(outcome.status == OpenOutcome::Status::Opened);
+}
+
+TEST_CASE("An older file opened read-only is upgraded in memory only", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    const QByteArray oldBytes = test::readAll(path);
+
+    ScopedMigrationsForTesting newerBuild(historyWithNextVersion());
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(document);
+    CHECK(document->conference() == test::awkwardConference());
+    document.reset();
+    CHECK(test::readAll(path) == oldBytes);
+}
+
+TEST_CASE("A file from a newer Weitblick opens read-only", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("newer.weitblick"));
+    QString error;
+    {
+        ScopedMigrationsForTesting newerBuild(historyWithNextVersion());
+        REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    }
+    const QByteArray bytes = test::readAll(path);
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+    CHECK(outcome.status == OpenOutcome::Status::ReadOnly);
+    CHECK(outcome.reason == OpenOutcome::Reason::NewerVersion);
+    CHECK(outcome.message.contains(QStringLiteral("newer")));
+    CHECK(document->conference() == test::awkwardConference());
+    CHECK(document->isReadOnly());
+    document.reset();
+    CHECK(test::readAll(path) == bytes);
+}
+
+TEST_CASE("A foreign application_id is rejected", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("foreign.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    QByteArray bytes = test::readAll(path);
+    qToBigEndian<quint32>(0x12345678, bytes.data() + 68);
+    test::writeAll(path, bytes);
+
+    OpenOutcome outcome;
+    CHECK_FALSE(ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome));
+    CHECK(outcome.reason == OpenOutcome::Reason::NotWeitblick);
+    CHECK(test::readAll(path) == bytes);
+}
+
+TEST_CASE("Every migration step gives the schema of a new file", "[storage][migration]")
+{
+    ScopedMigrationsForTesting newerBuild(historyWithNextVersion());
+    for (int version = 1; version <= storage::currentSchemaVersion(); ++version) {
+        CAPTURE(version);
+        const QStringList schema = storage::expectedSchema(version);
+        CHECK_FALSE(schema.isEmpty());
+        if (version > 1)
+            CHECK(schema != storage::expectedSchema(version - 1));
+    }
+}

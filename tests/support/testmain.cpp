@@ -1,0 +1,23 @@
+// The Catch2 main of every test program. It starts a Qt application on the offscreen platform
+// (unless the caller chose one), and doubles as the child process of the durability test.
+
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "durabilitychild.h"
+
+#include <QGuiApplication>
+
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && std::strcmp(argv[1], weitblick::test::DurabilityChildFlag) == 0)
+        return weitblick::test::runDurabilityChild(QString::fromLocal8Bit(argv[2]));
+
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("weitblick-tests"));
+    return Catch::Session().run(argc, argv);
+}
