@@ -106,8 +106,7 @@ int main(int argc, char *argv[])
                         << " runs\n";
     printHeader();
 
-    const double raw = medianMs(runs, [&] { rawSelectAll(stress); });
-    const double load = medianMs(runs, [&] {
+    const auto [raw, load] = interleavedMediansMs(runs, [&] { rawSelectAll(stress); }, [&] {
         OpenOutcome outcome;
         auto document = ConferenceDocument::open(stress, ConferenceStore::Access::ReadWrite,
                                                  &outcome);
@@ -125,18 +124,18 @@ int main(int argc, char *argv[])
     sqlite3_exec(rawDb, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
                         "CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)", nullptr, nullptr, nullptr);
     int n = 0;
-    const int editRuns = qMax(runs, 31);
-    const double rawEdit = medianMs(editRuns, [&] { rawInsertCommit(rawDb, ++n); });
-    const double edit = medianMs(editRuns, [&] {
-        commands::editCardText(document.get(), cardId, QStringLiteral("Bearbeitet %1").arg(++n));
-    });
+    const int editRuns = qMax(runs, 101);
+    const auto [rawEdit, edit] = interleavedMediansMs(
+        editRuns, [&] { rawInsertCommit(rawDb, ++n); }, [&] {
+            commands::editCardText(document.get(), cardId,
+                                   QStringLiteral("Bearbeitet %1").arg(++n));
+        });
     printRow(QStringLiteral("one durable card edit"), edit, rawEdit, QStringLiteral("<= 1.5x"));
 
-    const double rawThousand = medianMs(runs, [&] {
+    const auto [rawThousand, thousand] = interleavedMediansMs(runs, [&] {
         for (int i = 0; i < 1000; ++i)
             rawInsertCommit(rawDb, ++n);
-    });
-    const double thousand = medianMs(runs, [&] {
+    }, [&] {
         for (int i = 0; i < 1000; ++i)
             commands::editCardText(document.get(), cardId, QStringLiteral("Serie %1").arg(++n));
     });
@@ -144,11 +143,10 @@ int main(int argc, char *argv[])
     sqlite3_close(rawDb);
 
     const QString copy = dir.filePath(QStringLiteral("copy.weitblick"));
-    const double rawCopy = medianMs(runs, [&] {
-        rawBackup(stress, dir.filePath(QStringLiteral("rawcopy.sqlite")));
-    });
     int saveRound = 0;
-    const double saveAs = medianMs(runs, [&] {
+    const auto [rawCopy, saveAs] = interleavedMediansMs(runs, [&] {
+        rawBackup(stress, dir.filePath(QStringLiteral("rawcopy.sqlite")));
+    }, [&] {
         QString saveError;
         document->saveAs(copy + QString::number(++saveRound), &saveError);
     });

@@ -25,6 +25,22 @@ inline double medianMs(int runs, const std::function<void()> &f)
     return times.at(times.size() / 2);
 }
 
+// Runs the baseline and the measured code alternately, `runs` times each, so that a noisy
+// neighbour on the machine slows both alike. Returns the two medians in milliseconds.
+inline std::pair<double, double> interleavedMediansMs(int runs, const std::function<void()> &raw,
+                                                      const std::function<void()> &measured)
+{
+    QList<double> rawTimes;
+    QList<double> measuredTimes;
+    for (int i = 0; i < runs; ++i) {
+        rawTimes << medianMs(1, raw);
+        measuredTimes << medianMs(1, measured);
+    }
+    std::sort(rawTimes.begin(), rawTimes.end());
+    std::sort(measuredTimes.begin(), measuredTimes.end());
+    return {rawTimes.at(runs / 2), measuredTimes.at(runs / 2)};
+}
+
 inline void printHeader()
 {
     QTextStream(stdout) << QStringLiteral("%1 %2 %3 %4 %5\n")

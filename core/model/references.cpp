@@ -116,6 +116,38 @@ QString valueProblem(const T &e, const Conference &conference)
     return {};
 }
 
+// Which ids exist, for the reference check: a bit per id where ids are dense (they always are
+// in files Weitblick writes), the conference's own lookup where a file has far-flung ids.
+class ExistingIds
+{
+public:
+    explicit ExistingIds(const Conference &conference) : m_conference(conference)
+    {
+        forEachEntityType([&]<class T>() {
+            const EntityMap<T> &all = conference.all<T>();
+            const Id end = all.nextId();
+            if (end > 8 * Id(all.size()) + 1024)
+                return;
+            std::vector<bool> &bits = m_bits[int(kindOf<T>)];
+            bits.assign(size_t(end), false);
+            for (const T &entity : all)
+                bits[size_t(entity.id)] = true;
+        });
+    }
+
+    bool contains(EntityKind kind, Id id) const
+    {
+        const std::vector<bool> &bits = m_bits[int(kind)];
+        if (bits.empty())
+            return m_conference.contains(kind, id);
+        return id > 0 && size_t(id) < bits.size() && bits[size_t(id)];
+    }
+
+private:
+    const Conference &m_conference;
+    std::array<std::vector<bool>, EntityKindCount> m_bits;
+};
+
 } // namespace
 
 bool EntityIds::isEmpty() const
@@ -174,6 +206,7 @@ QStringList findProblems(const Conference &conference, int maxProblems)
     QStringList problems;
     if (!conference.find<ConferenceInfo>(ConferenceInfo::SingletonId))
         problems << Problems::tr("the conference data are missing");
+    const ExistingIds existing(conference);
     forEachEntityType([&]<class T>() {
         const auto refs = referencesOf<T>();
         for (const T &entity : conference.all<T>()) {
@@ -187,7 +220,7 @@ QStringList findProblems(const Conference &conference, int maxProblems)
                         problems << Problems::tr("%1 %2 refers to no %3")
                                         .arg(kindName(kindOf<T>)).arg(entity.id)
                                         .arg(kindName(ref.target));
-                } else if (!kind || !conference.contains(*kind, target)) {
+                } else if (!kind || !existing.contains(*kind, target)) {
                     problems << Problems::tr("%1 %2 refers to a missing %3 %4")
                                     .arg(kindName(kindOf<T>)).arg(entity.id)
                                     .arg(kindName(kind.value_or(ref.target))).arg(target);

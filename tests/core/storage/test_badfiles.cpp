@@ -2,7 +2,11 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/model/newconference.h"
+#include "fulldisk.h"
 #include "testfiles.h"
+
+#include <QProcess>
+#include <unistd.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -225,4 +229,67 @@ TEST_CASE("When the folder vanishes while open, the edit fails clearly and nothi
     REQUIRE(document->saveAs(rescue, &error));
     CHECK_FALSE(document->isReadOnly());
     CHECK(document->apply(changes));
+}
+
+TEST_CASE("On a full disk the edit fails clearly and the file keeps all before it",
+          "[storage][bad]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("full.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    {
+        test::FullDisk disk;
+        OpenOutcome outcome;
+        auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+        REQUIRE(document);
+        Card card;
+        card.id = 3;
+        card.phaseId = 1;
+        card.text = QStringLiteral("vor dem vollen Datenträger");
+        ChangeSet first;
+        first.add(card);
+        REQUIRE(document->apply(first));
+
+        disk.setFull(true);
+        card.id = 4;
+        ChangeSet second;
+        second.add(card);
+        CHECK_FALSE(document->apply(second));
+        CHECK(document->isReadOnly());
+        CHECK(document->readOnlyReason().contains(QStringLiteral("disk is full")));
+        CHECK_FALSE(document->conference().find<Card>(4));
+        disk.setFull(false);
+    }
+    OpenOutcome outcome;
+    auto reopened = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(reopened);
+    CHECK(reopened->integrityCheck() == QStringLiteral("ok"));
+    CHECK(reopened->conference().find<Card>(3));
+    CHECK_FALSE(reopened->conference().find<Card>(4));
+}
+
+// Root may write any file, so the file is made immutable instead (ext4's chattr +i), which
+// stops root too. Both are undone at the end so that the folder can be removed.
+TEST_CASE("A read-only file opens read-only and says why", "[storage][bad]")
+{
+    QTemporaryDir dir(QStringLiteral("/var/tmp/weitblick-readonly-XXXXXX"));
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("readonly.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    const bool root = ::geteuid() == 0;
+    if (root)
+        REQUIRE(QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0);
+    else
+        QFile::setPermissions(path, QFile::ReadOwner);
+    REQUIRE_FALSE(QFileInfo(path).isWritable());
+
+    const OpenOutcome outcome = openAndExpectUnchanged(path);
+    CHECK(outcome.status == OpenOutcome::Status::ReadOnly);
+    CHECK(outcome.reason == OpenOutcome::Reason::NotWritable);
+    CHECK(outcome.message.contains(QStringLiteral("read-only")));
+
+    if (root)
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+namespace weitblick::test {
+
+// Simulates a full disk for SQLite: while it lives it is the default VFS, wrapping the real
+// one, and while full() every write fails with SQLITE_FULL, as on a disk without free space.
+class FullDisk
+{
+public:
+    FullDisk();
+    ~FullDisk();
+    FullDisk(const FullDisk &) = delete;
+    FullDisk &operator=(const FullDisk &) = delete;
+
+    void setFull(bool full);
+};
+
+} // namespace weitblick::test
