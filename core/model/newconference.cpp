@@ -52,6 +52,8 @@ Conference newConference()
         phase.guidingQuestion = QString::fromUtf8(p.question);
         phase.timeBoxMinutes = p.minutes;
         phase.order = order++;
+        if (p.kind == PhaseKind::Present)
+            phase.wallLayout = WallLayout::StrengthsWeaknesses;
         conference.all<Phase>().put(phase);
     }
     return conference;

@@ -12,6 +12,11 @@ constexpr int PhaseKindCount = 6;
 enum class PhaseState { Planned, Running, Done };
 constexpr int PhaseStateCount = 3;
 
+// How a phase's wall is divided. The Past phase always shows its timeline; the Present phase
+// is usually split into labelled areas. Areas are derived from the layout, never stored.
+enum class WallLayout { Free, StrengthsWeaknesses, ProudsSorriesByGroup };
+constexpr int WallLayoutCount = 3;
+
 // One phase of the conference, with its guiding question and time box.
 struct Phase
 {
@@ -22,6 +27,7 @@ struct Phase
     int timeBoxMinutes = 0;
     int order = 0;
     PhaseState state = PhaseState::Planned;
+    WallLayout wallLayout = WallLayout::Free;
 
     // The phase timer, kept so that it survives reopening the file.
     qint64 timerElapsedMs = 0;   // time used while the timer was running, up to its last pause

@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace weitblick {
@@ -53,6 +54,16 @@ void syncFolder(const QString &folder)
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+mode_t permissionsFor(const QString &path)
+{
+    struct stat existing {};
+    if (::stat(QFile::encodeName(path).constData(), &existing) == 0)
+        return existing.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
 }
 
 QString uniqueBackupPath(const QString &path, int version)
@@ -387,8 +398,11 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
             return false;
         }
     }
+    // A temporary file is private (0600); the conference gets the permissions of the file it
+    // replaces, or the usual ones for a new file.
     QFile written(temp.fileName());
-    if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0) {
+    if (!written.open(QIODevice::ReadWrite) || ::fchmod(written.handle(), permissionsFor(path)) != 0
+        || ::fsync(written.handle()) != 0) {
         *error = tr("The copy could not be written to the disk: %1").arg(written.errorString());
         return false;
     }

@@ -20,6 +20,7 @@ constexpr int enumCount = 0;
 template<> constexpr int enumCount<AreaKind> = AreaKindCount;
 template<> constexpr int enumCount<PhaseKind> = PhaseKindCount;
 template<> constexpr int enumCount<PhaseState> = PhaseStateCount;
+template<> constexpr int enumCount<WallLayout> = WallLayoutCount;
 template<> constexpr int enumCount<CardForm> = CardFormCount;
 template<> constexpr int enumCount<TimelineLane> = TimelineLaneCount;
 template<> constexpr int enumCount<VoterUnit> = VoterUnitCount;
@@ -190,7 +191,8 @@ WB_TABLE(Phase, "phase",
          Field<T, int>{"sort_order", &T::order}, Field<T, PhaseState>{"state", &T::state},
          Field<T, qint64>{"timer_elapsed_ms", &T::timerElapsedMs},
          Field<T, qint64>{"timer_started_at_ms", &T::timerStartedAtMs},
-         Field<T, int>{"timer_extra_minutes", &T::timerExtraMinutes})
+         Field<T, int>{"timer_extra_minutes", &T::timerExtraMinutes},
+         Field<T, WallLayout>{"wall_layout", &T::wallLayout})
 WB_TABLE(SubProject, "sub_project",
          Field<T, QString>{"name", &T::name}, Field<T, QString>{"leader", &T::leader},
          Field<T, QString>{"team", &T::team})

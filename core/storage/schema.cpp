@@ -59,6 +59,11 @@ static const QList<const char *> schemaVersion1 = {
 };
 static_assert(ApplicationId == 1463962699);
 
+// Version 2: a phase wall can be divided into labelled areas (strengths and weaknesses, ...).
+static const QList<const char *> schemaVersion2 = {
+    "ALTER TABLE phase ADD COLUMN wall_layout INTEGER NOT NULL DEFAULT 0",
+};
+
 static const QList<Migration> *testMigrations = nullptr;
 
 static QMutex expectedSchemaMutex;
@@ -74,6 +79,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> steps = {
         {1, schemaVersion1},
+        {2, schemaVersion2},
     };
     return testMigrations ? *testMigrations : steps;
 }

@@ -4,6 +4,7 @@
 #include "core/model/newconference.h"
 #include "core/storage/conferencestore.h"
 #include "core/storage/filelock.h"
+#include "core/storage/schema.h"
 #include "testfiles.h"
 
 #include <QFileInfo>
@@ -66,7 +67,9 @@ TEST_CASE("A new file is identified, versioned and journalled safely", "[storage
     QString error;
     REQUIRE(ConferenceStore::create(path, newConference(), &error));
     CHECK(pragma(path, "PRAGMA application_id") == QStringLiteral("1463962699"));
-    CHECK(pragma(path, "PRAGMA user_version") == QStringLiteral("1"));
+    CHECK(pragma(path, "PRAGMA user_version") == QString::number(storage::currentSchemaVersion()));
+    // Not the private permissions of the temporary file it was written to.
+    CHECK(QFileInfo(path).permission(QFile::ReadGroup));
     CHECK(pragma(path, "PRAGMA journal_mode") == QStringLiteral("delete"));
 
     SECTION("create never overwrites")

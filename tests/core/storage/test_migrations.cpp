@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/document/conferencedocument.h"
+#include "core/sample/sampleconference.h"
 #include "core/storage/schema.h"
 #include "testfiles.h"
 
@@ -116,4 +117,30 @@ TEST_CASE("Every migration step gives the schema of a new file", "[storage][migr
         if (version > 1)
             CHECK(schema != storage::expectedSchema(version - 1));
     }
+}
+
+// The fixture was written by the first release (schema version 1) with --write-sample.
+TEST_CASE("A file of schema version 1 is upgraded without losing anything",
+          "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("sample-v1.weitblick"));
+    const QByteArray fixture = test::readAll(QStringLiteral(WEITBLICK_FIXTURES "/sample-v1.weitblick"));
+    REQUIRE_FALSE(fixture.isEmpty());
+    test::writeAll(path, fixture);
+
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+    CHECK(outcome.status == OpenOutcome::Status::Upgraded);
+    CHECK(test::readAll(outcome.backupPath) == fixture);
+    CHECK(document->integrityCheck() == QStringLiteral("ok"));
+
+    // Version 1 knew no wall layouts: every wall is free after the upgrade.
+    Conference expected = makeSampleConference();
+    for (Phase phase : expected.all<Phase>()) {
+        phase.wallLayout = WallLayout::Free;
+        expected.all<Phase>().put(phase);
+    }
+    CHECK(document->conference() == expected);
 }
