@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "ui/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -20,6 +20,89 @@ bool remove(ConferenceDocument *document, const EntityIds &ids, const QString &t
     return push(document, text, removalWithDependents(document->conference(), ids));
 }
 
+// --- Phases ------------------------------------------------------------------------------
+
+QList<Phase> orderedPhases(const Conference &conference)
+{
+    QList<Phase> phases(conference.all<Phase>().begin(), conference.all<Phase>().end());
+    std::stable_sort(phases.begin(), phases.end(),
+                     [](const Phase &a, const Phase &b) { return a.order < b.order; });
+    return phases;
+}
+
+Id addPhase(ConferenceDocument *document, Phase phase)
+{
+    const QList<Phase> phases = orderedPhases(document->conference());
+    phase.order = phases.isEmpty() ? 0 : phases.constLast().order + 1;
+    return add(document, phase, Commands::tr("Add phase"));
+}
+
+bool editPhase(ConferenceDocument *document, const Phase &phase)
+{
+    return edit(document, phase, Commands::tr("Edit phase"));
+}
+
+bool movePhase(ConferenceDocument *document, Id phaseId, int newIndex)
+{
+    QList<Phase> phases = orderedPhases(document->conference());
+    const auto from = std::find_if(phases.begin(), phases.end(),
+                                   [&](const Phase &p) { return p.id == phaseId; });
+    if (from == phases.end() || newIndex < 0 || newIndex >= phases.size())
+        return false;
+    const Phase moving = *from;
+    phases.erase(from);
+    phases.insert(newIndex, moving);
+    // Renumber all, so that the order stays dense and unambiguous.
+    ChangeSet changes;
+    for (int i = 0; i < phases.size(); ++i) {
+        Phase after = phases.at(i);
+        after.order = i;
+        changes.modify(*document->conference().find<Phase>(after.id), after);
+    }
+    return push(document, Commands::tr("Move phase"), changes);
+}
+
+bool removePhase(ConferenceDocument *document, Id phaseId)
+{
+    EntityIds ids;
+    ids.insert<Phase>(phaseId);
+    return remove(document, ids, Commands::tr("Delete phase"));
+}
+
+// --- Tables ------------------------------------------------------------------------------
+
+Id addTable(ConferenceDocument *document, const Table &table)
+{
+    return add(document, table, Commands::tr("Add table"));
+}
+
+bool editTable(ConferenceDocument *document, const Table &table)
+{
+    return edit(document, table, Commands::tr("Edit table"));
+}
+
+bool removeTable(ConferenceDocument *document, Id tableId)
+{
+    EntityIds ids;
+    ids.insert<Table>(tableId);
+    return remove(document, ids, Commands::tr("Delete table"));
+}
+
+bool assignSeats(ConferenceDocument *document, const QHash<Id, Id> &tableOfParticipant)
+{
+    const Conference &conference = document->conference();
+    ChangeSet changes;
+    for (auto it = tableOfParticipant.cbegin(); it != tableOfParticipant.cend(); ++it) {
+        const Participant *participant = conference.find<Participant>(it.key());
+        if (!participant || (it.value() != NoId && !conference.find<Table>(it.value())))
+            continue;
+        Participant after = *participant;
+        after.tableId = it.value();
+        changes.modify(*participant, after);
+    }
+    return push(document, Commands::tr("Seat participants"), changes);
+}
+
 // --- Set-up and measures -----------------------------------------------------------------
 
 bool editConferenceInfo(ConferenceDocument *document, const ConferenceInfo &info)

@@ -9,6 +9,7 @@
 #include "core/model/references.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 
@@ -67,6 +68,25 @@ struct DotTarget
 };
 bool addDots(ConferenceDocument *document, const DotTarget &target, int count = 1);
 bool removeDots(ConferenceDocument *document, const DotTarget &target, int count = 1);
+
+// --- Phases ------------------------------------------------------------------------------
+
+Id addPhase(ConferenceDocument *document, Phase phase); // appended after the last phase
+bool editPhase(ConferenceDocument *document, const Phase &phase);
+// Moves the phase to the given position (0 = first) in the phase order.
+bool movePhase(ConferenceDocument *document, Id phaseId, int newIndex);
+// Removes a phase with everything on its wall.
+bool removePhase(ConferenceDocument *document, Id phaseId);
+// The phases in their order.
+QList<Phase> orderedPhases(const Conference &conference);
+
+// --- Tables ------------------------------------------------------------------------------
+
+Id addTable(ConferenceDocument *document, const Table &table);
+bool editTable(ConferenceDocument *document, const Table &table);
+bool removeTable(ConferenceDocument *document, Id tableId);
+// Seats participants at tables (NoId: no table), as one undo step.
+bool assignSeats(ConferenceDocument *document, const QHash<Id, Id> &tableOfParticipant);
 
 // --- Set-up and measures -----------------------------------------------------------------
 

@@ -6,7 +6,13 @@
 
 #include "durabilitychild.h"
 
+#ifdef WEITBLICK_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
 #include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
 
 #include <cstring>
 
@@ -17,7 +23,7 @@ int main(int argc, char *argv[])
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    TestApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("weitblick-tests"));
     return Catch::Session().run(argc, argv);
 }

@@ -138,6 +138,31 @@ TEST_CASE("Every command goes through redo, undo and redo again", "[commands]")
         return editMeasure(d, m);
     });
     checkRedoUndoRedo("remove measure", [](ConferenceDocument *d) { return removeMeasure(d, 1); });
+    checkRedoUndoRedo("add phase", [](ConferenceDocument *d) {
+        Phase phase;
+        phase.title = QStringLiteral("Markt der Möglichkeiten");
+        return addPhase(d, phase) == 6 && d->conference().find<Phase>(6)->order == 5;
+    });
+    checkRedoUndoRedo("edit phase", [](ConferenceDocument *d) {
+        Phase phase = *d->conference().find<Phase>(2);
+        phase.guidingQuestion = QStringLiteral("Was bewegt uns?");
+        return editPhase(d, phase);
+    });
+    checkRedoUndoRedo("move phase", [](ConferenceDocument *d) {
+        return movePhase(d, 5, 0) && orderedPhases(d->conference()).constFirst().id == 5
+            && orderedPhases(d->conference()).constLast().id == 4;
+    });
+    checkRedoUndoRedo("remove phase", [](ConferenceDocument *d) { return removePhase(d, 1); });
+    checkRedoUndoRedo("add table", [](ConferenceDocument *d) {
+        return addTable(d, {NoId, 2, QStringLiteral("Tisch 2")}) == 2;
+    });
+    checkRedoUndoRedo("edit table", [](ConferenceDocument *d) {
+        return editTable(d, {1, 1, QStringLiteral("Fensterplatz")});
+    });
+    checkRedoUndoRedo("remove table", [](ConferenceDocument *d) { return removeTable(d, 1); });
+    checkRedoUndoRedo("assign seats", [](ConferenceDocument *d) {
+        return assignSeats(d, {{1, NoId}, {2, 1}}) && d->undoStack()->count() == 1;
+    });
 }
 
 TEST_CASE("One drag is one undo step", "[commands]")
