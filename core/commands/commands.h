@@ -7,6 +7,7 @@
 #include "changecommand.h"
 #include "core/document/conferencedocument.h"
 #include "core/model/references.h"
+#include "core/voting/dotrules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -57,17 +58,11 @@ bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id 
 
 // --- Dots --------------------------------------------------------------------------------
 
-// The place a dot sticks to and who stuck it.
-struct DotTarget
-{
-    Id sessionId = NoId;
-    Id cardId = NoId;
-    Id clusterId = NoId;
-    Id voterId = NoId;
-    DotKind kind = DotKind::Plus;
-};
-bool addDots(ConferenceDocument *document, const DotTarget &target, int count = 1);
-bool removeDots(ConferenceDocument *document, const DotTarget &target, int count = 1);
+// Adds dots within the vote's rules (open, budget, cap); otherwise refuses and says why.
+bool addDots(ConferenceDocument *document, const DotTarget &target, int count = 1,
+             QString *refusal = nullptr);
+bool removeDots(ConferenceDocument *document, const DotTarget &target, int count = 1,
+                QString *refusal = nullptr);
 
 // --- Phases ------------------------------------------------------------------------------
 

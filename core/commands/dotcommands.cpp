@@ -2,35 +2,24 @@
 
 namespace weitblick::commands {
 
-namespace {
-
-// The dot record for the target, if the voter already stuck dots there.
-const Dot *findDot(const Conference &conference, const DotTarget &t)
+bool addDots(ConferenceDocument *document, const DotTarget &target, int count, QString *refusal)
 {
-    for (const Dot &dot : conference.all<Dot>()) {
-        if (dot.sessionId == t.sessionId && dot.cardId == t.cardId
-            && dot.clusterId == t.clusterId && dot.voterId == t.voterId && dot.kind == t.kind)
-            return &dot;
-    }
-    return nullptr;
-}
-
-} // namespace
-
-bool addDots(ConferenceDocument *document, const DotTarget &target, int count)
-{
-    const Conference &conference = document->conference();
-    if (count < 1 || !conference.find<VoteSession>(target.sessionId)
-        || (target.cardId == NoId) == (target.clusterId == NoId))
+    const DotRules rules(document->conference());
+    const QString why = count < 1 ? DotRules::tr("Add at least one dot.")
+                                  : rules.refusalToAdd(target, count);
+    if (!why.isEmpty()) {
+        if (refusal)
+            *refusal = why;
         return false;
+    }
     ChangeSet changes;
-    if (const Dot *existing = findDot(conference, target)) {
+    if (const Dot *existing = rules.find(target)) {
         Dot after = *existing;
         after.count += count;
         changes.modify(*existing, after);
     } else {
         Dot dot;
-        dot.id = conference.all<Dot>().nextId();
+        dot.id = document->conference().all<Dot>().nextId();
         dot.sessionId = target.sessionId;
         dot.cardId = target.cardId;
         dot.clusterId = target.clusterId;
@@ -42,11 +31,22 @@ bool addDots(ConferenceDocument *document, const DotTarget &target, int count)
     return push(document, Commands::tr("Add %n dot(s)", nullptr, count), changes);
 }
 
-bool removeDots(ConferenceDocument *document, const DotTarget &target, int count)
+bool removeDots(ConferenceDocument *document, const DotTarget &target, int count,
+                QString *refusal)
 {
-    const Dot *existing = findDot(document->conference(), target);
-    if (count < 1 || !existing)
+    const Conference &conference = document->conference();
+    const VoteSession *session = conference.find<VoteSession>(target.sessionId);
+    const Dot *existing = DotRules(conference).find(target);
+    QString why;
+    if (!session || !session->open)
+        why = DotRules::tr("This vote is closed. Reopen it to change its dots.");
+    else if (!existing || count < 1)
+        why = DotRules::tr("There is no dot of this voter to remove here.");
+    if (!why.isEmpty()) {
+        if (refusal)
+            *refusal = why;
         return false;
+    }
     ChangeSet changes;
     if (existing->count > count) {
         Dot after = *existing;

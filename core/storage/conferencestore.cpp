@@ -129,7 +129,8 @@ std::unique_ptr<ConferenceStore> ConferenceStore::open(const QString &path, Acce
             }
         }
     } else {
-        *outcome = {OpenOutcome::Status::ReadOnly, Reason::ReadOnlyRequested, {}, {}};
+        *outcome = {OpenOutcome::Status::ReadOnly, Reason::ReadOnlyRequested,
+                    tr("%1 is open read-only.").arg(name), {}};
     }
     if (access == Access::ReadWrite)
         *outcome = {OpenOutcome::Status::Opened, Reason::None, {}, {}};

@@ -78,8 +78,8 @@ Conference awkwardConference()
     plain.text = awkward;
     c.all<Card>().put(plain);
 
-    c.all<VoteSession>().put({1, 1, QStringLiteral("Runde 1"), 7, 2, VoterUnit::Participant, true, false, true, false});
-    c.all<VoteSession>().put({2, 2, QString(), 3, 0, VoterUnit::Room, true, true, false, true});
+    c.all<VoteSession>().put({1, 1, QStringLiteral("Runde 1"), 7, 3, VoterUnit::Participant, true, true, true, true});
+    c.all<VoteSession>().put({2, 2, QString(), 3, 0, VoterUnit::Room, true, false, false, false});
     c.all<Dot>().put({1, 1, 1, NoId, 1, 2, DotKind::Minus});
     c.all<Dot>().put({2, 1, NoId, 1, 2, 1, DotKind::Plus});
 

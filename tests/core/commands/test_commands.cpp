@@ -96,7 +96,7 @@ TEST_CASE("Every command goes through redo, undo and redo again", "[commands]")
         return addDots(d, {1, 1, NoId, 2, DotKind::Plus}, 2);
     });
     checkRedoUndoRedo("add dots to an existing record", [](ConferenceDocument *d) {
-        return addDots(d, {1, 1, NoId, 1, DotKind::Minus});
+        return addDots(d, {1, NoId, 1, 2, DotKind::Plus});
     });
     checkRedoUndoRedo("remove dots", [](ConferenceDocument *d) {
         return removeDots(d, {1, 1, NoId, 1, DotKind::Minus});

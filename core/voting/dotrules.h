@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/model/conference.h"
+
+#include <QCoreApplication>
+
+namespace weitblick {
+
+// Where one voter sticks dots, and of which kind.
+struct DotTarget
+{
+    Id sessionId = NoId;
+    Id cardId = NoId;
+    Id clusterId = NoId;
+    Id voterId = NoId;
+    DotKind kind = DotKind::Plus;
+};
+
+// The rules of a dot vote: each voter has a budget of dots per session (plus dots and, where
+// the session allows them, as many minus dots), and may put at most the cap on one item.
+class DotRules
+{
+    Q_DECLARE_TR_FUNCTIONS(DotRules)
+
+public:
+    explicit DotRules(const Conference &conference) : m_conference(conference) {}
+
+    // Dots of the kind the voter has used in the session.
+    int used(Id sessionId, Id voterId, DotKind kind) const;
+    // Dots of the kind the voter may still stick.
+    int remaining(Id sessionId, Id voterId, DotKind kind) const;
+    // Dots of the kind the voter has on the item.
+    int onItem(const DotTarget &target) const;
+
+    // Why the voter may not add `count` dots there, in words for the moderator; empty when
+    // they may.
+    QString refusalToAdd(const DotTarget &target, int count = 1) const;
+
+    // The dot record for the target, if the voter already stuck dots there.
+    const Dot *find(const DotTarget &target) const;
+
+    // Rules of thumb for the dots per voter: a third of the options, and enough dots that all
+    // pairs of options could be compared, ⌈n(n−1)/2 ÷ voters⌉.
+    static int suggestedByThirds(int options);
+    static int suggestedByPairs(int options, int voters);
+
+private:
+    const Conference &m_conference;
+};
+
+} // namespace weitblick
