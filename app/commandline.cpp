@@ -1,12 +1,19 @@
 #include "commandline.h"
 
+#include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/suggest/clustersuggester.h"
+#include "core/io/cardimport.h"
+#include "core/io/csvreader.h"
+#include "core/io/participantimport.h"
 #include "core/sample/sampleconference.h"
 #include "core/sample/stressconference.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
+
+#include <functional>
 
 namespace weitblick {
 
@@ -67,6 +74,76 @@ int write(const QString &path, const Conference &conference)
     return 0;
 }
 
+// The same import as the dialog: the whole CSV, or nothing and the bad lines.
+template<class Import>
+int importCsv(const QString &csvPath, const QString &path,
+              const std::function<QString(int)> &addedText)
+{
+    QString error;
+    const std::optional<CsvTable> table = CsvReader::readFile(csvPath, &error);
+    if (!table)
+        return fail(error);
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    if (!document)
+        return fail(outcome.message);
+    if (document->isReadOnly())
+        return fail(outcome.message);
+    QList<ImportProblem> problems;
+    const int added = Import(*table).apply(document.get(), &problems);
+    if (added < 0) {
+        QStringList lines;
+        for (const ImportProblem &problem : std::as_const(problems))
+            lines << QString::number(problem.line);
+        printLine(stderr, QStringLiteral("weitblick: ")
+                              + Cli::tr("%1 was not imported; bad lines: %2")
+                                    .arg(csvPath, lines.join(QLatin1String(", "))));
+        for (const ImportProblem &problem : std::as_const(problems))
+            printLine(stderr, Cli::tr("  line %1: %2").arg(problem.line).arg(problem.message));
+        return Failure;
+    }
+    printLine(stdout, addedText(added).arg(path));
+    return 0;
+}
+
+int importParticipants(const QString &csvPath, const QString &path)
+{
+    return importCsv<ParticipantImport>(csvPath, path, [](int added) {
+        return Cli::tr("Added %n participant(s) to %1", nullptr, added);
+    });
+}
+
+int importCards(const QString &csvPath, const QString &path)
+{
+    return importCsv<CardImport>(csvPath, path, [](int added) {
+        return Cli::tr("Added %n card(s) to %1", nullptr, added);
+    });
+}
+
+int suggestClusters(const QString &path, int phaseNumber)
+{
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
+    if (!document)
+        return fail(outcome.message);
+    const Conference &conference = document->conference();
+    const QList<Phase> phases = commands::orderedPhases(conference);
+    if (phaseNumber > phases.size())
+        return fail(Cli::tr("%1 has no phase %2.").arg(path).arg(phaseNumber));
+    const QList<SuggestedCluster> groups =
+        ClusterSuggester(conference).suggest(phases.at(phaseNumber - 1).id);
+    QTextStream out(stdout);
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        for (Id id : groups.at(g).cardIds) {
+            // One line per card: line breaks and tabs inside a card become spaces.
+            QString text = conference.find<Card>(id)->text;
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            out << g + 1 << '\t' << text << '\n';
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 CommandLine::CommandLine()
@@ -75,13 +152,36 @@ CommandLine::CommandLine()
       m_writeSample(QStringLiteral("write-sample"),
                     Cli::tr("Write the bundled sample conference to FILE (a new file).")),
       m_writeStress(QStringLiteral("write-stress"),
-                    Cli::tr("Write a synthetic large conference to FILE (a new file)."))
+                    Cli::tr("Write a synthetic large conference to FILE (a new file).")),
+      m_importParticipants(QStringLiteral("import-participants"),
+                           Cli::tr("Add the participants in CSV to FILE, or refuse the whole "
+                                   "CSV and name its bad lines."),
+                           QStringLiteral("CSV")),
+      m_importCards(QStringLiteral("import-cards"),
+                    Cli::tr("Add the cards in CSV (phase, text, stakeholder group, table) to FILE."),
+                    QStringLiteral("CSV")),
+      m_screenshot(QStringLiteral("screenshot"),
+                   Cli::tr("Write a PNG of the main window at 1920×1080 showing FILE."),
+                   QStringLiteral("OUT.png")),
+      m_suggestClusters(QStringLiteral("suggest-clusters"),
+                        Cli::tr("Print suggested clusters for the unclustered cards of a phase "
+                                "of FILE: group number, a tab, the card text. Changes nothing.")),
+      m_phaseOption(QStringLiteral("phase"),
+                    Cli::tr("The phase to show or to suggest clusters for (1 is the first)."),
+                    QStringLiteral("N"), QStringLiteral("1")),
+      m_languageOption(QStringLiteral("lang"), Cli::tr("The interface language: de or en."),
+                       QStringLiteral("de|en")),
+      m_pageOption(QStringLiteral("page"),
+                   Cli::tr("With --screenshot: what to show besides a phase wall."),
+                   QStringLiteral("wall|start|participants|tables"), QStringLiteral("wall"))
 {
     m_parser.setApplicationDescription(
         Cli::tr("Weitblick runs a Zukunftskonferenz (Future Search conference)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_check, m_writeSample, m_writeStress});
+    m_parser.addOptions({m_check, m_writeSample, m_writeStress, m_importParticipants,
+                         m_importCards, m_screenshot, m_suggestClusters, m_phaseOption,
+                         m_languageOption, m_pageOption});
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
                                    Cli::tr("The conference file (*.weitblick)."),
                                    QStringLiteral("[FILE]"));
@@ -110,12 +210,44 @@ bool CommandLine::parse(const QStringList &arguments)
     select(m_parser.isSet(m_check), Mode::Check);
     select(m_parser.isSet(m_writeSample), Mode::WriteSample);
     select(m_parser.isSet(m_writeStress), Mode::WriteStress);
+    select(m_parser.isSet(m_importParticipants), Mode::ImportParticipants);
+    select(m_parser.isSet(m_importCards), Mode::ImportCards);
+    select(m_parser.isSet(m_screenshot), Mode::Screenshot);
+    select(m_parser.isSet(m_suggestClusters), Mode::SuggestClusters);
+    if (m_mode == Mode::ImportParticipants)
+        m_modeArgument = m_parser.value(m_importParticipants);
+    else if (m_mode == Mode::ImportCards)
+        m_modeArgument = m_parser.value(m_importCards);
+    else if (m_mode == Mode::Screenshot)
+        m_modeArgument = m_parser.value(m_screenshot);
+
+    bool phaseOk = false;
+    m_phase = m_parser.value(m_phaseOption).toInt(&phaseOk);
+    if (!phaseOk || m_phase < 1) {
+        m_error = Cli::tr("--phase needs a number from 1.");
+        return false;
+    }
+    m_page = m_parser.value(m_pageOption);
+    if (!QStringList{QStringLiteral("wall"), QStringLiteral("start"),
+                     QStringLiteral("participants"), QStringLiteral("tables")}
+             .contains(m_page)) {
+        m_error = Cli::tr("--page is wall, start, participants or tables.");
+        return false;
+    }
+    m_language = m_parser.value(m_languageOption);
+    if (!m_language.isEmpty() && m_language != QLatin1String("de")
+        && m_language != QLatin1String("en")) {
+        m_error = Cli::tr("--lang is de or en.");
+        return false;
+    }
     select(m_parser.isSet(QStringLiteral("version")), Mode::Version);
     select(m_parser.isSet(QStringLiteral("help")), Mode::Help);
     if (m_mode == Mode::Help || m_mode == Mode::Version)
         return true;
     if (modes > 1) {
-        m_error = Cli::tr("Choose one of --check, --write-sample and --write-stress.");
+        m_error = Cli::tr("Choose only one of --check, --write-sample, --write-stress, "
+                          "--import-participants, --import-cards, --screenshot and "
+                          "--suggest-clusters.");
         return false;
     }
     if (m_mode != Mode::Gui && m_file.isEmpty()) {
@@ -147,7 +279,14 @@ int CommandLine::runWithoutGui() const
             printLine(stdout, Cli::tr("in %1 ms").arg(timer.elapsed()));
         return result;
     }
+    case Mode::ImportParticipants:
+        return importParticipants(m_modeArgument, m_file);
+    case Mode::ImportCards:
+        return importCards(m_modeArgument, m_file);
+    case Mode::SuggestClusters:
+        return suggestClusters(m_file, m_phase);
     case Mode::Gui:
+    case Mode::Screenshot:
         break;
     }
     return Failure;

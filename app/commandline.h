@@ -10,7 +10,18 @@ namespace weitblick {
 class CommandLine
 {
 public:
-    enum class Mode { Gui, Help, Version, Check, WriteSample, WriteStress };
+    enum class Mode {
+        Gui,
+        Help,
+        Version,
+        Check,
+        WriteSample,
+        WriteStress,
+        ImportParticipants,
+        ImportCards,
+        Screenshot,
+        SuggestClusters,
+    };
 
     CommandLine();
 
@@ -19,9 +30,20 @@ public:
 
     Mode mode() const { return m_mode; }
     QString file() const { return m_file; }
+    // The second file of a mode: the CSV to import, or the PNG to write.
+    QString modeArgument() const { return m_modeArgument; }
+    // The phase (1 = first), for --screenshot and --suggest-clusters.
+    int phase() const { return m_phase; }
+    // For --screenshot: "wall" (the phase), "start", "participants" or "tables".
+    QString page() const { return m_page; }
+    // "de", "en", or empty for the user's choice.
+    QString language() const { return m_language; }
     QString errorText() const { return m_error; }
     QString helpText() const { return m_parser.helpText(); }
-    bool needsGui() const { return m_mode == Mode::Gui; }
+    bool needsGui() const { return m_mode == Mode::Gui || m_mode == Mode::Screenshot; }
+    // Modes without a window that still measure text (card sizes): they run on the offscreen
+    // platform.
+    bool needsFonts() const { return m_mode == Mode::ImportCards; }
 
     // Runs a mode that needs no display. Returns the process exit code.
     int runWithoutGui() const;
@@ -31,8 +53,19 @@ private:
     QCommandLineOption m_check;
     QCommandLineOption m_writeSample;
     QCommandLineOption m_writeStress;
+    QCommandLineOption m_importParticipants;
+    QCommandLineOption m_importCards;
+    QCommandLineOption m_screenshot;
+    QCommandLineOption m_suggestClusters;
+    QCommandLineOption m_phaseOption;
+    QCommandLineOption m_languageOption;
+    QCommandLineOption m_pageOption;
     Mode m_mode = Mode::Gui;
     QString m_file;
+    QString m_modeArgument;
+    int m_phase = 1;
+    QString m_language;
+    QString m_page;
     QString m_error;
 };
 

@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "screenshot.h"
+#include "ui/mainwindow/language.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -26,13 +28,27 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (commandLine.needsFonts()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return commandLine.runWithoutGui();
+    }
     if (!commandLine.needsGui()) {
         // No QGuiApplication: these modes run on machines without a display.
         QCoreApplication app(argc, argv);
         return commandLine.runWithoutGui();
     }
 
+    if (commandLine.mode() == CommandLine::Mode::Screenshot)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/weitblick.svg")));
+    language::install(language::effective(commandLine.language()));
+
+    if (commandLine.mode() == CommandLine::Mode::Screenshot)
+        return writeScreenshot(commandLine.file(), commandLine.modeArgument(), commandLine.phase(),
+                               commandLine.page());
+
     MainWindow window;
     window.show();
     if (!commandLine.file().isEmpty())

@@ -62,6 +62,11 @@ bool movePhase(ConferenceDocument *document, Id phaseId, int newIndex)
     return push(document, Commands::tr("Move phase"), changes);
 }
 
+bool setTimer(ConferenceDocument *document, const Phase &phase)
+{
+    return edit(document, phase, Commands::tr("Phase timer"));
+}
+
 bool removePhase(ConferenceDocument *document, Id phaseId)
 {
     EntityIds ids;

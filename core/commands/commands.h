@@ -70,6 +70,9 @@ Id addPhase(ConferenceDocument *document, Phase phase); // appended after the la
 bool editPhase(ConferenceDocument *document, const Phase &phase);
 // Moves the phase to the given position (0 = first) in the phase order.
 bool movePhase(ConferenceDocument *document, Id phaseId, int newIndex);
+// Writes a phase with its timer started, paused, extended or reset (see PhaseTimer). An undo
+// step like any other, so that "Undo" after "+5 min" takes the five minutes back.
+bool setTimer(ConferenceDocument *document, const Phase &phase);
 // Removes a phase with everything on its wall.
 bool removePhase(ConferenceDocument *document, Id phaseId);
 // The phases in their order.

@@ -518,6 +518,9 @@ void setUpInfoAndPhases(Conference &conference)
         phase.state = p.state;
         phase.timerElapsedMs = qint64(p.minutesUsed) * 60 * 1000;
         phase.timerExtraMinutes = p.extra;
+        // The sample's Present wall holds topic clusters of prouds and sorries alike, as many
+        // moderators collect them; a free wall shows them best.
+        phase.wallLayout = WallLayout::Free;
         conference.all<Phase>().put(phase);
     }
 }

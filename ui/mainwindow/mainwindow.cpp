@@ -1,116 +1,307 @@
 #include "mainwindow.h"
 
 #include "core/document/conferencedocument.h"
-#include "core/model/references.h"
+#include "core/model/newconference.h"
+#include "core/sample/sampleconference.h"
+#include "language.h"
+#include "recentfiles.h"
+#include "startpage.h"
+#include "ui/common/messages.h"
+#include "workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeWidget>
-
-#include <algorithm>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace weitblick {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_phases(new QTreeWidget(this)), m_fileState(new QLabel(this))
+namespace {
+
+const QString FileFilter = QStringLiteral("*.weitblick");
+
+QString withSuffix(QString path)
 {
-    m_phases->setHeaderLabels({tr("Phase / card"), tr("Details")});
-    m_phases->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_phases->setWordWrap(true);
-    setCentralWidget(m_phases);
+    if (!path.endsWith(QLatin1String(".weitblick"), Qt::CaseInsensitive))
+        path += QLatin1String(".weitblick");
+    return path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_recentFiles(new RecentFiles(this)),
+      m_undoGroup(new QUndoGroup(this)),
+      m_pages(new QStackedWidget(this)),
+      m_startPage(new StartPage(m_recentFiles, this)),
+      m_historyDock(new QDockWidget(tr("Undo history"), this)),
+      m_fileState(new QLabel(this))
+{
+    m_pages->addWidget(m_startPage);
+    setCentralWidget(m_pages);
+
+    auto *history = new QUndoView(m_undoGroup, m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setObjectName(QStringLiteral("undoHistory"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
     m_fileState->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_fileState, 1);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
-    close->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newConference);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseFileToOpen);
+    connect(m_startPage, &StartPage::openSampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
-    resize(1100, 750);
+    createMenus();
+    resize(1280, 800);
     showFileState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workspace watches the document: it goes first.
+    delete m_workspace;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New conference…"), QKeySequence::New, this, &MainWindow::newConference);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFileToOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this,
+            [this] { m_recentFiles->fillMenu(m_recentMenu); });
+    file->addAction(tr("Open the &sample"), this, &MainWindow::openSample);
+    file->addSeparator();
+    m_documentActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
+                                         &MainWindow::saveAs);
+    m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
+                                         &MainWindow::closeConference);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    // Own actions rather than QUndoGroup's, whose text is "prefix command" and cannot be
+    // translated as a whole sentence.
+    auto *undo = new QAction(tr("&Undo"), this);
+    undo->setShortcut(QKeySequence::Undo);
+    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    });
+    auto *redo = new QAction(tr("&Redo"), this);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
+    });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *historyAction = m_historyDock->toggleViewAction();
+    historyAction->setText(tr("Undo &history"));
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_viewMenu->addAction(historyAction);
+    m_viewMenu->addSeparator();
+
+    m_conferenceMenu = menuBar()->addMenu(tr("&Conference"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("As the system")},
+                                                    {QStringLiteral("de"), tr("Deutsch")},
+                                                    {QStringLiteral("en"), tr("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = languageMenu->addAction(name, this, [this, code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(language::chosen() == code);
+        languages->addAction(action);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    language::setChosen(code);
+    messages::inform(this, tr("Language"),
+                     tr("Weitblick uses the new language from its next start."));
+}
 
 bool MainWindow::openFile(const QString &path)
 {
     OpenOutcome outcome;
     auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
     if (!document) {
-        QMessageBox::warning(this, tr("Cannot open conference"), outcome.message);
+        if (outcome.reason == OpenOutcome::Reason::Missing)
+            m_recentFiles->remove(path);
+        messages::warn(this, tr("Cannot open the conference"), outcome.message);
         return false;
     }
-    if (!outcome.message.isEmpty())
-        QMessageBox::information(this, tr("Conference opened"), outcome.message);
+    m_recentFiles->add(path);
     setDocument(std::move(document));
+    if (!outcome.message.isEmpty())
+        messages::inform(this, tr("Conference opened"), outcome.message);
     return true;
 }
 
-void MainWindow::chooseFile()
+bool MainWindow::showPhaseAt(int index)
+{
+    return m_workspace && m_workspace->showPhaseAt(index);
+}
+
+void MainWindow::newConference()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New conference"), QDir::homePath(),
+        tr("Weitblick conferences (%1)").arg(FileFilter));
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    // The dialog asked whether to replace an existing file; a new conference must not
+    // silently overwrite one, so move the old file aside as a backup.
+    if (QFileInfo::exists(path)) {
+        const QString aside = path + QStringLiteral(".replaced-%1.bak")
+                                         .arg(QDateTime::currentDateTime().toString(
+                                             QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(path, aside)) {
+            messages::warn(this, tr("New conference"),
+                           tr("%1 exists and could not be moved aside.")
+                               .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+    }
+    QString error;
+    auto document = ConferenceDocument::create(path, weitblick::newConference(), &error);
+    if (!document) {
+        messages::warn(this, tr("New conference"), error);
+        return;
+    }
+    m_recentFiles->add(path);
+    setDocument(std::move(document));
+    m_workspace->editConferenceData();
+}
+
+void MainWindow::chooseFileToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open conference"), QString(), tr("Weitblick conferences (*.weitblick)"));
+        this, tr("Open conference"), QDir::homePath(),
+        tr("Weitblick conferences (%1);;All files (*)").arg(FileFilter));
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::closeFile()
+// The sample is written once to the user's data folder and opened from there, so the
+// moderator can try everything on it.
+void MainWindow::openSample()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = folder + QStringLiteral("/Beispiel-Zukunftskonferenz.weitblick");
+    if (!QFileInfo::exists(path)) {
+        QString error;
+        if (!QDir().mkpath(folder)
+            || !ConferenceStore::create(path, makeSampleConference(), &error)) {
+            messages::warn(this, tr("Open the sample"), error);
+            return;
+        }
+    }
+    openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_document)
+        return;
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save conference as"), m_document->filePath(),
+        tr("Weitblick conferences (%1)").arg(FileFilter));
+    if (chosen.isEmpty())
+        return;
+    QString error;
+    if (!m_document->saveAs(withSuffix(chosen), &error)) {
+        messages::warn(this, tr("Save As"), error);
+        return;
+    }
+    m_recentFiles->add(m_document->filePath());
+}
+
+void MainWindow::closeConference()
 {
     setDocument(nullptr);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already in the file: nothing to ask.
+    setDocument(nullptr);
+    event->accept();
+}
+
 void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
 {
+    for (QAction *action : std::as_const(m_workspaceActions)) {
+        for (QMenu *menu : {m_editMenu, m_viewMenu, m_conferenceMenu})
+            menu->removeAction(action);
+    }
+    m_workspaceActions.clear();
+    delete m_workspace;
+    m_workspace = nullptr;
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+
     m_document = std::move(document);
     if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        m_workspace = new Workspace(m_document.get(), m_pages);
+        m_pages->addWidget(m_workspace);
+        m_pages->setCurrentWidget(m_workspace);
+        const auto addAll = [this](QMenu *menu, const QList<QAction *> &actions) {
+            menu->addActions(actions);
+            m_workspaceActions << actions;
+        };
+        addAll(m_editMenu, m_workspace->editActions());
+        addAll(m_viewMenu, m_workspace->viewActions());
+        addAll(m_conferenceMenu, m_workspace->conferenceActions());
         connect(m_document.get(), &ConferenceDocument::changesApplied, this,
-                &MainWindow::showConference);
+                &MainWindow::showFileState);
         connect(m_document.get(), &ConferenceDocument::readOnlyChanged, this,
+                &MainWindow::showFileState);
+        connect(m_document.get(), &ConferenceDocument::filePathChanged, this,
                 &MainWindow::showFileState);
         connect(m_document.get(), &ConferenceDocument::writeFailed, this,
                 [this](const QString &message) {
-                    QMessageBox::warning(this, tr("Change not saved"), message);
+                    messages::warn(this, tr("Change not saved"), message);
                 });
+    } else {
+        m_pages->setCurrentWidget(m_startPage);
     }
-    showConference();
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(m_document != nullptr);
     showFileState();
-}
-
-void MainWindow::showConference()
-{
-    m_phases->clear();
-    if (!m_document)
-        return;
-    const Conference &conference = m_document->conference();
-    QList<Phase> phases(conference.all<Phase>().begin(), conference.all<Phase>().end());
-    std::stable_sort(phases.begin(), phases.end(),
-                     [](const Phase &a, const Phase &b) { return a.order < b.order; });
-    QHash<Id, QTreeWidgetItem *> itemOfPhase;
-    for (const Phase &phase : phases) {
-        auto *item = new QTreeWidgetItem(m_phases, {phase.title, phase.guidingQuestion});
-        item->setToolTip(1, phase.guidingQuestion);
-        itemOfPhase.insert(phase.id, item);
-    }
-    for (const Card &card : conference.all<Card>()) {
-        if (QTreeWidgetItem *parent = itemOfPhase.value(card.phaseId)) {
-            const Cluster *cluster = conference.find<Cluster>(card.clusterId);
-            new QTreeWidgetItem(parent, {card.text, cluster ? cluster->heading : QString()});
-        }
-    }
-    for (QTreeWidgetItem *item : std::as_const(itemOfPhase))
-        item->setText(0, item->text(0) + QStringLiteral(" (%1)").arg(item->childCount()));
-    m_phases->expandAll();
 }
 
 void MainWindow::showFileState()
@@ -121,9 +312,13 @@ void MainWindow::showFileState()
         return;
     }
     setWindowTitle(tr("%1 – Weitblick").arg(QFileInfo(m_document->filePath()).fileName()));
-    m_fileState->setText(m_document->isReadOnly()
-                             ? tr("Read-only: %1").arg(m_document->readOnlyReason())
-                             : tr("Every change is saved as you make it."));
+    if (m_document->isReadOnly()) {
+        m_fileState->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
+    } else {
+        m_fileState->setText(
+            tr("Saved %1 – every change is saved as you make it")
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
 }
 
 } // namespace weitblick

@@ -4,14 +4,21 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
-class QTreeWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace weitblick {
 
 class ConferenceDocument;
+class RecentFiles;
+class StartPage;
+class Workspace;
 
-// The main window: opens a conference and shows its phases with their cards.
+// The main window only assembles the pieces: the start page or the workspace of the open
+// conference, the menus, the undo history and the status bar. It owns the open document.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,16 +29,39 @@ public:
 
     // Opens the file; tells the moderator in a message box when that is not possible.
     bool openFile(const QString &path);
+    // Shows an open conference, replacing the current one (null: the start page).
+    void setDocument(std::unique_ptr<ConferenceDocument> document);
+    // Shows the N-th phase (0 = first) of the open conference; false when there is none.
+    bool showPhaseAt(int index);
+    ConferenceDocument *document() const { return m_document.get(); }
+    Workspace *workspace() const { return m_workspace; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void chooseFile();
-    void closeFile();
-    void setDocument(std::unique_ptr<ConferenceDocument> document);
-    void showConference();
+    void createMenus();
+    void newConference();
+    void chooseFileToOpen();
+    void openSample();
+    void saveAs();
+    void closeConference();
     void showFileState();
+    void chooseLanguage(const QString &code);
 
     std::unique_ptr<ConferenceDocument> m_document;
-    QTreeWidget *m_phases;
+    RecentFiles *m_recentFiles;
+    QUndoGroup *m_undoGroup;
+    QStackedWidget *m_pages;
+    StartPage *m_startPage;
+    Workspace *m_workspace = nullptr;
+    QDockWidget *m_historyDock;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_conferenceMenu = nullptr;
+    QList<QAction *> m_documentActions; // enabled only while a conference is open
+    QList<QAction *> m_workspaceActions; // the workspace's own, added to the menus per document
     QLabel *m_fileState;
 };
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "csvreader.h"
+
+#include "core/model/changeset.h"
+#include "core/model/conference.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace weitblick {
+
+class ConferenceDocument;
+
+// What a CSV column holds for the card import. Year and lane place cards of the Past phase on
+// its timeline.
+enum class CardField { Ignore, Phase, Text, Group, Table, Year, Lane };
+constexpr int CardFieldCount = 7;
+
+// Turns the rows of a CSV file that assistants typed at the tables into cards on the phase
+// walls: all of them as one undo step, or none.
+class CardImport
+{
+    Q_DECLARE_TR_FUNCTIONS(CardImport)
+
+public:
+    // Guesses the mapping from the header names, German and English.
+    explicit CardImport(CsvTable table);
+
+    const CsvTable &table() const { return m_table; }
+    QList<CardField> mapping() const { return m_mapping; } // one entry per column
+    // Shorter lists are padded with Ignore, longer ones cut to the column count.
+    void setMapping(const QList<CardField> &mapping);
+
+    static QString fieldName(CardField field);
+    static CardField guessField(const QString &headerCell);
+
+    // The changes that add every row as a card, or the problems by line number. The phase is a
+    // number (1 = first phase in order), a kind name (Past/Vergangenheit, Present/Gegenwart,
+    // Future/Zukunft, Utopias/Utopien, Measures/Maßnahmen) or a phase title. Group (by name
+    // or a beginning that fits only one)
+    // and table (by number, creating it as needed, or name) may be empty. A Past card with a
+    // lane (world/Welt, local/lokal, personal/persönlich) goes on the timeline at its year,
+    // from the year column or, as in quick entry, a leading year of its text ("1989
+    // Mauerfall"). Ragged rows, unknown phases, groups, tables or lanes, a year without a lane
+    // or the other way round, years and lanes outside the Past phase, empty texts and texts
+    // over Card::MaxTextLength are problems; with any problem the change set is empty.
+    // New cards go in rows below everything already on their wall (on the Past wall, in the
+    // tray below the timeline), so they never overlap it.
+    ChangeSet plan(const Conference &conference, QList<ImportProblem> *problems) const;
+    // One undo step; nothing is imported when there is any problem. Returns the number added,
+    // or -1.
+    int apply(ConferenceDocument *document, QList<ImportProblem> *problems) const;
+
+private:
+    CsvTable m_table;
+    QList<CardField> m_mapping;
+};
+
+} // namespace weitblick

@@ -1,0 +1,161 @@
+#include "importlookup.h"
+
+#include "core/document/conferencedocument.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace weitblick {
+
+namespace {
+
+QString foldedName(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+} // namespace
+
+ImportLookup::ImportLookup(const Conference &conference)
+    : m_conference(conference)
+    , m_nextTableId(conference.all<Table>().nextId())
+{
+    for (const StakeholderGroup &group : conference.all<StakeholderGroup>())
+        m_groupsByName.insert(foldedName(group.name), group.id);
+    for (const Table &table : conference.all<Table>()) {
+        if (!m_tablesByNumber.contains(table.number))
+            m_tablesByNumber.insert(table.number, table.id);
+        if (!table.name.trimmed().isEmpty())
+            m_tablesByName.insert(foldedName(table.name), table.id);
+    }
+}
+
+QString ImportLookup::normalizedHeader(const QString &cell)
+{
+    QString result;
+    for (const QChar c : cell.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            result.append(c);
+    }
+    return result;
+}
+
+bool ImportLookup::containsAny(const QString &text,
+                               std::initializer_list<const char *> words)
+{
+    for (const char *word : words) {
+        if (text.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+QString ImportLookup::cell(const QStringList &row, qsizetype column)
+{
+    return column >= 0 && column < row.size() ? row.at(column) : QString();
+}
+
+bool ImportLookup::isRagged(const QStringList &row, qsizetype columnCount)
+{
+    if (row.size() < columnCount)
+        return true;
+    for (qsizetype i = columnCount; i < row.size(); ++i) {
+        if (!row.at(i).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QString ImportLookup::raggedMessage(qsizetype cells, qsizetype columnCount)
+{
+    return tr("The row has %1 cells, but the header has %2 columns.")
+        .arg(cells)
+        .arg(columnCount);
+}
+
+QString ImportLookup::readOnlyMessage(const ConferenceDocument *document)
+{
+    const QString reason = document->readOnlyReason();
+    return reason.isEmpty() ? tr("The conference is open read-only; nothing was imported.")
+                            : reason;
+}
+
+std::optional<Id> ImportLookup::group(const QString &text, QString *error) const
+{
+    const QString name = foldedName(text);
+    if (name.isEmpty())
+        return NoId;
+    const auto it = m_groupsByName.constFind(name);
+    if (it != m_groupsByName.cend())
+        return *it;
+    // Spreadsheets typed at the tables shorten the long names: "Handel" for "Handel und
+    // Gewerbe", "Bürger" for "Bürgerinnen und Bürger". A beginning of three or more letters
+    // that fits exactly one group names that group.
+    Id match = NoId;
+    for (auto group = m_groupsByName.cbegin(); name.size() >= 3 && group != m_groupsByName.cend();
+         ++group) {
+        if (group.key().startsWith(name)) {
+            if (match != NoId && match != group.value()) {
+                match = NoId;
+                break;
+            }
+            match = group.value();
+        }
+    }
+    if (match != NoId)
+        return match;
+    if (error)
+        *error = tr("There is no stakeholder group \"%1\".").arg(text.simplified());
+    return std::nullopt;
+}
+
+std::optional<Id> ImportLookup::table(const QString &text, QString *error)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed.isEmpty())
+        return NoId;
+    const auto byName = m_tablesByName.constFind(trimmed.toCaseFolded());
+    if (byName != m_tablesByName.cend())
+        return *byName;
+
+    // "3", "Tisch 3", "Table 3", "Tisch Nr. 3", "T3", "#3"; spreadsheets may also write "3.0".
+    static const QRegularExpression number(
+        QStringLiteral("^(?:(?:tisch|table|t)\\s*(?:nr\\.?|no\\.?)?\\s*)?#?\\s*(\\d{1,9})"
+                       "(?:[.,]0+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = number.match(trimmed);
+    if (!match.hasMatch()) {
+        if (error)
+            *error = tr("\"%1\" is not a table number.").arg(trimmed);
+        return std::nullopt;
+    }
+    const int value = match.captured(1).toInt();
+    if (value < 1 || value > MaxTableNumber) {
+        if (error)
+            *error = tr("Table number %1 is not between 1 and %2.").arg(match.captured(1))
+                         .arg(MaxTableNumber);
+        return std::nullopt;
+    }
+    const auto existing = m_tablesByNumber.constFind(value);
+    if (existing != m_tablesByNumber.cend())
+        return *existing;
+
+    Table table;
+    table.id = m_nextTableId++;
+    table.number = value;
+    table.name = tr("Table %1").arg(value);
+    m_newTables.append(table);
+    m_tablesByNumber.insert(value, table.id);
+    return table.id;
+}
+
+ChangeSet ImportLookup::newTables() const
+{
+    ChangeSet changes;
+    for (const Table &table : m_newTables)
+        changes.add(table);
+    return changes;
+}
+
+} // namespace weitblick

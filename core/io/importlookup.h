@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/model/changeset.h"
+#include "core/model/conference.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
+
+namespace weitblick {
+
+class ConferenceDocument;
+
+// What the participant and card imports share: reading cells, finding stakeholder groups by
+// name and tables by number, and planning the tables an import has to create.
+class ImportLookup
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportLookup)
+
+public:
+    static constexpr int MaxTableNumber = 999;
+
+    explicit ImportLookup(const Conference &conference);
+
+    // A header cell reduced to lower-case letters and digits, so that "Tisch-Nr." and
+    // "tisch nr" compare equal.
+    static QString normalizedHeader(const QString &cell);
+    // Whether text contains one of the words, for guessing columns from normalized headers.
+    static bool containsAny(const QString &text, std::initializer_list<const char *> words);
+    // The cell of a row, or an empty string past its end.
+    static QString cell(const QStringList &row, qsizetype column);
+    // Whether a row has fewer cells than the header, or more that are not empty.
+    static bool isRagged(const QStringList &row, qsizetype columnCount);
+    static QString raggedMessage(qsizetype cells, qsizetype columnCount);
+    // Why nothing could be imported into the document, never empty.
+    static QString readOnlyMessage(const ConferenceDocument *document);
+
+    // The group named by text, compared without case, or the one group whose name begins
+    // with it (three letters or more); NoId for empty text, nullopt and a message when no
+    // group, or more than one, fits.
+    std::optional<Id> group(const QString &text, QString *error) const;
+    // The table a cell names: a number such as "3", "Tisch 3" or "Table 3", or the name of an
+    // existing table. A number without a table plans a new one. NoId for empty text, nullopt
+    // and a message when the cell names no table.
+    std::optional<Id> table(const QString &text, QString *error);
+    // The changes that add the planned new tables, in the order they were first named.
+    ChangeSet newTables() const;
+
+private:
+    const Conference &m_conference;
+    QHash<QString, Id> m_groupsByName;
+    QHash<int, Id> m_tablesByNumber;
+    QHash<QString, Id> m_tablesByName;
+    QList<Table> m_newTables;
+    Id m_nextTableId;
+};
+
+} // namespace weitblick

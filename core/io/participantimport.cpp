@@ -1,0 +1,229 @@
+#include "participantimport.h"
+
+#include "importlookup.h"
+
+#include "core/commands/commands.h"
+#include "core/document/conferencedocument.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace weitblick {
+
+ParticipantImport::ParticipantImport(CsvTable table)
+    : m_table(std::move(table))
+{
+    QSet<ParticipantField> taken;
+    for (const QString &cell : m_table.header) {
+        ParticipantField field = guessField(cell);
+        if (taken.contains(field))
+            field = ParticipantField::Ignore; // the first column of a kind wins
+        if (field != ParticipantField::Ignore)
+            taken.insert(field);
+        m_mapping.append(field);
+    }
+    // Beside a first-name column, "Name" is the family name, as in "Name;Vorname".
+    if (taken.contains(ParticipantField::FirstName) && !taken.contains(ParticipantField::LastName))
+        std::replace(m_mapping.begin(), m_mapping.end(), ParticipantField::Name,
+                     ParticipantField::LastName);
+}
+
+void ParticipantImport::setMapping(const QList<ParticipantField> &mapping)
+{
+    m_mapping = mapping.mid(0, m_table.header.size());
+    while (m_mapping.size() < m_table.header.size())
+        m_mapping.append(ParticipantField::Ignore);
+}
+
+QString ParticipantImport::fieldName(ParticipantField field)
+{
+    switch (field) {
+    case ParticipantField::Ignore: return tr("(ignore)");
+    case ParticipantField::Name: return tr("Name");
+    case ParticipantField::Organisation: return tr("Organisation");
+    case ParticipantField::Group: return tr("Stakeholder group");
+    case ParticipantField::Table: return tr("Table");
+    case ParticipantField::SteeringCommittee: return tr("Steering committee");
+    case ParticipantField::FirstName: return tr("First name");
+    case ParticipantField::LastName: return tr("Last name");
+    }
+    return QString();
+}
+
+ParticipantField ParticipantImport::guessField(const QString &headerCell)
+{
+    const QString h = ImportLookup::normalizedHeader(headerCell);
+    auto has = [&h](std::initializer_list<const char *> words) {
+        return ImportLookup::containsAny(h, words);
+    };
+    if (h.isEmpty())
+        return ParticipantField::Ignore;
+    // Order matters: "Gruppenname" is a group and "Vorname" a first name, not a name.
+    if (has({"steuerkreis", "steering", "lenkungs", "steuerungsgruppe"}))
+        return ParticipantField::SteeringCommittee;
+    // One column for both, such as "Name, Vorname" or "Vor- und Nachname".
+    const bool first = has({"vorname", "vor", "firstname", "givenname", "forename"});
+    const bool last = has({"nachname", "lastname", "surname", "familyname"});
+    if ((first && last) || (first && h.startsWith(QLatin1String("name"))))
+        return ParticipantField::Name;
+    if (has({"vorname", "firstname", "givenname", "forename"}))
+        return ParticipantField::FirstName;
+    if (has({"nachname", "lastname", "surname", "familyname", "familienname"}))
+        return ParticipantField::LastName;
+    if (has({"gruppe", "group", "stakeholder", "akteur"}))
+        return ParticipantField::Group;
+    if (h.startsWith(QLatin1String("tisch")) || h.startsWith(QLatin1String("table")))
+        return ParticipantField::Table;
+    if (has({"organi", "institution", "einrichtung", "firma", "unternehmen", "company",
+             "affiliation", "arbeitgeber", "employer"}))
+        return ParticipantField::Organisation;
+    if (has({"name", "teilnehm", "participant", "person"}))
+        return ParticipantField::Name;
+    return ParticipantField::Ignore;
+}
+
+ChangeSet ParticipantImport::plan(const Conference &conference,
+                                  QList<ImportProblem> *problems) const
+{
+    QList<ImportProblem> found;
+    auto columnsOf = [this](ParticipantField field) {
+        QList<qsizetype> columns;
+        for (qsizetype i = 0; i < m_mapping.size(); ++i) {
+            if (m_mapping.at(i) == field)
+                columns.append(i);
+        }
+        return columns;
+    };
+    const QList<qsizetype> nameColumns = columnsOf(ParticipantField::Name);
+    const QList<qsizetype> firstColumns = columnsOf(ParticipantField::FirstName);
+    const QList<qsizetype> lastColumns = columnsOf(ParticipantField::LastName);
+    if (nameColumns.isEmpty() && firstColumns.isEmpty() && lastColumns.isEmpty())
+        found.append({0, tr("No column is chosen for the names.")});
+
+    // A participant has one group, one table and one organisation; two columns for one of
+    // them is a mistake in the mapping rather than something to guess at.
+    auto singleColumn = [&](ParticipantField field) -> qsizetype {
+        const QList<qsizetype> columns = columnsOf(field);
+        if (columns.size() > 1)
+            found.append({0, tr("More than one column is chosen for \"%1\".")
+                                 .arg(fieldName(field))});
+        return columns.isEmpty() ? -1 : columns.first();
+    };
+    const qsizetype organisationColumn = singleColumn(ParticipantField::Organisation);
+    const qsizetype groupColumn = singleColumn(ParticipantField::Group);
+    const qsizetype tableColumn = singleColumn(ParticipantField::Table);
+    const qsizetype steeringColumn = singleColumn(ParticipantField::SteeringCommittee);
+    if (!found.isEmpty()) {
+        if (problems)
+            *problems = found;
+        return {};
+    }
+    if (m_table.rows.isEmpty())
+        found.append({0, tr("The file holds no participants below its header row.")});
+
+    auto joined = [](const QStringList &row, const QList<qsizetype> &columns) {
+        QStringList parts;
+        for (const qsizetype column : columns) {
+            const QString part = ImportLookup::cell(row, column).simplified();
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        return parts.join(u' ');
+    };
+
+    ImportLookup lookup(conference);
+    QList<Participant> participants;
+    Id nextId = conference.all<Participant>().nextId();
+    const qsizetype columnCount = m_table.header.size();
+    for (qsizetype r = 0; r < m_table.rows.size(); ++r) {
+        const QStringList &row = m_table.rows.at(r);
+        const int line = m_table.lineNumbers.value(r);
+        if (ImportLookup::isRagged(row, columnCount)) {
+            found.append({line, ImportLookup::raggedMessage(row.size(), columnCount)});
+            continue;
+        }
+        Participant participant;
+        participant.name = joined(row, nameColumns);
+        const QString first = joined(row, firstColumns);
+        const QString last = joined(row, lastColumns);
+        for (const QString &part : {first, last}) {
+            if (part.isEmpty())
+                continue;
+            if (!participant.name.isEmpty())
+                participant.name.append(u' ');
+            participant.name.append(part);
+        }
+        if (participant.name.isEmpty())
+            found.append({line, tr("The row has no name.")});
+        participant.organisation = ImportLookup::cell(row, organisationColumn).simplified();
+
+        QString error;
+        if (const std::optional<Id> group =
+                lookup.group(ImportLookup::cell(row, groupColumn), &error))
+            participant.groupId = *group;
+        else
+            found.append({line, error});
+        if (const std::optional<Id> table =
+                lookup.table(ImportLookup::cell(row, tableColumn), &error))
+            participant.tableId = *table;
+        else
+            found.append({line, error});
+
+        const QString steering =
+            ImportLookup::normalizedHeader(ImportLookup::cell(row, steeringColumn));
+        static const QSet<QString> yes = {
+            QStringLiteral("x"), QStringLiteral("ja"), QStringLiteral("j"),
+            QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("1"),
+            QStringLiteral("true"), QStringLiteral("wahr")};
+        static const QSet<QString> no = {
+            QString(), QStringLiteral("nein"), QStringLiteral("n"), QStringLiteral("no"),
+            QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("falsch")};
+        if (yes.contains(steering) || ImportLookup::cell(row, steeringColumn).trimmed()
+                                          == QStringLiteral("\u2713"))
+            participant.steeringCommittee = true;
+        else if (!no.contains(steering))
+            found.append({line, tr("\"%1\" is neither yes nor no for the steering committee.")
+                                    .arg(ImportLookup::cell(row, steeringColumn).simplified())});
+
+        participant.id = nextId++;
+        participants.append(participant);
+    }
+
+    if (problems)
+        *problems = found;
+    if (!found.isEmpty())
+        return {};
+    ChangeSet changes = lookup.newTables();
+    for (const Participant &participant : participants)
+        changes.add(participant);
+    return changes;
+}
+
+int ParticipantImport::apply(ConferenceDocument *document, QList<ImportProblem> *problems) const
+{
+    QList<ImportProblem> found;
+    const ChangeSet changes = plan(document->conference(), &found);
+    if (found.isEmpty() && document->isReadOnly())
+        found.append({0, ImportLookup::readOnlyMessage(document)});
+    if (!found.isEmpty()) {
+        if (problems)
+            *problems = found;
+        return -1;
+    }
+    int added = 0;
+    for (const EntityChange &change : changes.changes()) {
+        if (change.kind() == EntityKind::Participant)
+            ++added;
+    }
+    if (!commands::push(document, tr("Import %n participant(s)", nullptr, added), changes)) {
+        if (problems)
+            *problems = {{0, ImportLookup::readOnlyMessage(document)}};
+        return -1;
+    }
+    if (problems)
+        problems->clear();
+    return added;
+}
+
+} // namespace weitblick

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QRectF>
+
+namespace weitblick {
+
+// Finds a place for a new card that overlaps nothing on the wall. The rectangles already there
+// are kept in a uniform grid of buckets, so that even a wall of thousands of cards answers in
+// a fraction of a millisecond.
+class FreeSpotFinder
+{
+public:
+    explicit FreeSpotFinder(const QList<QRectF> &obstacles = {});
+
+    void addObstacle(const QRectF &rect);
+    // True when the rectangle, grown by the gap on every side, touches no obstacle.
+    bool isFree(const QRectF &rect, double gap = 0) const;
+
+    // The top-left corner of the first free place of the given size in reading order: rows
+    // from the region's top downwards, columns columnStep apart from its left edge, as many as
+    // fit in its width (at least one). The region is open at the bottom, so there always is a
+    // place, below everything in those columns if need be.
+    QPointF find(QSizeF size, const QRectF &region, double columnStep, double gap) const;
+
+private:
+    static constexpr double CellSize = 256;
+
+    template<class F>
+    void forEachCell(const QRectF &rect, F &&f) const;
+
+    QList<QRectF> m_rects;
+    QHash<quint64, QList<int>> m_cells; // rectangle indexes by bucket
+};
+
+} // namespace weitblick

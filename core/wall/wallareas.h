@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/model/conference.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QList>
+#include <QRectF>
+
+namespace weitblick {
+
+// The labelled areas a phase wall is split into, derived from Phase::wallLayout and never
+// stored: strengths and weaknesses side by side, or one row per stakeholder group with its
+// prouds and sorries. A free wall has none.
+class WallAreas
+{
+    Q_DECLARE_TR_FUNCTIONS(WallAreas)
+
+public:
+    // One area cards can be put into. Column 0 holds strengths or prouds, column 1 weaknesses
+    // or sorries.
+    struct Area
+    {
+        QRectF rect;
+        QString label;
+        Id groupId = NoId;
+        int column = 0;
+    };
+    // A caption drawn on the wall: the column titles and, in the grid, the group names.
+    struct Caption
+    {
+        QRectF rect;
+        QString text;
+        QColor color; // a group's colour; invalid for column titles
+    };
+
+    static constexpr double LabelHeight = 90;  // the caption strip at the top of an area
+    static constexpr double Margin = 20;
+    static constexpr double Gap = 40;
+    static constexpr double RowHeaderWidth = 320;
+
+    WallAreas() = default;
+    WallAreas(WallLayout layout, const QList<StakeholderGroup> &groupsInOrder);
+    // The areas of the phase, with its conference's groups in their order.
+    static WallAreas forPhase(const Phase &phase, const Conference &conference);
+
+    bool isEmpty() const { return m_areas.isEmpty(); }
+    const QList<Area> &areas() const { return m_areas; }
+    const QList<Caption> &captions() const { return m_captions; }
+    QRectF bounds() const;
+
+    // The index of the area holding the point, or -1.
+    int areaAt(QPointF point) const;
+    // The area of the group in the given column (grid layout), or -1. NoId finds the areas of
+    // strengths and weaknesses.
+    int areaOf(Id groupId, int column) const;
+    // The first area of the column from the top, or -1.
+    int firstAreaIn(int column) const;
+    // The names of the columns, for a selector: strengths and weaknesses, or prouds and
+    // sorries; empty for a free wall.
+    static QStringList columnNames(WallLayout layout);
+    // Where cards go inside an area: below its caption, inside its margins.
+    QRectF contentRect(int index) const;
+
+private:
+    QList<Area> m_areas;
+    QList<Caption> m_captions;
+};
+
+} // namespace weitblick

@@ -1,0 +1,448 @@
+#include "wallcommands.h"
+
+#include "cardgeometry.h"
+#include "timelinelayout.h"
+#include "wallareas.h"
+#include "wallarranger.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace weitblick::commands {
+
+namespace {
+
+QSizeF sizeOf(const Card &card)
+{
+    return CardGeometry::layout(card.text, card.form).size;
+}
+
+// Where a cluster's heading block goes for cards whose top-left corners are given: above the
+// topmost card, at the left edge of the leftmost.
+std::optional<QPointF> headingPosFor(const QList<QPointF> &cardPositions)
+{
+    if (cardPositions.isEmpty())
+        return std::nullopt;
+    double left = cardPositions.constFirst().x();
+    double top = cardPositions.constFirst().y();
+    for (const QPointF &pos : cardPositions) {
+        left = std::min(left, pos.x());
+        top = std::min(top, pos.y());
+    }
+    return QPointF(left, top - CardGeometry::ClusterHeadingHeight);
+}
+
+// Keeps the stored position of each touched cluster at its visible heading, after the card
+// changes already in *changes.
+void followHeadings(const Conference &conference, const QSet<Id> &clusterIds, ChangeSet *changes)
+{
+    QHash<Id, const Card *> changed;
+    for (const EntityChange &change : changes->changes()) {
+        if (change.kind() == EntityKind::Card && change.after)
+            changed.insert(change.id(), &std::get<Card>(*change.after));
+    }
+    QHash<Id, QList<QPointF>> positions;
+    for (const Card &stored : conference.all<Card>()) {
+        const Card *card = changed.value(stored.id, &stored);
+        if (clusterIds.contains(card->clusterId))
+            positions[card->clusterId].append(card->pos);
+    }
+    for (Id clusterId : clusterIds) {
+        const Cluster *cluster = conference.find<Cluster>(clusterId);
+        const std::optional<QPointF> pos = headingPosFor(positions.value(clusterId));
+        if (!cluster || !pos)
+            continue;
+        Cluster after = *cluster;
+        after.pos = *pos;
+        changes->modify(*cluster, after);
+    }
+}
+
+QList<const Card *> existingCards(const Conference &conference, const QList<Id> &cardIds)
+{
+    QList<const Card *> cards;
+    QSet<Id> seen;
+    for (Id id : cardIds) {
+        const Card *card = conference.find<Card>(id);
+        if (card && !seen.contains(id)) {
+            cards.append(card);
+            seen.insert(id);
+        }
+    }
+    return cards;
+}
+
+// Top to bottom, then left to right: the order in which a moderator reads a column.
+void sortTopDown(QList<const Card *> *cards)
+{
+    std::stable_sort(cards->begin(), cards->end(), [](const Card *a, const Card *b) {
+        return std::pair(a->pos.y(), a->pos.x()) < std::pair(b->pos.y(), b->pos.x());
+    });
+}
+
+// Stacks the cards in a column from the given top-left corner, into the cluster.
+void stackInto(const QList<const Card *> &cards, Id clusterId, QPointF start, ChangeSet *changes)
+{
+    double y = start.y();
+    for (const Card *card : cards) {
+        Card after = *card;
+        after.clusterId = clusterId;
+        after.pos = QPointF(start.x(), y);
+        changes->modify(*card, after);
+        y += sizeOf(*card).height() + CardGeometry::RowGap;
+    }
+}
+
+Cluster newCluster(const Conference &conference, Id phaseId, const QString &heading, QPointF pos)
+{
+    int inPhase = 0;
+    for (const Cluster &cluster : conference.all<Cluster>())
+        inPhase += cluster.phaseId == phaseId ? 1 : 0;
+    Cluster cluster;
+    cluster.id = conference.all<Cluster>().nextId();
+    cluster.phaseId = phaseId;
+    cluster.heading = heading;
+    cluster.pos = pos;
+    cluster.color = clusterColorFor(inPhase);
+    return cluster;
+}
+
+template<class Apply>
+bool changeCards(ConferenceDocument *document, const QList<Id> &cardIds, const QString &text,
+                 Apply apply)
+{
+    ChangeSet changes;
+    for (const Card *card : existingCards(document->conference(), cardIds)) {
+        Card after = *card;
+        apply(after);
+        changes.modify(*card, after);
+    }
+    return push(document, text, changes);
+}
+
+// --- Arrange -----------------------------------------------------------------------------
+
+struct Region
+{
+    QList<const Cluster *> clusters;
+    QList<const Card *> looseCards;
+};
+
+// Reading order of things on a wall: bands from the top, left to right within a band.
+std::pair<int, double> readingKey(const QRectF &rect)
+{
+    constexpr double Band = 200;
+    return {int(std::floor(rect.top() / Band)), rect.left()};
+}
+
+} // namespace
+
+QColor clusterColorFor(int index)
+{
+    static const char *const colors[] = {"#fce5cd", "#d9ead3", "#cfe2f3", "#f4cccc",
+                                         "#d9d2e9", "#fff2cc", "#d0e0e3", "#ead1dc"};
+    constexpr int count = int(std::size(colors));
+    return QColor::fromString(QLatin1String(colors[((index % count) + count) % count]));
+}
+
+bool placeCards(ConferenceDocument *document, const QList<CardPlacement> &placements)
+{
+    const Conference &conference = document->conference();
+    ChangeSet changes;
+    QSet<Id> touched;
+    int count = 0;
+    for (const CardPlacement &placement : placements) {
+        const Card *card = conference.find<Card>(placement.cardId);
+        if (!card)
+            continue;
+        Card after = *card;
+        after.pos = placement.pos;
+        const Cluster *cluster = conference.find<Cluster>(placement.clusterId);
+        if (placement.clusterId == NoId || (cluster && cluster->phaseId == card->phaseId))
+            after.clusterId = placement.clusterId;
+        after.year = placement.year;
+        after.lane = placement.lane;
+        if (card->clusterId != NoId)
+            touched.insert(card->clusterId);
+        if (after.clusterId != NoId)
+            touched.insert(after.clusterId);
+        changes.modify(*card, after);
+        ++count;
+    }
+    followHeadings(conference, touched, &changes);
+    return push(document, WallCommands::tr("Move %n card(s)", nullptr, count), changes);
+}
+
+Id clusterOnCard(ConferenceDocument *document, Id targetCardId, const QList<Id> &cardIds,
+                 const QString &heading)
+{
+    const Conference &conference = document->conference();
+    const Card *target = conference.find<Card>(targetCardId);
+    if (!target)
+        return NoId;
+    QList<const Card *> dropped;
+    for (const Card *card : existingCards(conference, cardIds)) {
+        if (card->id != targetCardId && card->phaseId == target->phaseId)
+            dropped.append(card);
+    }
+    const Cluster cluster = newCluster(
+        conference, target->phaseId, heading,
+        target->pos - QPointF(0, CardGeometry::ClusterHeadingHeight));
+    ChangeSet changes;
+    changes.add(cluster);
+    Card targetAfter = *target;
+    targetAfter.clusterId = cluster.id;
+    changes.modify(*target, targetAfter);
+    stackInto(dropped, cluster.id,
+              target->pos + QPointF(0, sizeOf(*target).height() + CardGeometry::RowGap),
+              &changes);
+    return push(document, WallCommands::tr("Create cluster"), changes) ? cluster.id : NoId;
+}
+
+Id groupCards(ConferenceDocument *document, const QList<Id> &cardIds, const QString &heading)
+{
+    const Conference &conference = document->conference();
+    QList<const Card *> cards = existingCards(conference, cardIds);
+    if (cards.isEmpty())
+        return NoId;
+    const Id phaseId = cards.constFirst()->phaseId;
+    cards.removeIf([&](const Card *card) { return card->phaseId != phaseId; });
+    sortTopDown(&cards);
+    double left = cards.constFirst()->pos.x();
+    double top = cards.constFirst()->pos.y();
+    for (const Card *card : cards) {
+        left = std::min(left, card->pos.x());
+        top = std::min(top, card->pos.y());
+    }
+    // The heading goes where the top-left card was, the cards in a column below it.
+    const Cluster cluster = newCluster(conference, phaseId, heading, QPointF(left, top));
+    ChangeSet changes;
+    changes.add(cluster);
+    stackInto(cards, cluster.id, QPointF(left, top + CardGeometry::ClusterHeadingHeight),
+              &changes);
+    return push(document, WallCommands::tr("Group %n card(s)", nullptr, int(cards.size())),
+                changes)
+               ? cluster.id
+               : NoId;
+}
+
+bool addToCluster(ConferenceDocument *document, Id clusterId, const QList<Id> &cardIds)
+{
+    const Conference &conference = document->conference();
+    const Cluster *cluster = conference.find<Cluster>(clusterId);
+    if (!cluster)
+        return false;
+    QList<const Card *> added = existingCards(conference, cardIds);
+    added.removeIf([&](const Card *card) { return card->phaseId != cluster->phaseId; });
+    const QSet<Id> addedIds(cardIds.cbegin(), cardIds.cend());
+
+    // The foot of the cluster's leftmost column, where the next card belongs.
+    bool any = false;
+    double left = 0;
+    double bottom = 0;
+    for (const Card &card : conference.all<Card>()) {
+        if (card.clusterId != clusterId || addedIds.contains(card.id))
+            continue;
+        const double cardBottom = card.pos.y() + sizeOf(card).height();
+        left = any ? std::min(left, card.pos.x()) : card.pos.x();
+        bottom = any ? std::max(bottom, cardBottom) : cardBottom;
+        any = true;
+    }
+    const QPointF start = any ? QPointF(left, bottom + CardGeometry::RowGap)
+                              : cluster->pos + QPointF(0, CardGeometry::ClusterHeadingHeight);
+    sortTopDown(&added);
+    ChangeSet changes;
+    QSet<Id> touched{clusterId};
+    for (const Card *card : added) {
+        if (card->clusterId != NoId)
+            touched.insert(card->clusterId);
+    }
+    stackInto(added, clusterId, start, &changes);
+    followHeadings(conference, touched, &changes);
+    return push(document, WallCommands::tr("Put card(s) into cluster"), changes);
+}
+
+bool moveClusterWithCards(ConferenceDocument *document, Id clusterId, QPointF delta)
+{
+    const Conference &conference = document->conference();
+    const Cluster *cluster = conference.find<Cluster>(clusterId);
+    if (!cluster)
+        return false;
+    ChangeSet changes;
+    Cluster after = *cluster;
+    after.pos += delta;
+    changes.modify(*cluster, after);
+    for (const Card &card : conference.all<Card>()) {
+        if (card.clusterId != clusterId)
+            continue;
+        Card moved = card;
+        moved.pos += delta;
+        changes.modify(card, moved);
+    }
+    return push(document, WallCommands::tr("Move cluster"), changes);
+}
+
+ChangeSet arrangement(const Conference &conference, Id phaseId)
+{
+    const Phase *phase = conference.find<Phase>(phaseId);
+    if (!phase)
+        return {};
+    const bool past = phase->kind == PhaseKind::Past;
+    const WallAreas areas = WallAreas::forPhase(*phase, conference);
+
+    QHash<Id, QSizeF> sizes;
+    QHash<Id, QList<const Card *>> membersOf;
+    QList<const Card *> loose;
+    QList<TimelineLayout::Entry> timelineEntries;
+    for (const Card &card : conference.all<Card>()) {
+        if (card.phaseId != phaseId)
+            continue;
+        const QSizeF size = sizeOf(card);
+        sizes.insert(card.id, size);
+        // Cards on the timeline already have their place.
+        if (past && TimelineLayout::isOnTimeline(card)) {
+            timelineEntries.append({card.id, *card.year, card.lane, size});
+            continue;
+        }
+        if (card.clusterId != NoId)
+            membersOf[card.clusterId].append(&card);
+        else
+            loose.append(&card);
+    }
+    const auto cardRect = [&](const Card *card) {
+        return QRectF(card->pos, sizes.value(card->id));
+    };
+
+    // Which region each cluster and loose card belongs to: an area, or -1 for the rest.
+    std::map<int, Region> regions;
+    QHash<Id, QRectF> clusterRects;
+    for (const Cluster &cluster : conference.all<Cluster>()) {
+        if (cluster.phaseId != phaseId)
+            continue;
+        const QList<const Card *> &members = membersOf[cluster.id];
+        // The cluster's column with its heading block on top.
+        QRectF rect(cluster.pos, QSizeF(CardGeometry::CardWidth,
+                                        CardGeometry::ClusterHeadingHeight));
+        if (!members.isEmpty()) {
+            QRectF cards;
+            for (const Card *card : members)
+                cards |= cardRect(card);
+            rect = cards.adjusted(0, -CardGeometry::ClusterHeadingHeight, 0, 0);
+        } else if (past && std::any_of(timelineEntries.cbegin(), timelineEntries.cend(),
+                                       [&](const auto &entry) {
+                                           return conference.find<Card>(entry.cardId)->clusterId
+                                                  == cluster.id;
+                                       })) {
+            continue; // all its cards are on the timeline
+        }
+        clusterRects.insert(cluster.id, rect);
+        regions[areas.areaAt(rect.center())].clusters.append(&cluster);
+    }
+    for (const Card *card : std::as_const(loose))
+        regions[areas.areaAt(cardRect(card).center())].looseCards.append(card);
+    if (regions.empty())
+        return {};
+
+    QRectF everything;
+    for (const QRectF &rect : std::as_const(clusterRects))
+        everything |= rect;
+    for (const Card *card : std::as_const(loose))
+        everything |= cardRect(card);
+
+    ChangeSet changes;
+    for (auto &[area, region] : regions) {
+        std::stable_sort(region.clusters.begin(), region.clusters.end(),
+                         [&](const Cluster *a, const Cluster *b) {
+                             return readingKey(clusterRects.value(a->id))
+                                    < readingKey(clusterRects.value(b->id));
+                         });
+        std::stable_sort(region.looseCards.begin(), region.looseCards.end(),
+                         [&](const Card *a, const Card *b) {
+                             return readingKey(cardRect(a)) < readingKey(cardRect(b));
+                         });
+        QList<WallArranger::Column> columns;
+        for (const Cluster *cluster : std::as_const(region.clusters)) {
+            QList<const Card *> members = membersOf.value(cluster->id);
+            sortTopDown(&members);
+            WallArranger::Column column{cluster->id, {}};
+            for (const Card *card : std::as_const(members))
+                column.cards.append({card->id, sizes.value(card->id)});
+            columns.append(column);
+        }
+        QList<WallArranger::Box> looseBoxes;
+        for (const Card *card : std::as_const(region.looseCards))
+            looseBoxes.append({card->id, sizes.value(card->id)});
+        // In an area the loose cards keep to its height, as far as they can.
+        const QRectF content = areas.contentRect(area);
+        columns = WallArranger::withLooseCards(columns, looseBoxes,
+                                               area >= 0 ? content.height() : 0);
+
+        QPointF origin;
+        int maxColumns = 0;
+        if (area >= 0) {
+            origin = content.topLeft();
+            maxColumns = std::max(1, int((content.width() + CardGeometry::ColumnGap)
+                                         / CardGeometry::ColumnStep));
+        } else if (past) {
+            origin = QPointF(0, TimelineLayout(timelineEntries).trayTop());
+        } else if (!areas.isEmpty()) {
+            origin = QPointF(0, areas.bounds().bottom() + 2 * WallAreas::LabelHeight);
+        } else {
+            // A free wall stays where it is on the wall.
+            origin = everything.topLeft();
+        }
+
+        const WallArranger::Result result = WallArranger::arrange(columns, origin, maxColumns);
+        for (auto it = result.clusterPos.cbegin(); it != result.clusterPos.cend(); ++it) {
+            const Cluster *cluster = conference.find<Cluster>(it.key());
+            Cluster after = *cluster;
+            after.pos = it.value();
+            changes.modify(*cluster, after);
+        }
+        for (const WallArranger::Column &column : std::as_const(columns)) {
+            for (const WallArranger::Box &box : column.cards) {
+                const Card *card = conference.find<Card>(box.cardId);
+                Card after = *card;
+                after.pos = result.cardPos.value(box.cardId);
+                changes.modify(*card, after);
+            }
+        }
+    }
+    return changes;
+}
+
+bool arrangePhase(ConferenceDocument *document, Id phaseId)
+{
+    return push(document, WallCommands::tr("Arrange wall"),
+                arrangement(document->conference(), phaseId));
+}
+
+bool setCardsColor(ConferenceDocument *document, const QList<Id> &cardIds, const QColor &color)
+{
+    return changeCards(document, cardIds,
+                       WallCommands::tr("Colour %n card(s)", nullptr, int(cardIds.size())),
+                       [&](Card &card) { card.color = color; });
+}
+
+bool setCardsForm(ConferenceDocument *document, const QList<Id> &cardIds, CardForm form)
+{
+    return changeCards(document, cardIds,
+                       WallCommands::tr("Change the form of %n card(s)", nullptr,
+                                        int(cardIds.size())),
+                       [&](Card &card) { card.form = form; });
+}
+
+bool setCardYear(ConferenceDocument *document, Id cardId, std::optional<int> year,
+                 TimelineLane lane)
+{
+    return changeCards(document, {cardId}, WallCommands::tr("Set year"), [&](Card &card) {
+        card.year = year;
+        card.lane = lane;
+    });
+}
+
+} // namespace weitblick::commands

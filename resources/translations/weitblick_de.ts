@@ -1,0 +1,2061 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CardImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Timeline lane</source>
+        <translation>Spur der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
+        <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for &quot;%1&quot;.</source>
+        <translation>Für „%1“ ist keine Spalte gewählt.</translation>
+    </message>
+    <message>
+        <source>The file holds no cards below its header row.</source>
+        <translation>Unter der Kopfzeile enthält die Datei keine Karten.</translation>
+    </message>
+    <message>
+        <source>There is no phase %1; the conference has phases 1 to %2.</source>
+        <translation>Eine Phase %1 gibt es nicht; die Konferenz hat die Phasen 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The row names no phase.</source>
+        <translation>In der Zeile steht keine Phase.</translation>
+    </message>
+    <message>
+        <source>There is no phase &quot;%1&quot;.</source>
+        <translation>Eine Phase „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The row has no card text.</source>
+        <translation>In der Zeile fehlt der Kartentext.</translation>
+    </message>
+    <message>
+        <source>The card text has %1 characters; a card holds at most %2.</source>
+        <translation>Der Kartentext hat %1 Zeichen; auf eine Karte passen höchstens %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no timeline lane; the lanes are world, local and personal.</source>
+        <translation>„%1“ ist keine Spur der Zeitleiste; die Spuren heißen Welt, Lokal und Persönlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>„%1“ ist keine Jahreszahl.</translation>
+    </message>
+    <message>
+        <source>The year needs a timeline lane.</source>
+        <translation>Zur Jahreszahl fehlt die Spur der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>A card on a timeline lane needs a year.</source>
+        <translation>Eine Karte auf einer Spur der Zeitleiste braucht eine Jahreszahl.</translation>
+    </message>
+    <message>
+        <source>Only cards of the Past phase have a year and a lane.</source>
+        <translation>Nur Karten der Phase Vergangenheit haben eine Jahreszahl und eine Spur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte importieren</numerusform>
+            <numerusform>%n Karten importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: ok, %2 groups, %3 participants, %4 tables, %5 phases, %6 cards, %7 clusters, %8 dots, %9 measures</source>
+        <translation>%1: ok, %2 Interessengruppen, %3 Teilnehmende, %4 Tische, %5 Phasen, %6 Karten, %7 Cluster, %8 Punkte, %9 Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; bad lines: %2</source>
+        <translation>%1 wurde nicht importiert; fehlerhafte Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Check FILE read-only: integrity, every reference, and the counts.</source>
+        <translation>FILE schreibgeschützt prüfen: Integrität, alle Verweise und die Anzahlen.</translation>
+    </message>
+    <message>
+        <source>Write the bundled sample conference to FILE (a new file).</source>
+        <translation>Die mitgelieferte Beispielkonferenz in FILE schreiben (eine neue Datei).</translation>
+    </message>
+    <message>
+        <source>Write a synthetic large conference to FILE (a new file).</source>
+        <translation>Eine große, künstlich erzeugte Konferenz in FILE schreiben (eine neue Datei).</translation>
+    </message>
+    <message>
+        <source>Add the participants in CSV to FILE, or refuse the whole CSV and name its bad lines.</source>
+        <translation>Die Teilnehmenden aus CSV zu FILE hinzufügen oder die ganze CSV-Datei ablehnen und ihre fehlerhaften Zeilen nennen.</translation>
+    </message>
+    <message>
+        <source>Add the cards in CSV (phase, text, stakeholder group, table) to FILE.</source>
+        <translation>Die Karten aus CSV (Phase, Text, Interessengruppe, Tisch) zu FILE hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window at 1920×1080 showing FILE.</source>
+        <translation>Ein PNG des Hauptfensters in 1920×1080 mit FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>The interface language: de or en.</source>
+        <translation>Die Sprache der Oberfläche: de oder en.</translation>
+    </message>
+    <message>
+        <source>Weitblick runs a Zukunftskonferenz (Future Search conference).</source>
+        <translation>Mit Weitblick führen Sie eine Zukunftskonferenz (Future Search) durch.</translation>
+    </message>
+    <message>
+        <source>The conference file (*.weitblick).</source>
+        <translation>Die Konferenzdatei (*.weitblick).</translation>
+    </message>
+    <message>
+        <source>Give at most one FILE.</source>
+        <translation>Bitte höchstens eine Datei (FILE) angeben.</translation>
+    </message>
+    <message>
+        <source>--phase needs a number from 1.</source>
+        <translation>--phase erwartet eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>--lang is de or en.</source>
+        <translation>--lang erwartet de oder en.</translation>
+    </message>
+    <message>
+        <source>This mode needs a FILE.</source>
+        <translation>Dieser Modus braucht eine Datei (FILE).</translation>
+    </message>
+    <message>
+        <source>in %1 ms</source>
+        <translation>in %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 has no phase %2.</source>
+        <translation>%1 hat keine Phase %2.</translation>
+    </message>
+    <message>
+        <source>Print suggested clusters for the unclustered cards of a phase of FILE: group number, a tab, the card text. Changes nothing.</source>
+        <translation>Clustervorschläge für die Karten ohne Cluster in einer Phase von FILE ausgeben: Gruppennummer, ein Tabulator, der Kartentext. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The phase to show or to suggest clusters for (1 is the first).</source>
+        <translation>Die anzuzeigende Phase bzw. die Phase, für die Cluster vorgeschlagen werden (1 ist die erste).</translation>
+    </message>
+    <message>
+        <source>Choose only one of --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot and --suggest-clusters.</source>
+        <translation>Bitte nur eine der Optionen --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot und --suggest-clusters wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participant(s) to %1</source>
+        <translation>
+            <numerusform>%n teilnehmende Person zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Teilnehmende zu %1 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n card(s) to %1</source>
+        <translation>
+            <numerusform>%n Karte zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Karten zu %1 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show besides a phase wall.</source>
+        <translation>Mit --screenshot: was statt einer Phasenwand gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>--page is wall, start, participants or tables.</source>
+        <translation>--page ist wall, start, participants oder tables.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create cluster</source>
+        <translation>Cluster bilden</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster verschieben</numerusform>
+            <numerusform>%n Cluster verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dissolve cluster</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+    <message>
+        <source>Take card(s) out of cluster</source>
+        <translation>Karte(n) aus dem Cluster nehmen</translation>
+    </message>
+    <message>
+        <source>Put card(s) into cluster</source>
+        <translation>Karte(n) in den Cluster aufnehmen</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>Phase bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move phase</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Phase timer</source>
+        <translation>Phasen-Timer</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>Tisch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit table</source>
+        <translation>Tisch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete table</source>
+        <translation>Tisch löschen</translation>
+    </message>
+    <message>
+        <source>Seat participants</source>
+        <translation>Teilnehmende an Tische setzen</translation>
+    </message>
+    <message>
+        <source>Edit conference data</source>
+        <translation>Konferenzdaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Teilnehmende Person bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person löschen</numerusform>
+            <numerusform>%n Teilnehmende löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add stakeholder group</source>
+        <translation>Interessengruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder group</source>
+        <translation>Interessengruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder group</source>
+        <translation>Interessengruppe löschen</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n dot(s)</source>
+        <translation>
+            <numerusform>%n Punkt vergeben</numerusform>
+            <numerusform>%n Punkte vergeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dot(s)</source>
+        <translation>
+            <numerusform>%n Punkt entfernen</numerusform>
+            <numerusform>%n Punkte entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested cluster(s)</source>
+        <translation>
+            <numerusform>%n vorgeschlagenen Cluster übernehmen</numerusform>
+            <numerusform>%n vorgeschlagene Cluster übernehmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceStore</name>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2).</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more).</source>
+        <translation>Die Datei %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a conference file.</source>
+        <translation>%1 ist ein Ordner, keine Konferenzdatei.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read %1.</source>
+        <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. It is not a Weitblick conference.</source>
+        <translation>%1 ist leer. Das ist keine Weitblick-Konferenz.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Weitblick conference.</source>
+        <translation>%1 ist keine Weitblick-Konferenz.</translation>
+    </message>
+    <message>
+        <source>You may only read %1 or its folder, so it is open read-only.</source>
+        <translation>Sie dürfen %1 oder den Ordner nur lesen, daher ist die Datei schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2. It is open here read-only, so that the two cannot overwrite each other.</source>
+        <translation>%1 ist bereits in %2 geöffnet. Hier ist die Datei deshalb schreibgeschützt geöffnet, damit sich beide nicht gegenseitig überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 contains parts that Weitblick did not create and is not opened.</source>
+        <translation>%1 enthält Teile, die nicht von Weitblick stammen, und wird deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Weitblick (file version %2; this one knows up to %3). It is open read-only so that nothing in it is lost.</source>
+        <translation>%1 wurde mit einer neueren Weitblick-Version gespeichert (Dateiversion %2; diese Version kennt Dateiversionen bis %3). Die Datei ist schreibgeschützt geöffnet, damit nichts darin verloren geht.</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>%1 contains tables, views or triggers that Weitblick did not create. It is not opened.</source>
+        <translation>%1 enthält Datenbanktabellen, Sichten oder Trigger, die nicht von Weitblick stammen. Die Datei wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but no backup could be written first: %2</source>
+        <translation>%1 muss aktualisiert werden, aber vorher ließ sich keine Sicherungskopie schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded (%2). The original is kept as %3.</source>
+        <translation>%1 konnte nicht aktualisiert werden (%2). Das Original bleibt als %3 erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from file version %2 to %3. The original is kept as %4.</source>
+        <translation>%1 wurde von Dateiversion %2 auf %3 aktualisiert. Das Original bleibt als %4 erhalten.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds a value that Weitblick does not write (row %2).</source>
+        <translation>Die Datenbanktabelle %1 enthält einen Wert, den Weitblick so nicht schreibt (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file no longer matches what Weitblick shows.</source>
+        <translation>Die Datei stimmt nicht mehr mit dem überein, was Weitblick anzeigt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not overwritten.</source>
+        <translation>%1 gibt es bereits; die Datei wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Weitblick cannot write in the folder %1 (%2).</source>
+        <translation>Weitblick kann im Ordner %1 nicht schreiben (%2).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to the disk: %1</source>
+        <translation>Die Kopie konnte nicht auf den Datenträger geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be put in place as %1: %2</source>
+        <translation>Die Kopie konnte nicht als %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The conference is already saved as %1.</source>
+        <translation>Die Konferenz ist bereits als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2 and cannot be replaced.</source>
+        <translation>%1 ist in %2 geöffnet und kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; everything before it is safe in the file.</source>
+        <translation>Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; alles davor ist sicher in der Datei.</translation>
+    </message>
+    <message>
+        <source>The file can no longer be written (it became read-only or its drive was removed). The last change was not saved.</source>
+        <translation>In die Datei kann nicht mehr geschrieben werden (sie ist schreibgeschützt geworden oder ihr Laufwerk wurde entfernt). Die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (was its drive removed?). The last change was not saved.</source>
+        <translation>Die Datei konnte nicht geschrieben werden (wurde ihr Laufwerk entfernt?). Die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is busy in another program. The last change was not saved.</source>
+        <translation>Die Datei wird gerade von einem anderen Programm verwendet. Die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file holds a value that is far larger than Weitblick writes.</source>
+        <translation>Die Datei enthält einen Wert, der weit größer ist als alles, was Weitblick schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
+        <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file holds bytes that are not text. It is not a CSV file; a spreadsheet must be saved as CSV first.</source>
+        <translation>Zeile %1: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8.</source>
+        <translation>Die Datei ist als UTF-8 gekennzeichnet, enthält aber Bytes, die kein UTF-8 sind.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote.</source>
+        <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a CSV file of participants or cards.</source>
+        <translation>%1 ist zu groß für eine CSV-Datei mit Teilnehmenden oder Karten.</translation>
+    </message>
+</context>
+<context>
+    <name>DotRules</name>
+    <message>
+        <source>Add at least one dot.</source>
+        <translation>Vergeben Sie mindestens einen Punkt.</translation>
+    </message>
+    <message>
+        <source>This vote is closed. Reopen it to change its dots.</source>
+        <translation>Diese Punktabfrage ist abgeschlossen. Öffnen Sie sie wieder, um ihre Punkte zu ändern.</translation>
+    </message>
+    <message>
+        <source>There is no dot of this voter to remove here.</source>
+        <translation>Wer gerade abstimmt, hat hier keinen Punkt, der sich entfernen ließe.</translation>
+    </message>
+    <message>
+        <source>There is no such vote.</source>
+        <translation>Diese Punktabfrage gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A dot goes on one card or one cluster.</source>
+        <translation>Ein Punkt gehört auf genau eine Karte oder einen Cluster.</translation>
+    </message>
+    <message>
+        <source>In this vote, dots go on clusters, not on single cards.</source>
+        <translation>Bei dieser Punktabfrage kommen die Punkte auf Cluster, nicht auf einzelne Karten.</translation>
+    </message>
+    <message>
+        <source>In this vote, dots go on cards, not on clusters.</source>
+        <translation>Bei dieser Punktabfrage kommen die Punkte auf Karten, nicht auf Cluster.</translation>
+    </message>
+    <message>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
+        <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
+    </message>
+    <message>
+        <source>This vote has no minus dots.</source>
+        <translation>Bei dieser Punktabfrage gibt es keine Minuspunkte.</translation>
+    </message>
+    <message>
+        <source>In this vote the room votes as one.</source>
+        <translation>Bei dieser Punktabfrage stimmt der ganze Raum gemeinsam ab.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting first.</source>
+        <translation>Wählen Sie zuerst, wer abstimmt.</translation>
+    </message>
+    <message>
+        <source>All dots of this voter are used.</source>
+        <translation>Wer gerade abstimmt, hat alle Punkte schon vergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n dot(s) left for this voter.</source>
+        <translation>
+            <numerusform>Wer gerade abstimmt, hat nur noch %n Punkt.</numerusform>
+            <numerusform>Wer gerade abstimmt, hat nur noch %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) per item and voter.</source>
+        <translation>
+            <numerusform>Wer abstimmt, darf auf eine Karte oder einen Cluster höchstens %n Punkt kleben.</numerusform>
+            <numerusform>Wer abstimmt, darf auf eine Karte oder einen Cluster höchstens %n Punkte kleben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportLookup</name>
+    <message>
+        <source>The row has %1 cells, but the header has %2 columns.</source>
+        <translation>Die Zeile hat %1 Zellen, die Kopfzeile aber %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>The conference is open read-only; nothing was imported.</source>
+        <translation>Die Konferenz ist schreibgeschützt geöffnet; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder group &quot;%1&quot;.</source>
+        <translation>Eine Interessengruppe „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table number.</source>
+        <translation>„%1“ ist keine Tischnummer.</translation>
+    </message>
+    <message>
+        <source>Table number %1 is not between 1 and %2.</source>
+        <translation>Die Tischnummer %1 liegt nicht zwischen 1 und %2.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Steuerkreis</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the names.</source>
+        <translation>Für die Namen ist keine Spalte gewählt.</translation>
+    </message>
+    <message>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
+        <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
+    </message>
+    <message>
+        <source>The file holds no participants below its header row.</source>
+        <translation>Unter der Kopfzeile enthält die Datei keine Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>In der Zeile fehlt der Name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no for the steering committee.</source>
+        <translation>„%1“ ist für den Steuerkreis weder Ja noch Nein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person importieren</numerusform>
+            <numerusform>%n Teilnehmende importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>vote session</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <source>dot</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>card %1 has more than %2 characters</source>
+        <translation>Karte %1 hat mehr als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>card %1 is in a cluster of another phase</source>
+        <translation>Karte %1 liegt in einem Cluster einer anderen Phase</translation>
+    </message>
+    <message>
+        <source>dot %1 must be on exactly one card or cluster</source>
+        <translation>Punkt %1 muss auf genau einer Karte oder einem Cluster kleben</translation>
+    </message>
+    <message>
+        <source>dot %1 has a count below one</source>
+        <translation>Punkt %1 hat eine Anzahl unter eins</translation>
+    </message>
+    <message>
+        <source>dot %1 names a voter in a session where the room votes</source>
+        <translation>Punkt %1 ist jemandem zugeordnet, obwohl bei dieser Punktabfrage der ganze Raum gemeinsam abstimmt</translation>
+    </message>
+    <message>
+        <source>dot %1 has no voter</source>
+        <translation>bei Punkt %1 fehlt, wer abgestimmt hat</translation>
+    </message>
+    <message>
+        <source>measure %1 has a progress outside 0–100 %</source>
+        <translation>Maßnahme %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
+    </message>
+    <message>
+        <source>vote session %1 has a negative number of dots</source>
+        <translation>Punktabfrage %1 hat eine negative Anzahl von Punkten</translation>
+    </message>
+    <message>
+        <source>the conference data are missing</source>
+        <translation>die Konferenzdaten fehlen</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to no %3</source>
+        <translation>%1 %2: Verweis auf %3 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to a missing %3 %4</source>
+        <translation>%1 %2 verweist auf %3 %4, doch dieser Eintrag fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The conference has no phase %1.</source>
+        <translation>Die Konferenz hat keine Phase %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupLists</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>World</source>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>No lane</source>
+        <translation>Keine Spur</translation>
+    </message>
+</context>
+<context>
+    <name>WallAreas</name>
+    <message>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Schwächen</translation>
+    </message>
+    <message>
+        <source>Prouds</source>
+        <translation>Stolz</translation>
+    </message>
+    <message>
+        <source>Sorries</source>
+        <translation>Bedauern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WallCommands</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create cluster</source>
+        <translation>Cluster bilden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte gruppieren</numerusform>
+            <numerusform>%n Karten gruppieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put card(s) into cluster</source>
+        <translation>Karte(n) in den Cluster aufnehmen</translation>
+    </message>
+    <message>
+        <source>Move cluster</source>
+        <translation>Cluster verschieben</translation>
+    </message>
+    <message>
+        <source>Arrange wall</source>
+        <translation>Wand ordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Colour %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte einfärben</numerusform>
+            <numerusform>%n Karten einfärben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the form of %n card(s)</source>
+        <translation>
+            <numerusform>Form von %n Karte ändern</numerusform>
+            <numerusform>Form von %n Karten ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set year</source>
+        <translation>Jahr festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ConferenceDialog</name>
+    <message>
+        <source>The dates are fixed</source>
+        <translation>Die Termine stehen fest</translation>
+    </message>
+    <message>
+        <source>Conference Data</source>
+        <translation>Konferenzdaten</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadtteil</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>e.g. Future Search Conference Town Centre 2030</source>
+        <translation>z. B. Zukunftskonferenz Innenstadt 2030</translation>
+    </message>
+    <message>
+        <source>What the conference is about, e.g. the town&apos;s name</source>
+        <translation>Worum es in der Konferenz geht, z. B. der Name der Stadt</translation>
+    </message>
+    <message>
+        <source>Venue, e.g. the town hall</source>
+        <translation>Veranstaltungsort, z. B. das Rathaus</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Gebiet:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Termine:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderators:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The conference needs a title.</source>
+        <translation>Die Konferenz braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::CsvImportDialog</name>
+    <message>
+        <source>comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Participants from CSV</source>
+        <translation>Teilnehmende aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file as Excel or LibreOffice save it: comma- or semicolon-separated, UTF-8 or Windows-1252. The first row names the columns.</source>
+        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern: durch Komma oder Semikolon getrennt, in UTF-8 oder Windows-1252. Die erste Zeile benennt die Spalten.</translation>
+    </message>
+    <message>
+        <source>Choose in each column&apos;s header what it holds. The numbers on the left are the lines of the file.</source>
+        <translation>Wählen Sie im Kopf jeder Spalte, was sie enthält. Die Zahlen links sind die Zeilennummern der Datei.</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Separator: %1 · Encoding: %2 · %n row(s) below the header</source>
+        <translation>
+            <numerusform>Trennzeichen: %1 · Kodierung: %2 · %n Zeile unter der Kopfzeile</numerusform>
+            <numerusform>Trennzeichen: %1 · Kodierung: %2 · %n Zeilen unter der Kopfzeile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What column “%1” holds</source>
+        <translation>Was die Spalte „%1“ enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be added</source>
+        <translation>
+            <numerusform>%n teilnehmende Person wird hinzugefügt</numerusform>
+            <numerusform>%n Teilnehmende werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n new table(s) created</source>
+        <translation>
+            <numerusform>%1, dazu wird %n neuer Tisch angelegt</numerusform>
+            <numerusform>%1, dazu werden %n neue Tische angelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every problem is solved: correct the file, or choose what the columns hold.</source>
+        <translation>Importiert wird erst, wenn alle Probleme gelöst sind: Korrigieren Sie die Datei oder wählen Sie, was die Spalten enthalten.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::GroupCountsBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::GroupEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Double-click a name to rename the group, its colour to change it.</source>
+        <translation>Doppelklick auf einen Namen benennt die Gruppe um, Doppelklick auf ihre Farbe ändert die Farbe.</translation>
+    </message>
+    <message>
+        <source>Stakeholder Groups</source>
+        <translation>Interessengruppen</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <source>Move stakeholder group</source>
+        <translation>Interessengruppe verschieben</translation>
+    </message>
+    <message>
+        <source>Delete the stakeholder group “%1”?</source>
+        <translation>Die Interessengruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 belong to it. They are kept, without a group.</source>
+        <translation>Zu ihr gehören %1 und %2. Sie bleiben erhalten, dann ohne Interessengruppe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Stakeholder Group</source>
+        <translation>Interessengruppe löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::MainWindow</name>
+    <message>
+        <source>Undo history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New conference…</source>
+        <translation>&amp;Neue Konferenz…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zuletzt &amp;geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample</source>
+        <translation>B&amp;eispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>Bearbeitungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Conference</source>
+        <translation>&amp;Konferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Weitblick uses the new language from its next start.</source>
+        <translation>Weitblick verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Cannot open the conference</source>
+        <translation>Konferenz kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Conference opened</source>
+        <translation>Konferenz geöffnet</translation>
+    </message>
+    <message>
+        <source>New conference</source>
+        <translation>Neue Konferenz</translation>
+    </message>
+    <message>
+        <source>Weitblick conferences (%1)</source>
+        <translation>Weitblick-Konferenzen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 exists and could not be moved aside.</source>
+        <translation>%1 gibt es bereits, und die vorhandene Datei ließ sich nicht zur Sicherung umbenennen.</translation>
+    </message>
+    <message>
+        <source>Open conference</source>
+        <translation>Konferenz öffnen</translation>
+    </message>
+    <message>
+        <source>Weitblick conferences (%1);;All files (*)</source>
+        <translation>Weitblick-Konferenzen (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Save conference as</source>
+        <translation>Konferenz speichern unter</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Weitblick</source>
+        <translation>Weitblick</translation>
+    </message>
+    <message>
+        <source>No conference open</source>
+        <translation>Keine Konferenz geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 – Weitblick</source>
+        <translation>%1 – Weitblick</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 – every change is saved as you make it</source>
+        <translation>Gespeichert um %1 – jede Änderung wird sofort gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ParticipantsDelegate</name>
+    <message>
+        <source>(no group)</source>
+        <translation>(keine Gruppe)</translation>
+    </message>
+    <message>
+        <source>(no table)</source>
+        <translation>(kein Tisch)</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ParticipantsModel</name>
+    <message>
+        <source>Steering committee</source>
+        <translation>Steuerkreis</translation>
+    </message>
+    <message>
+        <source>Member of the steering committee</source>
+        <translation>Mitglied im Steuerkreis</translation>
+    </message>
+    <message>
+        <source>Not in the steering committee</source>
+        <translation>Nicht im Steuerkreis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ParticipantsView</name>
+    <message>
+        <source>&amp;Add Participant</source>
+        <translation>&amp;Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, group, table…</source>
+        <translation>Name, Organisation, Gruppe, Tisch suchen…</translation>
+    </message>
+    <message>
+        <source>Show the participants of one stakeholder group</source>
+        <translation>Nur die Teilnehmenden einer Interessengruppe zeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ohne Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants shown</source>
+        <translation>%1 von %2 Teilnehmenden angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue Person</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PhaseDialog</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding question:</source>
+        <translation>&amp;Leitfrage:</translation>
+    </message>
+    <message>
+        <source>Time &amp;box:</source>
+        <translation>&amp;Zeitrahmen:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Wall:</source>
+        <translation>&amp;Wand:</translation>
+    </message>
+    <message>
+        <source>Past (timeline)</source>
+        <translation>Vergangenheit (Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Gegenwart</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Zukunft</translation>
+    </message>
+    <message>
+        <source>Utopias</source>
+        <translation>Utopien</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Free wall</source>
+        <translation>Freie Wand</translation>
+    </message>
+    <message>
+        <source>Strengths and weaknesses</source>
+        <translation>Stärken und Schwächen</translation>
+    </message>
+    <message>
+        <source>Prouds and sorries per stakeholder group</source>
+        <translation>Stolz und Bedauern je Interessengruppe</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PhaseNavigator</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Title, guiding question, time box, state and wall</source>
+        <translation>Titel, Leitfrage, Zeitrahmen, Status und Wand</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the phase up</source>
+        <translation>Phase nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the phase down</source>
+        <translation>Phase nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this custom phase with its cards</source>
+        <translation>Diese eigene Phase samt ihren Karten löschen</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Table plan</source>
+        <translation>Tischplan</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 min · %2</source>
+        <translation>%1 Min. · %2</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the phase “%1” with its %n card(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Die Phase „%1“ mit ihrer %n Karte löschen? Das lässt sich rückgängig machen.</numerusform>
+            <numerusform>Die Phase „%1“ mit ihren %n Karten löschen? Das lässt sich rückgängig machen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PhasePage</name>
+    <message>
+        <source>Guiding question of this phase</source>
+        <translation>Leitfrage dieser Phase</translation>
+    </message>
+    <message>
+        <source>The guiding question; click to edit, Enter to keep, Escape to undo</source>
+        <translation>Die Leitfrage: zum Bearbeiten klicken, Eingabetaste übernimmt, Esc verwirft</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange Wall</source>
+        <translation>Wand &amp;ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Entry</source>
+        <translation>&amp;Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Group into Cluster...</source>
+        <translation>Zu Cluster &amp;gruppieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve Cluster</source>
+        <translation>Cluster &amp;auflösen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Cards</source>
+        <translation>Karten &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::QuickEntryBar</name>
+    <message>
+        <source>Lane:</source>
+        <translation>Spur:</translation>
+    </message>
+    <message>
+        <source>Stakeholder group of the new cards (Page Up/Page Down in the line)</source>
+        <translation>Interessengruppe der neuen Karten (Bild auf/Bild ab im Eingabefeld)</translation>
+    </message>
+    <message>
+        <source>Table the new cards come from</source>
+        <translation>Tisch, von dem die neuen Karten kommen</translation>
+    </message>
+    <message>
+        <source>Timeline lane of the new cards</source>
+        <translation>Spur der Zeitleiste für die neuen Karten</translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter; a year first puts it on the timeline: 1989 Fall of the Wall</source>
+        <translation>Karte eintippen und Eingabetaste drücken; eine Jahreszahl am Anfang setzt sie auf die Zeitleiste: 1989 Mauerfall</translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter</source>
+        <translation>Karte eintippen und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ohne Gruppe</translation>
+    </message>
+    <message>
+        <source>No table</source>
+        <translation>Ohne Tisch</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Area of the wall the new cards go to (Alt+Page Up/Alt+Page Down in the line)</source>
+        <translation>Bereich der Wand für die neuen Karten (Alt+Bild auf/Alt+Bild ab im Eingabefeld)</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::RecentFiles</name>
+    <message>
+        <source>No recent conferences</source>
+        <translation>Keine zuletzt geöffneten Konferenzen</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::SeatList</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::StartPage</name>
+    <message>
+        <source>Weitblick</source>
+        <translation>Weitblick</translation>
+    </message>
+    <message>
+        <source>Run your Zukunftskonferenz: phases, cards, clusters, dot votes and measures – every change saved as you make it.</source>
+        <translation>Moderieren Sie Ihre Zukunftskonferenz: Phasen, Karten, Cluster, Punktabfragen und Maßnahmen – jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>New conference…</source>
+        <translation>Neue Konferenz…</translation>
+    </message>
+    <message>
+        <source>Create a new conference file</source>
+        <translation>Eine neue Konferenzdatei anlegen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a conference file</source>
+        <translation>Eine Konferenzdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>A complete sample conference for a town centre</source>
+        <translation>Eine vollständige Beispielkonferenz für eine Innenstadt</translation>
+    </message>
+    <message>
+        <source>Recent conferences</source>
+        <translation>Zuletzt geöffnete Konferenzen</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>No conferences opened yet</source>
+        <translation>Noch keine Konferenz geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::TableBox</name>
+    <message>
+        <source>Rename or delete this table</source>
+        <translation>Diesen Tisch umbenennen oder löschen</translation>
+    </message>
+    <message>
+        <source>Without a table</source>
+        <translation>Ohne Tisch</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ohne Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Table…</source>
+        <translation>Tisch &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Table…</source>
+        <translation>Tisch &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Table</source>
+        <translation>An &amp;Tisch setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n to Table</source>
+        <translation>
+            <numerusform>%n teilnehmende Person an &amp;Tisch setzen</numerusform>
+            <numerusform>%n Teilnehmende an &amp;Tisch setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Table</source>
+        <translation>Vom Tisch &amp;nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::TablePlanView</name>
+    <message>
+        <source>&amp;Add Table</source>
+        <translation>&amp;Tisch hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Create Tables…</source>
+        <translation>Tische &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mixed Seating (Max-Mix)</source>
+        <translation>Ge&amp;mischte Sitzordnung (Max-Mix)</translation>
+    </message>
+    <message>
+        <source>Seating by &amp;Group</source>
+        <translation>Sitzordnung nach &amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Seat everyone so that every table has its fair share of each stakeholder group. Click again for another mix.</source>
+        <translation>Alle so setzen, dass an jedem Tisch jede Interessengruppe anteilig vertreten ist. Erneut klicken ergibt eine andere Mischung.</translation>
+    </message>
+    <message>
+        <source>Seat each stakeholder group at tables of its own.</source>
+        <translation>Jede Interessengruppe an eigene Tische setzen.</translation>
+    </message>
+    <message>
+        <source>No tables yet: create them first.</source>
+        <translation>Noch keine Tische: Legen Sie zuerst Tische an.</translation>
+    </message>
+    <message>
+        <source>✔ Balanced: every table has its fair share of each group (max-mix).</source>
+        <translation>✔ Ausgewogen: An jedem Tisch ist jede Gruppe anteilig vertreten (gemischt, Max-Mix).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not balanced: %n participant(s) without a table.</source>
+        <translation>
+            <numerusform>Nicht ausgewogen: %n teilnehmende Person ohne Tisch.</numerusform>
+            <numerusform>Nicht ausgewogen: %n Teilnehmende ohne Tisch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not balanced: some tables have more or fewer of a group than their fair share (max-mix).</source>
+        <translation>Nicht ausgewogen: An manchen Tischen ist eine Gruppe stärker oder schwächer vertreten, als ihrem Anteil entspricht (Max-Mix).</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n table(s)</source>
+        <translation>
+            <numerusform>%n Tisch anlegen</numerusform>
+            <numerusform>%n Tische anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create Tables</source>
+        <translation>Tische anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many tables shall be added? (%n participant(s); the method seats about eight at a table.)</source>
+        <translation>
+            <numerusform>Wie viele Tische sollen hinzukommen? (%n teilnehmende Person; die Methode sieht etwa acht Personen pro Tisch vor.)</numerusform>
+            <numerusform>Wie viele Tische sollen hinzukommen? (%n Teilnehmende; die Methode sieht etwa acht Personen pro Tisch vor.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Rename Table</source>
+        <translation>Tisch umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of table %1 (empty: “%2”):</source>
+        <translation>Name von Tisch %1 (leer: „%2“):</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are at this table. They are kept, without a table.</source>
+        <translation>Diesem Tisch sind %1 und %2 zugeordnet. Sie bleiben erhalten, dann ohne Tisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Table</source>
+        <translation>Tisch löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::WallScene</name>
+    <message>
+        <source>Dissolve cluster</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+    <message>
+        <source>New Cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <source>Heading of the new cluster:</source>
+        <translation>Überschrift des neuen Clusters:</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Colour of the Stakeholder Group</source>
+        <translation>Farbe der Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Oval Remark</source>
+        <translation>Oval (Anmerkung)</translation>
+    </message>
+    <message>
+        <source>Heading Strip</source>
+        <translation>Überschriftenstreifen</translation>
+    </message>
+    <message>
+        <source>Set Year...</source>
+        <translation>Jahr festlegen...</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Off the Timeline</source>
+        <translation>Von der Zeitleiste nehmen</translation>
+    </message>
+    <message>
+        <source>Take Out of Cluster</source>
+        <translation>Aus dem Cluster nehmen</translation>
+    </message>
+    <message>
+        <source>Group into Cluster...</source>
+        <translation>Zu Cluster gruppieren...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Year of the event:</source>
+        <translation>Jahr des Ereignisses:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Select Its Cards</source>
+        <translation>Karten des Clusters auswählen</translation>
+    </message>
+    <message>
+        <source>Dissolve Cluster</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+    <message>
+        <source>Colour cluster</source>
+        <translation>Cluster einfärben</translation>
+    </message>
+    <message>
+        <source>Not on the timeline yet: cards without a year or lane</source>
+        <translation>Noch nicht auf der Zeitleiste: Karten ohne Jahr oder Spur</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violett</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::Workspace</name>
+    <message>
+        <source>Conference &amp;data…</source>
+        <translation>Konferenz&amp;daten…</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;groups…</source>
+        <translation>Interessen&amp;gruppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Table plan</source>
+        <translation>Tisch&amp;plan</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::storage::FileLock</name>
+    <message>
+        <source>another Weitblick</source>
+        <translation>einem anderen Weitblick</translation>
+    </message>
+    <message>
+        <source>Weitblick on %1 (process %2)</source>
+        <translation>Weitblick auf %1 (Prozess %2)</translation>
+    </message>
+</context>
+</TS>

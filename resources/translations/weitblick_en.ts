@@ -1,0 +1,274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CardImport</name>
+    <message numerus="yes">
+        <source>Import %n card(s)</source>
+        <translation>
+            <numerusform>Import %n card</numerusform>
+            <numerusform>Import %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Added %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Added %n participant to %1</numerusform>
+            <numerusform>Added %n participants to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n card(s) to %1</source>
+        <translation>
+            <numerusform>Added %n card to %1</numerusform>
+            <numerusform>Added %n cards to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cluster(s)</source>
+        <translation>
+            <numerusform>Move %n cluster</numerusform>
+            <numerusform>Move %n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n dot(s)</source>
+        <translation>
+            <numerusform>Add %n dot</numerusform>
+            <numerusform>Add %n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dot(s)</source>
+        <translation>
+            <numerusform>Remove %n dot</numerusform>
+            <numerusform>Remove %n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested cluster(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested cluster</numerusform>
+            <numerusform>Accept %n suggested clusters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DotRules</name>
+    <message numerus="yes">
+        <source>Only %n dot(s) left for this voter.</source>
+        <translation>
+            <numerusform>Only %n dot left for this voter.</numerusform>
+            <numerusform>Only %n dots left for this voter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dot(s) per item and voter.</source>
+        <translation>
+            <numerusform>At most %n dot per item and voter.</numerusform>
+            <numerusform>At most %n dots per item and voter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message numerus="yes">
+        <source>Import %n participant(s)</source>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallCommands</name>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n card(s)</source>
+        <translation>
+            <numerusform>Group %n card</numerusform>
+            <numerusform>Group %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Colour %n card(s)</source>
+        <translation>
+            <numerusform>Colour %n card</numerusform>
+            <numerusform>Colour %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the form of %n card(s)</source>
+        <translation>
+            <numerusform>Change the form of %n card</numerusform>
+            <numerusform>Change the form of %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::CsvImportDialog</name>
+    <message numerus="yes">
+        <source>Separator: %1 · Encoding: %2 · %n row(s) below the header</source>
+        <translation>
+            <numerusform>Separator: %1 · Encoding: %2 · %n row below the header</numerusform>
+            <numerusform>Separator: %1 · Encoding: %2 · %n rows below the header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be added</source>
+        <translation>
+            <numerusform>%n participant will be added</numerusform>
+            <numerusform>%n participants will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n new table(s) created</source>
+        <translation>
+            <numerusform>%1, and %n new table created</numerusform>
+            <numerusform>%1, and %n new tables created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::GroupEditor</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ParticipantsView</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PhaseNavigator</name>
+    <message numerus="yes">
+        <source>Delete the phase “%1” with its %n card(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Delete the phase “%1” with its %n card? You can undo this.</numerusform>
+            <numerusform>Delete the phase “%1” with its %n cards? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::SeatList</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::TableBox</name>
+    <message numerus="yes">
+        <source>&amp;Move %n to Table</source>
+        <translation>
+            <numerusform>&amp;Move %n to Table</numerusform>
+            <numerusform>&amp;Move %n to Table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::TablePlanView</name>
+    <message numerus="yes">
+        <source>Not balanced: %n participant(s) without a table.</source>
+        <translation>
+            <numerusform>Not balanced: %n participant without a table.</numerusform>
+            <numerusform>Not balanced: %n participants without a table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n table(s)</source>
+        <translation>
+            <numerusform>Create %n table</numerusform>
+            <numerusform>Create %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How many tables shall be added? (%n participant(s); the method seats about eight at a table.)</source>
+        <translation>
+            <numerusform>How many tables shall be added? (%n participant; the method seats about eight at a table.)</numerusform>
+            <numerusform>How many tables shall be added? (%n participants; the method seats about eight at a table.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,125 @@
+#include <catch2/catch.hpp>
+
+#include "suggestquality.h"
+#include "testfiles.h"
+
+#include "core/commands/commands.h"
+#include "core/suggest/acceptsuggestions.h"
+
+using namespace weitblick;
+using namespace weitblick::test;
+
+namespace {
+
+struct OpenLabelledConference
+{
+    TempDir dir;
+    LabelledConference labelled = labelledConference(TownCentreCards, TownCentreOtherCards);
+    std::unique_ptr<ConferenceDocument> document;
+
+    OpenLabelledConference()
+    {
+        QString error;
+        document = ConferenceDocument::create(dir.path(QStringLiteral("c.weitblick")),
+                                              labelled.conference, &error);
+        REQUIRE(document);
+    }
+
+    Conference fromFile() const
+    {
+        OpenOutcome outcome;
+        auto copy = ConferenceDocument::open(document->filePath(),
+                                             ConferenceStore::Access::ReadOnly, &outcome);
+        REQUIRE(copy);
+        return copy->conference();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Accepting suggestions is one undo step", "[suggest]")
+{
+    OpenLabelledConference c;
+    ConferenceDocument *document = c.document.get();
+    const Id phaseId = c.labelled.phaseId;
+    QList<SuggestedCluster> accepted = ClusterSuggester(document->conference()).suggest(phaseId);
+    REQUIRE(accepted.size() >= 3);
+    accepted.removeAt(1); // the moderator rejected one
+    accepted[0].heading = QStringLiteral("Parken <b>& Stellplätze</b>"); // and renamed one
+    const Conference before = document->conference();
+
+    QList<Id> created;
+    REQUIRE(commands::acceptSuggestions(document, phaseId, accepted, &created));
+    const Conference after = document->conference();
+    CHECK(document->undoStack()->count() == 1);
+    REQUIRE(created.size() == accepted.size());
+    CHECK(after.all<Cluster>().size() == before.all<Cluster>().size() + accepted.size());
+    for (int i = 0; i < accepted.size(); ++i) {
+        const Cluster *cluster = after.find<Cluster>(created.at(i));
+        REQUIRE(cluster);
+        CHECK(cluster->phaseId == phaseId);
+        CHECK(cluster->heading == accepted.at(i).heading);
+        const Card *first = after.find<Card>(accepted.at(i).cardIds.first());
+        CHECK(cluster->pos == first->pos - QPointF(0, 70));
+        for (Id id : accepted.at(i).cardIds) {
+            CHECK(after.find<Card>(id)->clusterId == cluster->id);
+            CHECK(after.find<Card>(id)->pos == before.find<Card>(id)->pos); // cards stay put
+        }
+    }
+    CHECK(findProblems(after).isEmpty());
+    CHECK(c.fromFile() == after);
+
+    document->undoStack()->undo();
+    CHECK(document->conference() == before);
+    CHECK(c.fromFile() == before);
+    document->undoStack()->redo();
+    CHECK(document->conference() == after);
+    CHECK(c.fromFile() == after);
+}
+
+TEST_CASE("Accepting skips cards that meanwhile got a cluster", "[suggest]")
+{
+    OpenLabelledConference c;
+    ConferenceDocument *document = c.document.get();
+    const Id phaseId = c.labelled.phaseId;
+    const QList<SuggestedCluster> suggested =
+        ClusterSuggester(document->conference()).suggest(phaseId);
+    REQUIRE(suggested.size() >= 2);
+    REQUIRE(suggested.at(0).cardIds.size() >= 4);
+
+    // Before the moderator accepts, a colleague clusters two cards of the first group by hand,
+    // and all but one card of the last group.
+    const QList<Id> first = suggested.at(0).cardIds;
+    const QList<Id> last = suggested.constLast().cardIds;
+    const Id manual = commands::createCluster(document, phaseId, QStringLiteral("Von Hand"),
+                                              first.mid(0, 2) + last.mid(1), QPointF());
+    REQUIRE(manual != NoId);
+
+    QList<Id> created;
+    REQUIRE(commands::acceptSuggestions(document, phaseId, {suggested.at(0), suggested.constLast()},
+                                        &created));
+    const Conference &after = document->conference();
+    REQUIRE(created.size() == 1); // the last group would have one card left: not made
+    for (Id id : first.mid(0, 2))
+        CHECK(after.find<Card>(id)->clusterId == manual);
+    for (Id id : first.mid(2))
+        CHECK(after.find<Card>(id)->clusterId == created.first());
+    CHECK(after.find<Card>(last.first())->clusterId == NoId);
+    CHECK(document->undoStack()->count() == 2);
+}
+
+TEST_CASE("Accepting nothing changes nothing", "[suggest]")
+{
+    OpenLabelledConference c;
+    ConferenceDocument *document = c.document.get();
+    const Conference before = document->conference();
+    QList<Id> created{42};
+    CHECK(commands::acceptSuggestions(document, c.labelled.phaseId, {}, &created));
+    CHECK(created.isEmpty());
+    // Cards of another phase are not taken over.
+    SuggestedCluster foreign{{1, 2}, QStringLiteral("Fremd")};
+    CHECK(commands::acceptSuggestions(document, c.labelled.phaseId + 1, {foreign}, &created));
+    CHECK(created.isEmpty());
+    CHECK(document->conference() == before);
+    CHECK(document->undoStack()->count() == 0);
+}

@@ -1,0 +1,38 @@
+#include "messages.h"
+
+#include <QMessageBox>
+
+namespace weitblick::messages {
+
+static int show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                const QString &text, QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    return box.exec();
+}
+
+void warn(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
+}
+
+void inform(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
+}
+
+bool ask(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(parent, QMessageBox::Question, title, text,
+                QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
+}
+
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
+} // namespace weitblick::messages

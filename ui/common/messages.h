@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace weitblick::messages {
+
+// Message boxes that show their text as plain text. QMessageBox's static functions guess
+// whether a text is rich text, and a card, a phase title or a file name is never markup.
+
+void warn(QWidget *parent, const QString &title, const QString &text);
+void inform(QWidget *parent, const QString &title, const QString &text);
+// True when the moderator answered Yes.
+bool ask(QWidget *parent, const QString &title, const QString &text);
+
+// A tool tip that shows user text as plain text: Qt guesses rich text in tool tips too.
+QString plainToolTip(const QString &text);
+
+} // namespace weitblick::messages

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/model/id.h"
+#include "wallscene.h"
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+
+namespace weitblick {
+
+class ConferenceDocument;
+class QuickEntryBar;
+class WallView;
+
+// The page of one phase: its guiding question, editable in place, above the card wall, and the
+// quick-entry line below it. It offers the wall's actions for the main window's menus; their
+// shortcuts work while the page is shown (the editing ones while the wall has the focus).
+class PhasePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PhasePage(ConferenceDocument *document, QWidget *parent = nullptr);
+
+    void setPhase(Id phaseId);
+    Id phaseId() const;
+    void focusQuickEntry();
+
+    WallScene *scene() const { return m_scene; }
+    WallView *view() const { return m_view; }
+    QuickEntryBar *quickEntry() const { return m_quickEntry; }
+    QLineEdit *questionEdit() const { return m_question; }
+    // Replaces the dialog that asks for a new cluster's heading (for tests).
+    void setHeadingPrompt(WallScene::HeadingPrompt prompt);
+
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+    QAction *fitAllAction() const { return m_fitAll; }
+    QAction *arrangeAction() const { return m_arrange; }
+    QAction *groupAction() const { return m_group; }
+    QAction *dissolveAction() const { return m_dissolve; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *quickEntryAction() const { return m_focusQuickEntry; }
+    // For the Edit menu: quick entry, group, dissolve, arrange, delete.
+    QList<QAction *> editActions() const;
+    // For the View menu: zoom in, zoom out, fit all.
+    QList<QAction *> viewActions() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void addEnteredCard(const Card &card);
+    void commitQuestion();
+    void showQuestion();
+    void updateActions();
+
+    ConferenceDocument *m_document;
+    QLineEdit *m_question;
+    WallScene *m_scene;
+    WallView *m_view;
+    QuickEntryBar *m_quickEntry;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_fitAll;
+    QAction *m_arrange;
+    QAction *m_group;
+    QAction *m_dissolve;
+    QAction *m_delete;
+    QAction *m_focusQuickEntry;
+};
+
+} // namespace weitblick

@@ -1,0 +1,131 @@
+#include "wallbackground.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace weitblick {
+
+namespace {
+
+const QColor WallColor(0xee, 0xeb, 0xe4);
+const QColor LabelColor(0x4a, 0x4a, 0x4a);
+const QColor LaneColors[] = {QColor(0xdf, 0xe9, 0xf3), QColor(0xe4, 0xee, 0xdc),
+                             QColor(0xf3, 0xe6, 0xd9)};
+constexpr TimelineLane Lanes[] = {TimelineLane::World, TimelineLane::Local,
+                                  TimelineLane::Personal};
+
+QFont labelFont(int pixelSize, bool bold = true)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+void WallBackground::paint(QPainter *painter, const QRectF &rect, const TimelineLayout *timeline,
+                           const QString &trayCaption, const WallAreas &areas)
+{
+    painter->fillRect(rect, WallColor);
+    if (timeline)
+        paintTimeline(painter, rect, *timeline, trayCaption);
+    else if (!areas.isEmpty())
+        paintAreas(painter, rect, areas);
+}
+
+void WallBackground::paintTimeline(QPainter *painter, const QRectF &rect,
+                                   const TimelineLayout &timeline, const QString &trayCaption)
+{
+    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(
+        painter->worldTransform());
+    const QRectF bounds = timeline.bounds();
+    const int first = timeline.firstYear();
+    const int last = timeline.lastYear();
+    // Label every year when there is room, else every fifth or tenth.
+    const double yearPixels = TimelineLayout::UnitsPerYear * scale;
+    const int labelEvery = yearPixels >= 56 ? 1 : yearPixels * 5 >= 56 ? 5 : 10;
+
+    const QFont laneFont = labelFont(34);
+    const QFont yearFont = labelFont(18, false);
+    const QFont decadeFont = labelFont(20);
+    for (int i = 0; i < TimelineLayout::LaneCount; ++i) {
+        const QRectF lane = timeline.laneRect(Lanes[i]);
+        const QRectF band(bounds.left(), lane.top(), bounds.width(), lane.height());
+        if (!band.intersects(rect))
+            continue;
+        painter->fillRect(band, LaneColors[i]);
+        painter->fillRect(QRectF(lane.left(), lane.top(), lane.width(),
+                                 TimelineLayout::LaneHeaderHeight),
+                          LaneColors[i].darker(108));
+
+        for (int year = first; year <= last + 1; ++year) {
+            const double x = timeline.xOfYear(year);
+            if (x < rect.left() - TimelineLayout::UnitsPerYear || x > rect.right())
+                continue;
+            const bool decade = year % 10 == 0;
+            const double headerBottom = lane.top() + TimelineLayout::LaneHeaderHeight;
+            // Decades run down the lane, below the year labels; other years get a tick.
+            painter->setPen(QPen(LaneColors[i].darker(decade ? 150 : 125), decade ? 3 : 1));
+            if (decade)
+                painter->drawLine(QPointF(x, headerBottom - 12), QPointF(x, lane.bottom()));
+            else
+                painter->drawLine(QPointF(x, headerBottom - 8), QPointF(x, headerBottom));
+            if (year <= last && year % labelEvery == 0) {
+                painter->setPen(LabelColor);
+                painter->setFont(decade ? decadeFont : yearFont);
+                painter->drawText(QRectF(x - 20, lane.top(), TimelineLayout::UnitsPerYear + 40,
+                                         TimelineLayout::LaneHeaderHeight - 10),
+                                  Qt::AlignCenter, QString::number(year));
+            }
+        }
+        painter->setPen(LabelColor);
+        painter->setFont(laneFont);
+        painter->drawText(QRectF(bounds.left() + 20, lane.top(), TimelineLayout::LabelWidth - 40,
+                                 lane.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                          TimelineLayout::laneName(Lanes[i]));
+    }
+    const QRectF tray(bounds.left(), timeline.trayTop() - 70, bounds.width(), 60);
+    if (tray.intersects(rect)) {
+        painter->setPen(QPen(LabelColor, 2, Qt::DashLine));
+        painter->drawLine(tray.bottomLeft(), tray.bottomRight());
+        painter->setPen(LabelColor);
+        painter->setFont(labelFont(26));
+        painter->drawText(tray.adjusted(20, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          trayCaption);
+    }
+}
+
+void WallBackground::paintAreas(QPainter *painter, const QRectF &rect, const WallAreas &areas)
+{
+    painter->setBrush(Qt::NoBrush);
+    for (const WallAreas::Area &area : areas.areas()) {
+        if (!area.rect.intersects(rect))
+            continue;
+        painter->fillRect(area.rect, area.column == 0 ? QColor(0xf4, 0xf8, 0xee)
+                                                      : QColor(0xf8, 0xf0, 0xee));
+        painter->setPen(QPen(QColor(0xb0, 0xaa, 0x9c), 3));
+        painter->drawRect(area.rect);
+    }
+    const QFont captionFont = labelFont(40);
+    const QFont groupFont = labelFont(30);
+    for (const WallAreas::Caption &caption : areas.captions()) {
+        if (!caption.rect.intersects(rect))
+            continue;
+        QRectF textRect = caption.rect.adjusted(24, 0, -12, 0);
+        if (caption.color.isValid()) {
+            painter->fillRect(QRectF(caption.rect.topLeft(), QSizeF(16, caption.rect.height())),
+                              caption.color);
+            painter->setFont(groupFont);
+        } else {
+            painter->setFont(captionFont);
+        }
+        painter->setPen(LabelColor);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                          caption.text);
+    }
+}
+
+} // namespace weitblick

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/wall/timelinelayout.h"
+#include "core/wall/wallareas.h"
+
+#include <QString>
+
+class QPainter;
+
+namespace weitblick {
+
+// What is drawn behind the cards of a wall: the plain wall, the lanes and year axis of the Past
+// timeline with the caption of its tray, or the labelled areas of a divided wall. It paints
+// onto any painter, in scene coordinates, only what lies in the given rectangle.
+class WallBackground
+{
+public:
+    static void paint(QPainter *painter, const QRectF &rect, const TimelineLayout *timeline,
+                      const QString &trayCaption, const WallAreas &areas);
+
+private:
+    static void paintTimeline(QPainter *painter, const QRectF &rect,
+                              const TimelineLayout &timeline, const QString &trayCaption);
+    static void paintAreas(QPainter *painter, const QRectF &rect, const WallAreas &areas);
+};
+
+} // namespace weitblick
