@@ -31,11 +31,13 @@ int main(int argc, char *argv[])
     if (commandLine.needsFonts()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        language::install(language::effective(commandLine.language()));
         return commandLine.runWithoutGui();
     }
     if (!commandLine.needsGui()) {
         // No QGuiApplication: these modes run on machines without a display.
         QCoreApplication app(argc, argv);
+        language::install(language::effective(commandLine.language()));
         return commandLine.runWithoutGui();
     }
 

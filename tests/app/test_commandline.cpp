@@ -3,6 +3,7 @@
 #include "testfiles.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 
 namespace {
@@ -22,6 +23,9 @@ Run runWeitblick(const QStringList &arguments)
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // English messages, whatever the machine's language.
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WEITBLICK_BINARY), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -89,4 +93,77 @@ TEST_CASE("Wrong arguments exit with 2", "[app]")
     CHECK(runWeitblick({QStringLiteral("--no-such-option")}).exitCode == 2);
     CHECK(runWeitblick({QStringLiteral("--check")}).exitCode == 2);
     CHECK(runWeitblick({QStringLiteral("--check"), QStringLiteral("a"), QStringLiteral("b")}).exitCode == 2);
+}
+
+TEST_CASE("The screenshot is a 1920x1080 PNG and leaves the file as it was", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
+    const QByteArray bytes = weitblick::test::readAll(path);
+    const QString png = dir.path(QStringLiteral("wall.png"));
+    const Run shot = runWeitblick({QStringLiteral("--screenshot"), png, QStringLiteral("--phase"),
+                                   QStringLiteral("3"), QStringLiteral("--lang"),
+                                   QStringLiteral("de"), path});
+    CHECK(shot.exitCode == 0);
+    const QImage image(png);
+    CHECK(image.size() == QSize(1920, 1080));
+    CHECK(weitblick::test::readAll(path) == bytes);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+
+    CHECK(runWeitblick({QStringLiteral("--screenshot"), png, QStringLiteral("--phase"),
+                        QStringLiteral("9"), path}).exitCode == 2);
+}
+
+TEST_CASE("Participants and cards are imported from CSV or refused with their lines", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
+
+    const Run people = runWeitblick({QStringLiteral("--import-participants"),
+                                     QStringLiteral(WEITBLICK_SAMPLES "/teilnehmende.csv"), path});
+    CHECK(people.exitCode == 0);
+    CHECK(people.out.contains(QStringLiteral("18 participants")));
+    const Run cards = runWeitblick({QStringLiteral("--import-cards"),
+                                    QStringLiteral(WEITBLICK_SAMPLES "/karten.csv"), path});
+    CHECK(cards.exitCode == 0);
+    CHECK(cards.out.contains(QStringLiteral("24 cards")));
+    CHECK(runWeitblick({QStringLiteral("--check"), path}).out.contains(QStringLiteral("82 participants")));
+
+    const QString ragged = dir.path(QStringLiteral("ragged.csv"));
+    weitblick::test::writeAll(ragged, "Name;Gruppe;Tisch\nAnna;Institutionen;1\nBernd;Institutionen\n"
+                                      "Clara;Institutionen;2;extra\n");
+    const QByteArray before = weitblick::test::readAll(path);
+    const Run refused = runWeitblick({QStringLiteral("--import-participants"), ragged, path});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("3, 4")));
+    CHECK(runWeitblick({QStringLiteral("--check"), path}).out.contains(QStringLiteral("82 participants")));
+    CHECK(weitblick::test::readAll(path) == before);
+}
+
+TEST_CASE("Cluster suggestions print a group number and the card text per line", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
+    const QString csv = dir.path(QStringLiteral("karten.csv"));
+    weitblick::test::writeAll(csv, QStringLiteral(
+        "Phase;Text\nZukunft;Mehr Parkplätze am Markt\nZukunft;Parkplatzsuche abschaffen\n"
+        "Zukunft;Parkhaus am Bahnhof günstiger\nZukunft;Busse alle 10 Minuten\n"
+        "Zukunft;Stadtbus auch am Sonntag\nZukunft;ÖPNV kostenlos für Schüler\n").toUtf8());
+    REQUIRE(runWeitblick({QStringLiteral("--import-cards"), csv, path}).exitCode == 0);
+    const QByteArray bytes = weitblick::test::readAll(path);
+
+    const Run suggest = runWeitblick({QStringLiteral("--suggest-clusters"), path,
+                                      QStringLiteral("--phase"), QStringLiteral("3")});
+    CHECK(suggest.exitCode == 0);
+    const QStringList lines = suggest.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 4);
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        REQUIRE(fields.size() == 2);
+        CHECK(fields.at(0).toInt() >= 1);
+    }
+    CHECK(weitblick::test::readAll(path) == bytes);
 }

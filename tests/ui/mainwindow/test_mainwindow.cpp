@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include "core/commands/commands.h"
+#include "core/sample/sampleconference.h"
+#include "testfiles.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/phasenavigator.h"
+#include "ui/mainwindow/workspace.h"
+#include "ui/wall/carditem.h"
+#include "ui/wall/phasepage.h"
+#include "ui/wall/wallscene.h"
+#include "ui/wall/wallview.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSet>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace weitblick;
+
+namespace {
+
+struct SampleWindow
+{
+    test::TempDir dir;
+    MainWindow window;
+
+    SampleWindow()
+    {
+        const QString path = dir.path(QStringLiteral("Lindenau.weitblick"));
+        QString error;
+        REQUIRE(ConferenceStore::create(path, makeSampleConference(), &error));
+        REQUIRE(window.openFile(path));
+        window.resize(1920, 1080);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
+// The height in pixels of the dark glyph rows inside a rectangle of light card colour: the
+// tallest run of rows that contain text pixels.
+int tallestTextRun(const QImage &image, const QRect &rect)
+{
+    int tallest = 0;
+    int run = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        bool dark = false;
+        for (int x = rect.left(); x <= rect.right() && !dark; ++x)
+            dark = qGray(image.pixel(x, y)) < 80;
+        run = dark ? run + 1 : 0;
+        tallest = std::max(tallest, run);
+    }
+    return tallest;
+}
+
+} // namespace
+
+TEST_CASE("The window title names the file and the status bar says it is saved", "[mainwindow]")
+{
+    SampleWindow s;
+    CHECK(s.window.windowTitle().startsWith(QStringLiteral("Lindenau.weitblick")));
+    const auto labels = s.window.statusBar()->findChildren<QLabel *>();
+    const bool saved = std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return label->text().contains(QStringLiteral("saved"));
+    });
+    CHECK(saved);
+}
+
+TEST_CASE("A screenshot of a wall is not blank and shows card text at a legible size",
+          "[mainwindow][screenshot]")
+{
+    SampleWindow s;
+    REQUIRE(s.window.showPhaseAt(2)); // the clustered Future wall
+    QApplication::processEvents();
+    const QImage image = s.window.grab().toImage();
+    REQUIRE(image.size() == QSize(1920, 1080));
+
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    CHECK(colours.size() > 50);
+
+    // Find a light card in view and measure the text painted on it.
+    PhasePage *page = s.window.workspace()->phasePage();
+    WallView *view = page->view();
+    CHECK(view->zoom() * CardGeometry::FontPixelSize >= 14);
+    int measured = 0;
+    for (const Card &card : s.window.document()->conference().all<Card>()) {
+        if (card.phaseId != page->phaseId() || measured > 0)
+            continue;
+        CardItem *item = page->scene()->cardItem(card.id);
+        const QRect inView = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
+        const QRect inWindow(view->viewport()->mapTo(&s.window, inView.topLeft()), inView.size());
+        if (!image.rect().contains(inWindow) || qGray(image.pixel(inWindow.center())) < 160)
+            continue; // off screen, or a dark card with white text
+        measured = tallestTextRun(image, inWindow.adjusted(4, 4, -4, -4));
+    }
+    INFO("tallest text run on a card: " << measured << " px");
+    // A capital letter of a 20 px font is about 14 px high; 10 px is readable from afar on a
+    // projector at 1920×1080 (issue 4 asks 28 px for the projector view).
+    CHECK(measured >= 10);
+}
+
+TEST_CASE("The navigator shows phases and set-up pages", "[mainwindow]")
+{
+    SampleWindow s;
+    Workspace *workspace = s.window.workspace();
+    REQUIRE(workspace);
+    CHECK(s.window.showPhaseAt(0));
+    CHECK(workspace->phasePage()->phaseId()
+          == commands::orderedPhases(s.window.document()->conference()).at(0).id);
+    CHECK_FALSE(s.window.showPhaseAt(5));
+    workspace->showPage(PhaseNavigator::Page::Participants);
+    CHECK_FALSE(workspace->phasePage()->isVisible());
+}
