@@ -2,7 +2,6 @@
 
 #include "core/model/references.h"
 
-#include <QTimer>
 
 namespace weitblick {
 
@@ -10,6 +9,14 @@ ConferenceDocument::ConferenceDocument(std::unique_ptr<ConferenceStore> store,
                                        Conference conference, OpenOutcome outcome)
     : m_store(std::move(store)), m_conference(std::move(conference)), m_outcome(std::move(outcome))
 {
+    m_store->setLockLostHandler([this] {
+        m_writeFailure = ConferenceStore::tr(
+            "Another Weitblick has taken over this file. Everything up to now is saved in it; "
+            "Weitblick stops writing so that the two do not overwrite each other. Use Save As "
+            "to go on in a file of your own.");
+        emit writeFailed(m_writeFailure);
+        emit readOnlyChanged(true);
+    });
 }
 
 ConferenceDocument::~ConferenceDocument()
@@ -70,10 +77,9 @@ bool ConferenceDocument::apply(const ChangeSet &changes)
         return false;
     QString error;
     if (!m_store->apply(changes, &error)) {
+        // The model still matches the file. From now on every command refuses to run (this
+        // may be inside QUndoStack::undo(), so the stack itself is left alone until Save As).
         m_writeFailure = error;
-        // The undo stack may be in the middle of undo() or push(); tidy it up afterwards. Its
-        // commands cannot run any more, and the model still matches the file.
-        QTimer::singleShot(0, this, [this] { m_undoStack.clear(); });
         emit writeFailed(error);
         emit readOnlyChanged(true);
         return false;
@@ -102,6 +108,9 @@ bool ConferenceDocument::saveAs(const QString &path, QString *error)
     if (!m_store->saveAs(path, error))
         return false;
     // The copy holds everything the model shows, so a failed write on the old file is behind us.
+    // Commands that failed meanwhile were dropped, so the history no longer fits: start anew.
+    if (!m_writeFailure.isEmpty())
+        m_undoStack.clear();
     m_writeFailure.clear();
     m_outcome = {m_store->isReadOnly() ? OpenOutcome::Status::ReadOnly : OpenOutcome::Status::Opened,
                  OpenOutcome::Reason::None, {}, {}};

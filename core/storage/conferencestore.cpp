@@ -325,6 +325,23 @@ bool ConferenceStore::apply(const ChangeSet &changes, QString *error)
     return false;
 }
 
+void ConferenceStore::setLockLostHandler(std::function<void()> handler)
+{
+    m_lockLost = std::move(handler);
+    watchLock();
+}
+
+void ConferenceStore::watchLock()
+{
+    if (!m_lock)
+        return;
+    QObject::connect(m_lock.get(), &FileLock::lost, m_lock.get(), [this] {
+        m_readOnly = true;
+        if (m_lockLost)
+            m_lockLost();
+    });
+}
+
 QString ConferenceStore::integrityCheck()
 {
     Statement check(m_connection->handle(), "PRAGMA integrity_check");
@@ -447,6 +464,7 @@ bool ConferenceStore::saveAs(const QString &path, QString *error)
     std::swap(m_lock, copy->m_lock);
     std::swap(m_connection, copy->m_connection);
     std::swap(m_statements, copy->m_statements);
+    watchLock();
     return true;
 }
 

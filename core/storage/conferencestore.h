@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -47,6 +48,9 @@ public:
     // Writes the changes in one transaction: all of them are durable, or none.
     bool apply(const ChangeSet &changes, QString *error);
 
+    // Called when another Weitblick took over the lock; the store is read-only from then on.
+    void setLockLostHandler(std::function<void()> handler);
+
     // The result of PRAGMA integrity_check; "ok" when the file is sound.
     QString integrityCheck();
 
@@ -67,10 +71,12 @@ private:
     QString describeError(int sqliteCode) const;
     template<class T>
     bool write(const EntityChange &change);
+    void watchLock();
 
     QString m_path;
     bool m_readOnly = true;
     std::unique_ptr<storage::FileLock> m_lock;
+    std::function<void()> m_lockLost;
     std::unique_ptr<storage::Connection> m_connection;
     // Prepared INSERT, UPDATE and DELETE per entity kind, made on first use and kept: preparing
     // costs more than running them.

@@ -1,6 +1,8 @@
 #include "filelock.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSysInfo>
 #include <QDateTime>
 
 namespace weitblick::storage {
@@ -8,8 +10,10 @@ namespace weitblick::storage {
 namespace {
 // The holder refreshes the lock's time stamp this often; a lock from another computer that
 // has not been refreshed for StaleAfter is taken to be left over from a crash.
+// QLockFile compares the holder's time stamp with the local clock, so the time must allow for
+// laptops whose clocks are some minutes apart.
 constexpr int HeartbeatMs = 15 * 1000;
-constexpr int StaleAfterMs = 90 * 1000;
+constexpr int StaleAfterMs = 5 * 60 * 1000;
 } // namespace
 
 FileLock::FileLock(const QString &conferencePath)
@@ -47,6 +51,15 @@ QString FileLock::holderDescription() const
 
 void FileLock::refresh()
 {
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!m_lock.getLockInfo(&pid, &host, &app) || pid != QCoreApplication::applicationPid()
+        || host != QSysInfo::machineHostName()) {
+        m_heartbeat.stop();
+        emit lost();
+        return;
+    }
     QFile file(m_path);
     if (file.open(QIODevice::ReadWrite))
         file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);

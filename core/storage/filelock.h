@@ -9,7 +9,8 @@ namespace weitblick::storage {
 // Guards a conference file against a second writer, on this computer or another one that
 // shares the folder. The lock is a file beside the conference ("NAME.weitblick.lock").
 // A lock whose process is gone (same computer), or whose holder stopped refreshing it
-// (another computer), is stale and taken over.
+// (another computer), is stale and taken over. The holder checks every refresh that the lock
+// is still its own.
 class FileLock : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,11 @@ public:
     QString holderDescription() const;
 
     static QString lockPathFor(const QString &conferencePath);
+
+signals:
+    // The lock file no longer names this process: another Weitblick took it over, because it
+    // judged the lock stale (clocks far apart, a network share that hung).
+    void lost();
 
 private:
     void refresh();

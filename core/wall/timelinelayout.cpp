@@ -152,8 +152,13 @@ std::optional<int> TimelineLayout::takeLeadingYear(QString *text)
     const QRegularExpressionMatch match = pattern.match(*text);
     if (!match.hasMatch())
         return std::nullopt;
+    // "1500 Arbeitsplätze weg" is a number, not a year: only years a living town remembers
+    // (from 1850 to next year) count.
+    const int year = match.captured(1).toInt();
+    if (year < 1850 || year > QDate::currentDate().year() + 1)
+        return std::nullopt;
     *text = match.captured(2);
-    return match.captured(1).toInt();
+    return year;
 }
 
 } // namespace weitblick

@@ -75,7 +75,8 @@ public:
         return card.year && card.lane != TimelineLane::None;
     }
     static QString laneName(TimelineLane lane);
-    // Splits a leading four-digit year off a quick-entry text ("1989 Mauerfall", "1989: …").
+    // Splits a leading year (1850 to next year) off a quick-entry text ("1989 Mauerfall",
+    // "1989: …"); a number such as "1500 Arbeitsplätze" stays text.
     // Returns the year and leaves the rest in *text; leaves *text alone when there is none.
     static std::optional<int> takeLeadingYear(QString *text);
 

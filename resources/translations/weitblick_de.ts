@@ -490,6 +490,10 @@
         <source>The file holds a value that is far larger than Weitblick writes.</source>
         <translation>Die Datei enthält einen Wert, der weit größer ist als alles, was Weitblick schreibt.</translation>
     </message>
+    <message>
+        <source>Another Weitblick has taken over this file. Everything up to now is saved in it; Weitblick stops writing so that the two do not overwrite each other. Use Save As to go on in a file of your own.</source>
+        <translation>Ein anderes Weitblick hat diese Datei übernommen. Alles bis jetzt ist darin gespeichert; Weitblick schreibt nicht weiter, damit sich beide nicht gegenseitig überschreiben. Mit „Speichern unter“ arbeiten Sie in einer eigenen Datei weiter.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1271,10 +1275,6 @@
         <translation>Weitblick-Konferenzen (%1)</translation>
     </message>
     <message>
-        <source>%1 exists and could not be moved aside.</source>
-        <translation>%1 gibt es bereits, und die vorhandene Datei ließ sich nicht zur Sicherung umbenennen.</translation>
-    </message>
-    <message>
         <source>Open conference</source>
         <translation>Konferenz öffnen</translation>
     </message>
@@ -1325,6 +1325,10 @@
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Weitblick does not overwrite a conference with a new one; choose another name.</source>
+        <translation>%1 gibt es schon. Weitblick überschreibt keine Konferenz mit einer neuen; bitte wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

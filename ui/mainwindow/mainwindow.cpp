@@ -7,13 +7,13 @@
 #include "recentfiles.h"
 #include "startpage.h"
 #include "ui/common/messages.h"
+#include "ui/wall/phasepage.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -32,11 +32,17 @@ namespace {
 
 const QString FileFilter = QStringLiteral("*.weitblick");
 
-QString withSuffix(QString path)
+// Asks for a file to write. The dialog adds the suffix itself, so that its question before
+// replacing a file is about the name that is really written.
+QString chooseSavePath(QWidget *parent, const QString &title, const QString &start)
 {
-    if (!path.endsWith(QLatin1String(".weitblick"), Qt::CaseInsensitive))
-        path += QLatin1String(".weitblick");
-    return path;
+    QFileDialog dialog(parent, title, start,
+                       MainWindow::tr("Weitblick conferences (%1)").arg(FileFilter));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("weitblick"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
 }
 
 } // namespace
@@ -153,6 +159,11 @@ void MainWindow::chooseLanguage(const QString &code)
 
 bool MainWindow::openFile(const QString &path)
 {
+    // The conference that is open already stays as it is (a second open would find its own
+    // lock and be read-only).
+    if (m_document
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->filePath()).canonicalFilePath())
+        return true;
     OpenOutcome outcome;
     auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
     if (!document) {
@@ -175,24 +186,16 @@ bool MainWindow::showPhaseAt(int index)
 
 void MainWindow::newConference()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("New conference"), QDir::homePath(),
-        tr("Weitblick conferences (%1)").arg(FileFilter));
-    if (chosen.isEmpty())
+    const QString path = chooseSavePath(this, tr("New conference"), QDir::homePath());
+    if (path.isEmpty())
         return;
-    const QString path = withSuffix(chosen);
-    // The dialog asked whether to replace an existing file; a new conference must not
-    // silently overwrite one, so move the old file aside as a backup.
+    // A conference is never replaced by a new, empty one: it may be open elsewhere.
     if (QFileInfo::exists(path)) {
-        const QString aside = path + QStringLiteral(".replaced-%1.bak")
-                                         .arg(QDateTime::currentDateTime().toString(
-                                             QStringLiteral("yyyyMMdd-HHmmss")));
-        if (!QFile::rename(path, aside)) {
-            messages::warn(this, tr("New conference"),
-                           tr("%1 exists and could not be moved aside.")
-                               .arg(QDir::toNativeSeparators(path)));
-            return;
-        }
+        messages::warn(this, tr("New conference"),
+                       tr("%1 exists already. Weitblick does not overwrite a conference with a "
+                          "new one; choose another name.")
+                           .arg(QDir::toNativeSeparators(path)));
+        return;
     }
     QString error;
     auto document = ConferenceDocument::create(path, weitblick::newConference(), &error);
@@ -235,13 +238,11 @@ void MainWindow::saveAs()
 {
     if (!m_document)
         return;
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Save conference as"), m_document->filePath(),
-        tr("Weitblick conferences (%1)").arg(FileFilter));
-    if (chosen.isEmpty())
+    const QString path = chooseSavePath(this, tr("Save conference as"), m_document->filePath());
+    if (path.isEmpty())
         return;
     QString error;
-    if (!m_document->saveAs(withSuffix(chosen), &error)) {
+    if (!m_document->saveAs(path, &error)) {
         messages::warn(this, tr("Save As"), error);
         return;
     }
@@ -267,6 +268,8 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
             menu->removeAction(action);
     }
     m_workspaceActions.clear();
+    if (m_workspace)
+        m_workspace->phasePage()->commitPendingEdits();
     delete m_workspace;
     m_workspace = nullptr;
     if (m_document)
@@ -292,10 +295,12 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
                 &MainWindow::showFileState);
         connect(m_document.get(), &ConferenceDocument::filePathChanged, this,
                 &MainWindow::showFileState);
+        // Queued: the failure may be reported from inside QUndoStack::undo(), and a message
+        // box's event loop must not run there.
         connect(m_document.get(), &ConferenceDocument::writeFailed, this,
                 [this](const QString &message) {
                     messages::warn(this, tr("Change not saved"), message);
-                });
+                }, Qt::QueuedConnection);
     } else {
         m_pages->setCurrentWidget(m_startPage);
     }

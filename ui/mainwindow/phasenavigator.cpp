@@ -146,7 +146,8 @@ void PhaseNavigator::selectPage(Page page)
 void PhaseNavigator::rebuild()
 {
     const Id current = currentPhase();
-    const QSignalBlocker blocker(m_tree);
+    const int currentIndex = m_phasesItem->indexOfChild(m_tree->currentItem());
+    QSignalBlocker blocker(m_tree);
     qDeleteAll(m_phasesItem->takeChildren());
     if (m_document) {
         int number = 1;
@@ -167,8 +168,15 @@ void PhaseNavigator::rebuild()
         }
     }
     m_tree->expandAll();
-    if (QTreeWidgetItem *item = itemOfPhase(current))
+    if (QTreeWidgetItem *item = itemOfPhase(current)) {
         m_tree->setCurrentItem(item);
+    } else if (current != NoId && m_phasesItem->childCount() > 0) {
+        // The shown phase was deleted: show its neighbour instead of a page of nothing.
+        m_tree->setCurrentItem(
+            m_phasesItem->child(std::min(currentIndex, m_phasesItem->childCount() - 1)));
+        blocker.unblock();
+        emitSelection();
+    }
     updateButtons();
 }
 

@@ -1,5 +1,7 @@
 #include "recentfiles.h"
 
+#include "ui/common/messages.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -42,9 +44,11 @@ void RecentFiles::fillMenu(QMenu *menu)
 {
     menu->clear();
     for (const QString &path : std::as_const(m_files)) {
-        QAction *action = menu->addAction(QFileInfo(path).fileName(), this,
+        QString label = QFileInfo(path).fileName();
+        label.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction *action = menu->addAction(label, this,
                                           [this, path] { emit openRequested(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setToolTip(messages::plainToolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
     if (m_files.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "recentfiles.h"
 
+#include "ui/common/messages.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -86,7 +88,7 @@ void StartPage::showRecentFiles()
             tr("%1   (%2)").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
             m_recent);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(messages::plainToolTip(QDir::toNativeSeparators(path)));
         if (!info.exists())
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }

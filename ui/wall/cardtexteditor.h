@@ -18,6 +18,8 @@ public:
     void setBackground(const QColor &color) { m_background = color; }
     // Gives the editor the keyboard with all of its text selected.
     void start();
+    // Ends the edit keeping the text, as Enter does.
+    void commit() { finish(true); }
     QString text() const { return toPlainText(); }
 
 signals:

@@ -95,8 +95,16 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
     updateActions();
 }
 
+void PhasePage::commitPendingEdits()
+{
+    if (m_question->isModified())
+        commitQuestion();
+    m_scene->commitEditor();
+}
+
 void PhasePage::setPhase(Id phaseId)
 {
+    commitPendingEdits();
     m_scene->setPhase(phaseId);
     m_quickEntry->setPhase(phaseId);
     const Phase *phase = m_document->conference().find<Phase>(phaseId);

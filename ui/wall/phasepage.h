@@ -27,6 +27,8 @@ public:
     void setPhase(Id phaseId);
     Id phaseId() const;
     void focusQuickEntry();
+    // Keeps what is typed in the guiding question or a card editor (before the page goes).
+    void commitPendingEdits();
 
     WallScene *scene() const { return m_scene; }
     WallView *view() const { return m_view; }

@@ -89,7 +89,7 @@ bool WallScene::isEditable() const
 
 void WallScene::setPhase(Id phaseId)
 {
-    closeEditor();
+    commitEditor();
     m_phaseId = phaseId;
     rebuild();
 }
@@ -216,6 +216,8 @@ void WallScene::entityRemoved(EntityKind kind, Id id)
                 closeEditor();
             if (m_dropTarget == item)
                 m_dropTarget = nullptr;
+            if (m_draggedCluster == item)
+                m_draggedCluster = nullptr;
             delete item;
             m_contentDirty = true;
         }
@@ -634,6 +636,12 @@ void WallScene::editClusterHeading(Id clusterId)
     if (!views().isEmpty() && !views().constFirst()->hasFocus())
         views().constFirst()->setFocus(Qt::OtherFocusReason);
     editor->start();
+}
+
+void WallScene::commitEditor()
+{
+    if (m_editor)
+        m_editor->commit();
 }
 
 bool WallScene::isEditingText() const

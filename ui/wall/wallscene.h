@@ -65,6 +65,8 @@ public:
     void editCardText(Id cardId);
     void editClusterHeading(Id clusterId);
     bool isEditingText() const;
+    // Keeps what is typed in an open card or heading editor, as Enter would.
+    void commitEditor();
     bool deleteSelection();
     // Groups the selected cards into a new cluster, asking for its heading.
     bool groupSelection();

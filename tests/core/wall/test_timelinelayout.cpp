@@ -91,7 +91,8 @@ TEST_CASE("A leading year of a quick entry is split off", "[wall]")
     CHECK(text == QString::fromUtf8("Viele Geflüchtete"));
     text = QStringLiteral("1973: Ölkrise");
     CHECK(TimelineLayout::takeLeadingYear(&text) == 1973);
-    for (const char *unchanged : {"Mauerfall 1989", "19899 zu lang", "1989", "123 kurz"}) {
+    for (const char *unchanged : {"Mauerfall 1989", "19899 zu lang", "1989", "123 kurz",
+                                  "1500 Arbeitsplätze weg", "9999 Luftballons"}) {
         text = QString::fromUtf8(unchanged);
         CHECK_FALSE(TimelineLayout::takeLeadingYear(&text));
         CHECK(text == QString::fromUtf8(unchanged));
