@@ -27,14 +27,18 @@ inline double medianMs(int runs, const std::function<void()> &f)
 
 // Runs the baseline and the measured code alternately, `runs` times each, so that a noisy
 // neighbour on the machine slows both alike. Returns the two medians in milliseconds.
+// `between` runs untimed after each pair, to tidy up what a run left behind.
 inline std::pair<double, double> interleavedMediansMs(int runs, const std::function<void()> &raw,
-                                                      const std::function<void()> &measured)
+                                                      const std::function<void()> &measured,
+                                                      const std::function<void()> &between = {})
 {
     QList<double> rawTimes;
     QList<double> measuredTimes;
     for (int i = 0; i < runs; ++i) {
         rawTimes << medianMs(1, raw);
         measuredTimes << medianMs(1, measured);
+        if (between)
+            between();
     }
     std::sort(rawTimes.begin(), rawTimes.end());
     std::sort(measuredTimes.begin(), measuredTimes.end());
