@@ -37,6 +37,7 @@ public:
     void remove(const T &entity) { m_changes.append({AnyEntity(entity), std::nullopt}); }
 
     void append(const ChangeSet &other) { m_changes.append(other.m_changes); }
+    void append(const EntityChange &change) { m_changes.append(change); }
 
     bool isEmpty() const { return m_changes.isEmpty(); }
     int size() const { return int(m_changes.size()); }

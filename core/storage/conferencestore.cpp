@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtEndian>
 
@@ -73,6 +74,33 @@ QString uniqueBackupPath(const QString &path, int version)
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = base + QString::number(n);
     return candidate;
+}
+
+// Copies the file and its journal to a temporary folder, lets SQLite roll the journal back
+// there, and returns an in-memory database with the result.
+std::unique_ptr<Connection> openRecoveredCopy(const QString &path, const QString &journal,
+                                              QString *error)
+{
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("recovering.weitblick"));
+    if (!folder.isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(journal, copy + QLatin1String("-journal"))) {
+        *error = ConferenceStore::tr("an interrupted edit could not be rolled back");
+        return nullptr;
+    }
+    auto recovered = Connection::open(copy, Connection::Mode::ReadWrite, error);
+    auto memory = Connection::open(QStringLiteral(":memory:"), Connection::Mode::ReadWrite, error);
+    if (!recovered || !memory)
+        return nullptr;
+    sqlite3_backup *backup = sqlite3_backup_init(memory->handle(), "main", recovered->handle(),
+                                                 "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return nullptr;
+    }
+    return memory;
 }
 
 } // namespace
@@ -158,7 +186,14 @@ std::unique_ptr<ConferenceStore> ConferenceStore::openChecked(const QString &pat
     store->m_lock = std::move(lock);
     const auto mode = store->m_readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite;
     QString error;
-    store->m_connection = Connection::open(path, mode, &error);
+    // A crash in the middle of an edit leaves a "hot" journal that only a writer may roll
+    // back. A reader rolls it back on a private copy: it sees the last committed state, and
+    // the file stays exactly as it is.
+    const QString journal = path + QLatin1String("-journal");
+    if (store->m_readOnly && QFileInfo(journal).size() > 0)
+        store->m_connection = openRecoveredCopy(path, journal, &error);
+    else
+        store->m_connection = Connection::open(path, mode, &error);
     if (!store->m_connection)
         return damaged(error);
     sqlite3 *db = store->m_connection->handle();

@@ -1,5 +1,7 @@
 #include "wallcommands.h"
 
+#include "core/model/references.h"
+
 #include "cardgeometry.h"
 #include "timelinelayout.h"
 #include "wallareas.h"
@@ -84,13 +86,46 @@ void sortTopDown(QList<const Card *> *cards)
     });
 }
 
-// Stacks the cards in a column from the given top-left corner, into the cluster.
+// After cards moved: a cluster they all left is removed in the same step, unless dots were
+// stuck on it (a drag must never make votes vanish); the headings of the others follow the
+// cards that remain.
+void tidyClusters(const Conference &conference, const QSet<Id> &clusterIds, ChangeSet *changes)
+{
+    QHash<Id, const Card *> changed;
+    for (const EntityChange &change : changes->changes()) {
+        if (change.kind() == EntityKind::Card && change.after)
+            changed.insert(change.id(), &std::get<Card>(*change.after));
+    }
+    QSet<Id> emptied = clusterIds;
+    for (const Card &stored : conference.all<Card>())
+        emptied.remove(changed.value(stored.id, &stored)->clusterId);
+    for (const Dot &dot : conference.all<Dot>())
+        emptied.remove(dot.clusterId);
+    followHeadings(conference, clusterIds - emptied, changes);
+    EntityIds gone;
+    for (Id id : std::as_const(emptied)) {
+        if (conference.find<Cluster>(id))
+            gone.insert<Cluster>(id);
+    }
+    // The cards were changed above already; the removal only adds the cluster and clears the
+    // references of measures that came from it.
+    const ChangeSet removal = removalWithDependents(conference, gone);
+    for (const EntityChange &change : removal.changes()) {
+        if (change.kind() != EntityKind::Card)
+            changes->append(change);
+    }
+}
+
+// Stacks the cards in a column from the given top-left corner, into the cluster. On the Past
+// timeline a clustered card leaves its lane, because cluster frames live in the tray below.
 void stackInto(const QList<const Card *> &cards, Id clusterId, QPointF start, ChangeSet *changes)
 {
     double y = start.y();
     for (const Card *card : cards) {
         Card after = *card;
         after.clusterId = clusterId;
+        after.year.reset();
+        after.lane = TimelineLane::None;
         after.pos = QPointF(start.x(), y);
         changes->modify(*card, after);
         y += sizeOf(*card).height() + CardGeometry::RowGap;
@@ -173,7 +208,7 @@ bool placeCards(ConferenceDocument *document, const QList<CardPlacement> &placem
         changes.modify(*card, after);
         ++count;
     }
-    followHeadings(conference, touched, &changes);
+    tidyClusters(conference, touched, &changes);
     return push(document, WallCommands::tr("Move %n card(s)", nullptr, count), changes);
 }
 
@@ -196,10 +231,17 @@ Id clusterOnCard(ConferenceDocument *document, Id targetCardId, const QList<Id> 
     changes.add(cluster);
     Card targetAfter = *target;
     targetAfter.clusterId = cluster.id;
+    targetAfter.year.reset();
+    targetAfter.lane = TimelineLane::None;
     changes.modify(*target, targetAfter);
     stackInto(dropped, cluster.id,
               target->pos + QPointF(0, sizeOf(*target).height() + CardGeometry::RowGap),
               &changes);
+    QSet<Id> sources{target->clusterId};
+    for (const Card *card : std::as_const(dropped))
+        sources.insert(card->clusterId);
+    sources.remove(NoId);
+    tidyClusters(conference, sources, &changes);
     return push(document, WallCommands::tr("Create cluster"), changes) ? cluster.id : NoId;
 }
 
@@ -224,6 +266,11 @@ Id groupCards(ConferenceDocument *document, const QList<Id> &cardIds, const QStr
     changes.add(cluster);
     stackInto(cards, cluster.id, QPointF(left, top + CardGeometry::ClusterHeadingHeight),
               &changes);
+    QSet<Id> sources;
+    for (const Card *card : std::as_const(cards))
+        sources.insert(card->clusterId);
+    sources.remove(NoId);
+    tidyClusters(conference, sources, &changes);
     return push(document, WallCommands::tr("Group %n card(s)", nullptr, int(cards.size())),
                 changes)
                ? cluster.id
@@ -262,7 +309,7 @@ bool addToCluster(ConferenceDocument *document, Id clusterId, const QList<Id> &c
             touched.insert(card->clusterId);
     }
     stackInto(added, clusterId, start, &changes);
-    followHeadings(conference, touched, &changes);
+    tidyClusters(conference, touched, &changes);
     return push(document, WallCommands::tr("Put card(s) into cluster"), changes);
 }
 

@@ -494,6 +494,10 @@
         <source>Another Weitblick has taken over this file. Everything up to now is saved in it; Weitblick stops writing so that the two do not overwrite each other. Use Save As to go on in a file of your own.</source>
         <translation>Ein anderes Weitblick hat diese Datei übernommen. Alles bis jetzt ist darin gespeichert; Weitblick schreibt nicht weiter, damit sich beide nicht gegenseitig überschreiben. Mit „Speichern unter“ arbeiten Sie in einer eigenen Datei weiter.</translation>
     </message>
+    <message>
+        <source>an interrupted edit could not be rolled back</source>
+        <translation>eine unterbrochene Änderung ließ sich nicht zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

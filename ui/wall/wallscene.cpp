@@ -848,6 +848,19 @@ void WallScene::commitCardDrag(QPointF dropPos)
             if (item->card().clusterId != NoId && !draggedIds.contains(item->cardId()))
                 stayed[item->card().clusterId].append(item->sceneCardRect());
         }
+        // The only card of a cluster has no others that stay: it leaves when it lands outside
+        // the frame it had before the drag. (Cards dragged with all the rest of their cluster
+        // move the cluster along.)
+        QHash<Id, int> cardsInCluster;
+        for (CardItem *item : std::as_const(m_cards))
+            ++cardsInCluster[item->card().clusterId];
+        for (const DraggedCard &d : dragged) {
+            const CardItem *item = m_cards.value(d.cardId);
+            if (item && item->card().clusterId != NoId
+                && cardsInCluster.value(item->card().clusterId) == 1)
+                stayed[item->card().clusterId].append(
+                    item->sceneCardRect().translated(d.start - item->pos()));
+        }
         QList<commands::CardPlacement> placements;
         for (Id id : std::as_const(ids)) {
             const CardItem *item = m_cards.value(id);

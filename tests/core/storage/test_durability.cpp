@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <sqlite3.h>
+
 using namespace weitblick;
 
 // A child process adds cards and reports each one after its commit. It is killed with SIGKILL
@@ -56,4 +58,46 @@ TEST_CASE("Edits reported as committed survive SIGKILL", "[storage][durability]"
     REQUIRE(reported.size() > Kills);
     for (int n : std::as_const(reported))
         CHECK(texts.contains(test::durabilityCardText(n)));
+}
+
+// The image a crash in the middle of an edit leaves: the file with some pages of the edit
+// written, and the journal that undoes them.
+TEST_CASE("A reader of a crashed file sees the last committed state and changes nothing",
+          "[storage][durability]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("live.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    const QString crashed = dir.path(QStringLiteral("crashed.weitblick"));
+
+    sqlite3 *db = nullptr;
+    const QByteArray committed = test::readAll(path);
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    // A tiny cache makes SQLite write changed pages into the file before the commit.
+    REQUIRE(sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN; UPDATE card SET text = 'halb';"
+                             "UPDATE conference SET title = 'halb';", nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    REQUIRE(QFile::copy(path, crashed));
+    REQUIRE(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+
+    const QByteArray file = test::readAll(crashed);
+    const QByteArray journal = test::readAll(crashed + QStringLiteral("-journal"));
+    REQUIRE_FALSE(journal.isEmpty());
+    REQUIRE(file != committed); // half of the edit is in the file
+    OpenOutcome outcome;
+    auto reader = ConferenceDocument::open(crashed, ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(reader);
+    CHECK(reader->conference() == test::awkwardConference());
+    reader.reset();
+    CHECK(test::readAll(crashed) == file);
+    CHECK(test::readAll(crashed + QStringLiteral("-journal")) == journal);
+
+    // The next writer rolls the journal back for good.
+    auto writer = ConferenceDocument::open(crashed, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(writer);
+    CHECK(writer->conference() == test::awkwardConference());
+    CHECK(writer->integrityCheck() == QStringLiteral("ok"));
 }

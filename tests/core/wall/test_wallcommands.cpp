@@ -329,3 +329,60 @@ TEST_CASE("Wall edits of a read-only document change nothing", "[wall]")
     CHECK_FALSE(commands::placeCards(document.get(), {{1, QPointF(1, 1), NoId, {}, {}}}));
     CHECK(document->conference() == before);
 }
+
+TEST_CASE("A cluster that all its cards left goes in the same undo step", "[wall]")
+{
+    // Cluster 3 keeps one card (9); cluster 2 is emptied when cards 2, 5 and 8 join cluster 1.
+    OpenWall wall;
+    const Conference before = wall.conference();
+    const bool added = commands::addToCluster(wall.get(), 1, {2, 5, 8});
+    INFO(wall.document->readOnlyReason().toStdString());
+    REQUIRE(added);
+    CHECK_FALSE(wall.conference().find<Cluster>(2));
+    CHECK(wall.conference().find<Cluster>(3));
+    checkOneStep(wall, before);
+}
+
+TEST_CASE("A cluster with dots stays when its cards leave", "[wall]")
+{
+    Conference conference = messyWall();
+    const Id future = phaseOfKind(conference, PhaseKind::Future);
+    conference.all<VoteSession>().put({1, future, {}, 5, 0, VoterUnit::Room, false, true, false, true});
+    conference.all<Dot>().put({1, 1, NoId, 2, NoId, 3, DotKind::Plus});
+    OpenWall wall(conference);
+    REQUIRE(commands::addToCluster(wall.get(), 1, {2, 5, 8}));
+    CHECK(wall.conference().find<Cluster>(2));
+    CHECK(wall.conference().find<Dot>(1));
+}
+
+TEST_CASE("Taking the only card out of a cluster removes the empty cluster", "[wall]")
+{
+    Conference conference = messyWall();
+    const Id future = phaseOfKind(conference, PhaseKind::Future);
+    conference.all<Cluster>().put({4, future, QStringLiteral("Einzeln"), QPointF(0, 1000), QColor()});
+    conference.all<Card>().put(makeCard(20, future, QStringLiteral("Allein"), QPointF(0, 1070), 4));
+    OpenWall wall(conference);
+    const Conference before = wall.conference();
+    REQUIRE(commands::placeCards(wall.get(), {{20, QPointF(900, 1500), NoId, {}, TimelineLane::None}}));
+    CHECK(wall.card(20).clusterId == NoId);
+    CHECK_FALSE(wall.conference().find<Cluster>(4));
+    checkOneStep(wall, before);
+}
+
+TEST_CASE("Clustering timeline cards takes them off the lanes into the tray", "[wall]")
+{
+    Conference conference = newConference();
+    const Id past = phaseOfKind(conference, PhaseKind::Past);
+    for (Id id = 1; id <= 3; ++id) {
+        Card card = makeCard(id, past, QStringLiteral("Ereignis %1").arg(id), QPointF(id * 100.0, 0));
+        card.year = 1980 + int(id);
+        card.lane = TimelineLane::Local;
+        conference.all<Card>().put(card);
+    }
+    OpenWall wall(conference);
+    REQUIRE(commands::groupCards(wall.get(), {1, 2, 3}, QStringLiteral("Strukturwandel")) != NoId);
+    for (Id id = 1; id <= 3; ++id) {
+        CHECK_FALSE(wall.card(id).year);
+        CHECK(wall.card(id).lane == TimelineLane::None);
+    }
+}
