@@ -101,9 +101,7 @@ bool dissolveCluster(ConferenceDocument *document, Id clusterId)
 {
     if (!document->conference().find<Cluster>(clusterId))
         return false;
-    EntityIds ids;
-    ids.insert<Cluster>(clusterId);
-    return remove(document, ids, Commands::tr("Dissolve cluster"));
+    return removeOne<Cluster>(document, clusterId, Commands::tr("Dissolve cluster"));
 }
 
 bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id clusterId)

@@ -69,9 +69,7 @@ bool setTimer(ConferenceDocument *document, const Phase &phase)
 
 bool removePhase(ConferenceDocument *document, Id phaseId)
 {
-    EntityIds ids;
-    ids.insert<Phase>(phaseId);
-    return remove(document, ids, Commands::tr("Delete phase"));
+    return removeOne<Phase>(document, phaseId, Commands::tr("Delete phase"));
 }
 
 // --- Tables ------------------------------------------------------------------------------
@@ -88,9 +86,7 @@ bool editTable(ConferenceDocument *document, const Table &table)
 
 bool removeTable(ConferenceDocument *document, Id tableId)
 {
-    EntityIds ids;
-    ids.insert<Table>(tableId);
-    return remove(document, ids, Commands::tr("Delete table"));
+    return removeOne<Table>(document, tableId, Commands::tr("Delete table"));
 }
 
 bool assignSeats(ConferenceDocument *document, const QHash<Id, Id> &tableOfParticipant)
@@ -146,9 +142,7 @@ bool editGroup(ConferenceDocument *document, const StakeholderGroup &group)
 
 bool removeGroup(ConferenceDocument *document, Id groupId)
 {
-    EntityIds ids;
-    ids.insert<StakeholderGroup>(groupId);
-    return remove(document, ids, Commands::tr("Delete stakeholder group"));
+    return removeOne<StakeholderGroup>(document, groupId, Commands::tr("Delete stakeholder group"));
 }
 
 Id addMeasure(ConferenceDocument *document, const Measure &measure)
@@ -163,9 +157,7 @@ bool editMeasure(ConferenceDocument *document, const Measure &measure)
 
 bool removeMeasure(ConferenceDocument *document, Id measureId)
 {
-    EntityIds ids;
-    ids.insert<Measure>(measureId);
-    return remove(document, ids, Commands::tr("Delete measure"));
+    return removeOne<Measure>(document, measureId, Commands::tr("Delete measure"));
 }
 
 } // namespace weitblick::commands

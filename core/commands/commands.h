@@ -34,6 +34,14 @@ bool edit(ConferenceDocument *document, const T &entity, const QString &text);
 
 // Removes the entities and whatever depends on them (see removalWithDependents).
 bool remove(ConferenceDocument *document, const EntityIds &ids, const QString &text);
+// The same for one entity.
+template<class T>
+bool removeOne(ConferenceDocument *document, Id id, const QString &text)
+{
+    EntityIds ids;
+    ids.insert<T>(id);
+    return remove(document, ids, text);
+}
 
 // --- Cards -------------------------------------------------------------------------------
 

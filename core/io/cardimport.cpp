@@ -354,26 +354,9 @@ int CardImport::apply(ConferenceDocument *document, QList<ImportProblem> *proble
 {
     QList<ImportProblem> found;
     const ChangeSet changes = plan(document->conference(), &found);
-    if (found.isEmpty() && document->isReadOnly())
-        found.append({0, ImportLookup::readOnlyMessage(document)});
-    if (!found.isEmpty()) {
-        if (problems)
-            *problems = found;
-        return -1;
-    }
-    int added = 0;
-    for (const EntityChange &change : changes.changes()) {
-        if (change.kind() == EntityKind::Card)
-            ++added;
-    }
-    if (!commands::push(document, tr("Import %n card(s)", nullptr, added), changes)) {
-        if (problems)
-            *problems = {{0, ImportLookup::readOnlyMessage(document)}};
-        return -1;
-    }
-    if (problems)
-        problems->clear();
-    return added;
+    return ImportLookup::applyPlanned(document, changes, found, EntityKind::Card,
+                                      [](int added) { return tr("Import %n card(s)", nullptr, added); },
+                                      problems);
 }
 
 } // namespace weitblick

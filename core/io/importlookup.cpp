@@ -1,5 +1,6 @@
 #include "importlookup.h"
 
+#include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 
 #include <QRegularExpression>
@@ -156,6 +157,31 @@ ChangeSet ImportLookup::newTables() const
     for (const Table &table : m_newTables)
         changes.add(table);
     return changes;
+}
+
+int ImportLookup::applyPlanned(ConferenceDocument *document, const ChangeSet &changes,
+                               QList<ImportProblem> found, EntityKind counted,
+                               const std::function<QString(int)> &undoText,
+                               QList<ImportProblem> *problems)
+{
+    if (found.isEmpty() && document->isReadOnly())
+        found.append({0, readOnlyMessage(document)});
+    if (!found.isEmpty()) {
+        if (problems)
+            *problems = found;
+        return -1;
+    }
+    int added = 0;
+    for (const EntityChange &change : changes.changes())
+        added += change.kind() == counted ? 1 : 0;
+    if (!commands::push(document, undoText(added), changes)) {
+        if (problems)
+            *problems = {{0, readOnlyMessage(document)}};
+        return -1;
+    }
+    if (problems)
+        problems->clear();
+    return added;
 }
 
 } // namespace weitblick

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvreader.h"
 #include "core/model/changeset.h"
 #include "core/model/conference.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 
@@ -38,6 +40,12 @@ public:
     static QString raggedMessage(qsizetype cells, qsizetype columnCount);
     // Why nothing could be imported into the document, never empty.
     static QString readOnlyMessage(const ConferenceDocument *document);
+    // Pushes a planned import as one undo step, unless there are problems. Returns how many
+    // entities of the kind were added, or -1 with the problems (also a read-only document).
+    static int applyPlanned(ConferenceDocument *document, const ChangeSet &changes,
+                            QList<ImportProblem> found, EntityKind counted,
+                            const std::function<QString(int)> &undoText,
+                            QList<ImportProblem> *problems);
 
     // The group named by text, compared without case, or the one group whose name begins
     // with it (three letters or more); NoId for empty text, nullopt and a message when no

@@ -204,26 +204,9 @@ int ParticipantImport::apply(ConferenceDocument *document, QList<ImportProblem> 
 {
     QList<ImportProblem> found;
     const ChangeSet changes = plan(document->conference(), &found);
-    if (found.isEmpty() && document->isReadOnly())
-        found.append({0, ImportLookup::readOnlyMessage(document)});
-    if (!found.isEmpty()) {
-        if (problems)
-            *problems = found;
-        return -1;
-    }
-    int added = 0;
-    for (const EntityChange &change : changes.changes()) {
-        if (change.kind() == EntityKind::Participant)
-            ++added;
-    }
-    if (!commands::push(document, tr("Import %n participant(s)", nullptr, added), changes)) {
-        if (problems)
-            *problems = {{0, ImportLookup::readOnlyMessage(document)}};
-        return -1;
-    }
-    if (problems)
-        problems->clear();
-    return added;
+    return ImportLookup::applyPlanned(document, changes, found, EntityKind::Participant,
+                                      [](int added) { return tr("Import %n participant(s)", nullptr, added); },
+                                      problems);
 }
 
 } // namespace weitblick
