@@ -627,6 +627,13 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantImport</name>
     <message>
         <source>(ignore)</source>
@@ -1162,10 +1169,6 @@
     <message>
         <source>Delete Stakeholder Group</source>
         <translation>Interessengruppe löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -1903,10 +1906,6 @@
     <message>
         <source>Delete Table</source>
         <translation>Tisch löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "messages.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace weitblick::messages {
 
@@ -26,6 +28,24 @@ bool ask(QWidget *parent, const QString &title, const QString &text)
 {
     return show(parent, QMessageBox::Question, title, text,
                 QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
+}
+
+namespace {
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Messages)
+};
+} // namespace
+
+bool confirmDelete(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *remove = box.addButton(Messages::tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 QString plainToolTip(const QString &text)

@@ -13,6 +13,9 @@ void warn(QWidget *parent, const QString &title, const QString &text);
 void inform(QWidget *parent, const QString &title, const QString &text);
 // True when the moderator answered Yes.
 bool ask(QWidget *parent, const QString &title, const QString &text);
+// Asks before deleting something, with a "Delete" button and "Cancel" as the default; true when
+// the moderator chose Delete.
+bool confirmDelete(QWidget *parent, const QString &title, const QString &text);
 
 // A tool tip that shows user text as plain text: Qt guesses rich text in tool tips too.
 QString plainToolTip(const QString &text);

@@ -1,3 +1,4 @@
+#include "ui/common/messages.h"
 #include "groupeditor.h"
 
 #include "setuplists.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -293,14 +293,7 @@ void GroupEditor::deleteCurrent()
                           .arg(tr("%n participant(s)", nullptr, participants),
                                tr("%n card(s)", nullptr, cards));
     }
-    QMessageBox box(QMessageBox::Question, tr("Delete Stakeholder Group"), question,
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText);
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!messages::confirmDelete(this, tr("Delete Stakeholder Group"), question))
         return;
     const int index = m_list->indexOfTopLevelItem(m_list->currentItem());
     if (commands::removeGroup(m_document, currentGroup()) && m_list->topLevelItemCount() > 0)

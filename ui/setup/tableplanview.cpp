@@ -1,3 +1,4 @@
+#include "ui/common/messages.h"
 #include "tableplanview.h"
 
 #include "setuplists.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -359,14 +359,7 @@ void TablePlanView::askDeleteTable(Id tableId)
                            + tr("%1 and %2 are at this table. They are kept, without a table.")
                                  .arg(tr("%n participant(s)", nullptr, participants),
                                       tr("%n card(s)", nullptr, cards));
-        QMessageBox box(QMessageBox::Question, tr("Delete Table"), question,
-                        QMessageBox::NoButton, this);
-        box.setTextFormat(Qt::PlainText);
-        QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != remove)
+        if (!messages::confirmDelete(this, tr("Delete Table"), question))
             return;
     }
     deleteTable(tableId);
