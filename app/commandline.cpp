@@ -163,6 +163,10 @@ CommandLine::CommandLine()
       m_screenshot(QStringLiteral("screenshot"),
                    Cli::tr("Write a PNG of the main window at 1920×1080 showing FILE."),
                    QStringLiteral("OUT.png")),
+      m_screenshotPresenter(QStringLiteral("screenshot-presenter"),
+                            Cli::tr("Write a PNG of what the projector would show at 1920×1080 "
+                                    "for FILE."),
+                            QStringLiteral("OUT.png")),
       m_suggestClusters(QStringLiteral("suggest-clusters"),
                         Cli::tr("Print suggested clusters for the unclustered cards of a phase "
                                 "of FILE: group number, a tab, the card text. Changes nothing.")),
@@ -173,15 +177,19 @@ CommandLine::CommandLine()
                        QStringLiteral("de|en")),
       m_pageOption(QStringLiteral("page"),
                    Cli::tr("With --screenshot: what to show besides a phase wall."),
-                   QStringLiteral("wall|start|participants|tables"), QStringLiteral("wall"))
+                   QStringLiteral("wall|voting|start|participants|tables"), QStringLiteral("wall")),
+      m_showOption(QStringLiteral("show"),
+                   Cli::tr("With --screenshot-presenter: what the projector shows."),
+                   QStringLiteral("wall|ranking|common-ground|timer|title"),
+                   QStringLiteral("wall"))
 {
     m_parser.setApplicationDescription(
         Cli::tr("Weitblick runs a Zukunftskonferenz (Future Search conference)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_check, m_writeSample, m_writeStress, m_importParticipants,
-                         m_importCards, m_screenshot, m_suggestClusters, m_phaseOption,
-                         m_languageOption, m_pageOption});
+                         m_importCards, m_screenshot, m_screenshotPresenter, m_suggestClusters,
+                         m_phaseOption, m_languageOption, m_pageOption, m_showOption});
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
                                    Cli::tr("The conference file (*.weitblick)."),
                                    QStringLiteral("[FILE]"));
@@ -213,6 +221,7 @@ bool CommandLine::parse(const QStringList &arguments)
     select(m_parser.isSet(m_importParticipants), Mode::ImportParticipants);
     select(m_parser.isSet(m_importCards), Mode::ImportCards);
     select(m_parser.isSet(m_screenshot), Mode::Screenshot);
+    select(m_parser.isSet(m_screenshotPresenter), Mode::ScreenshotPresenter);
     select(m_parser.isSet(m_suggestClusters), Mode::SuggestClusters);
     if (m_mode == Mode::ImportParticipants)
         m_modeArgument = m_parser.value(m_importParticipants);
@@ -220,6 +229,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_modeArgument = m_parser.value(m_importCards);
     else if (m_mode == Mode::Screenshot)
         m_modeArgument = m_parser.value(m_screenshot);
+    else if (m_mode == Mode::ScreenshotPresenter)
+        m_modeArgument = m_parser.value(m_screenshotPresenter);
 
     bool phaseOk = false;
     m_phase = m_parser.value(m_phaseOption).toInt(&phaseOk);
@@ -228,10 +239,18 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     m_page = m_parser.value(m_pageOption);
-    if (!QStringList{QStringLiteral("wall"), QStringLiteral("start"),
+    if (!QStringList{QStringLiteral("wall"), QStringLiteral("voting"), QStringLiteral("start"),
                      QStringLiteral("participants"), QStringLiteral("tables")}
              .contains(m_page)) {
-        m_error = Cli::tr("--page is wall, start, participants or tables.");
+        m_error = Cli::tr("--page is wall, voting, start, participants or tables.");
+        return false;
+    }
+    m_show = m_parser.value(m_showOption);
+    if (!QStringList{QStringLiteral("wall"), QStringLiteral("ranking"),
+                     QStringLiteral("common-ground"), QStringLiteral("timer"),
+                     QStringLiteral("title")}
+             .contains(m_show)) {
+        m_error = Cli::tr("--show is wall, ranking, common-ground, timer or title.");
         return false;
     }
     m_language = m_parser.value(m_languageOption);
@@ -246,8 +265,8 @@ bool CommandLine::parse(const QStringList &arguments)
         return true;
     if (modes > 1) {
         m_error = Cli::tr("Choose only one of --check, --write-sample, --write-stress, "
-                          "--import-participants, --import-cards, --screenshot and "
-                          "--suggest-clusters.");
+                          "--import-participants, --import-cards, --screenshot, "
+                          "--screenshot-presenter and --suggest-clusters.");
         return false;
     }
     if (m_mode != Mode::Gui && m_file.isEmpty()) {
@@ -287,6 +306,7 @@ int CommandLine::runWithoutGui() const
         return suggestClusters(m_file, m_phase);
     case Mode::Gui:
     case Mode::Screenshot:
+    case Mode::ScreenshotPresenter:
         break;
     }
     return Failure;

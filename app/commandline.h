@@ -20,6 +20,7 @@ public:
         ImportParticipants,
         ImportCards,
         Screenshot,
+        ScreenshotPresenter,
         SuggestClusters,
     };
 
@@ -36,11 +37,17 @@ public:
     int phase() const { return m_phase; }
     // For --screenshot: "wall" (the phase), "start", "participants" or "tables".
     QString page() const { return m_page; }
+    // For --screenshot-presenter: "wall", "ranking", "common-ground", "timer" or "title".
+    QString show() const { return m_show; }
     // "de", "en", or empty for the user's choice.
     QString language() const { return m_language; }
     QString errorText() const { return m_error; }
     QString helpText() const { return m_parser.helpText(); }
-    bool needsGui() const { return m_mode == Mode::Gui || m_mode == Mode::Screenshot; }
+    bool needsGui() const
+    {
+        return m_mode == Mode::Gui || m_mode == Mode::Screenshot
+            || m_mode == Mode::ScreenshotPresenter;
+    }
     // Modes without a window that still measure text (card sizes): they run on the offscreen
     // platform.
     bool needsFonts() const { return m_mode == Mode::ImportCards; }
@@ -56,16 +63,19 @@ private:
     QCommandLineOption m_importParticipants;
     QCommandLineOption m_importCards;
     QCommandLineOption m_screenshot;
+    QCommandLineOption m_screenshotPresenter;
     QCommandLineOption m_suggestClusters;
     QCommandLineOption m_phaseOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_pageOption;
+    QCommandLineOption m_showOption;
     Mode m_mode = Mode::Gui;
     QString m_file;
     QString m_modeArgument;
     int m_phase = 1;
     QString m_language;
     QString m_page;
+    QString m_show;
     QString m_error;
 };
 

@@ -41,8 +41,10 @@ int main(int argc, char *argv[])
         return commandLine.runWithoutGui();
     }
 
-    if (commandLine.mode() == CommandLine::Mode::Screenshot)
+    if (commandLine.mode() == CommandLine::Mode::Screenshot
+        || commandLine.mode() == CommandLine::Mode::ScreenshotPresenter) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/weitblick.svg")));
     language::install(language::effective(commandLine.language()));
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
     if (commandLine.mode() == CommandLine::Mode::Screenshot)
         return writeScreenshot(commandLine.file(), commandLine.modeArgument(), commandLine.phase(),
                                commandLine.page());
+    if (commandLine.mode() == CommandLine::Mode::ScreenshotPresenter)
+        return writePresenterScreenshot(commandLine.file(), commandLine.modeArgument(),
+                                        commandLine.phase(), commandLine.show());
 
     MainWindow window;
     window.show();

@@ -1,8 +1,11 @@
 #include "screenshot.h"
 
+#include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "ui/presenter/presenterwindow.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workspace.h"
+#include "ui/wall/phasepage.h"
 
 #include <QApplication>
 #include <QFile>
@@ -24,21 +27,41 @@ int fail(const QString &message)
     QTextStream(stderr) << "weitblick: " << message << Qt::endl;
     return 2;
 }
+
+// Opens a copy of the file, so that the file itself is never touched, not even by an upgrade.
+std::unique_ptr<ConferenceDocument> openCopy(const QTemporaryDir &copyDir,
+                                             const QString &conferencePath, QString *error)
+{
+    const QString copy = copyDir.filePath(QFileInfo(conferencePath).fileName());
+    if (!copyDir.isValid() || !QFile::copy(conferencePath, copy)) {
+        *error = Screenshot::tr("%1 could not be read.").arg(conferencePath);
+        return nullptr;
+    }
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(copy, ConferenceStore::Access::ReadWrite, &outcome);
+    if (!document)
+        *error = outcome.message.replace(copy, conferencePath);
+    return document;
+}
+
+int savePng(const QImage &image, const QString &pngPath)
+{
+    QSaveFile file(pngPath);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return fail(Screenshot::tr("%1 could not be written: %2").arg(pngPath, file.errorString()));
+    return 0;
+}
 } // namespace
 
 int writeScreenshot(const QString &conferencePath, const QString &pngPath, int phase,
                     const QString &page)
 {
-    // Work on a copy, so that the window looks as it does for the moderator (not read-only)
-    // while the file itself is never touched, not even by an upgrade.
+    // Work on a copy, so that the window looks as it does for the moderator (not read-only).
     QTemporaryDir copyDir;
-    const QString copy = copyDir.filePath(QFileInfo(conferencePath).fileName());
-    if (!copyDir.isValid() || !QFile::copy(conferencePath, copy))
-        return fail(Screenshot::tr("%1 could not be read.").arg(conferencePath));
-    OpenOutcome outcome;
-    auto document = ConferenceDocument::open(copy, ConferenceStore::Access::ReadWrite, &outcome);
+    QString error;
+    auto document = openCopy(copyDir, conferencePath, &error);
     if (!document)
-        return fail(outcome.message.replace(copy, conferencePath));
+        return fail(error);
 
     MainWindow window;
     window.setDocument(std::move(document));
@@ -52,15 +75,44 @@ int writeScreenshot(const QString &conferencePath, const QString &pngPath, int p
         window.workspace()->showPage(PhaseNavigator::Page::Participants);
     else if (page == QLatin1String("tables"))
         window.workspace()->showPage(PhaseNavigator::Page::TablePlan);
+    else if (page == QLatin1String("voting"))
+        window.workspace()->phasePage()->votingAction()->setChecked(true);
     // Let layouts settle and the wall fit itself before painting.
     for (int i = 0; i < 3; ++i)
         QApplication::processEvents();
 
-    const QImage image = window.grab().toImage();
-    QSaveFile file(pngPath);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return fail(Screenshot::tr("%1 could not be written: %2").arg(pngPath, file.errorString()));
-    return 0;
+    return savePng(window.grab().toImage(), pngPath);
+}
+
+int writePresenterScreenshot(const QString &conferencePath, const QString &pngPath, int phase,
+                             const QString &show)
+{
+    QTemporaryDir copyDir;
+    QString error;
+    auto document = openCopy(copyDir, conferencePath, &error);
+    if (!document)
+        return fail(error);
+    const QList<Phase> phases = commands::orderedPhases(document->conference());
+    if (phase < 1 || phase > phases.size())
+        return fail(Screenshot::tr("The conference has no phase %1.").arg(phase));
+
+    PresenterWindow window(document.get());
+    window.setPhase(phases.at(phase - 1).id);
+    if (show == QLatin1String("timer"))
+        window.setContent(PresenterWindow::Content::Timer);
+    else if (show == QLatin1String("title"))
+        window.setContent(PresenterWindow::Content::Title);
+    else if (show == QLatin1String("ranking"))
+        window.setContent(PresenterWindow::Content::Ranking);
+    else if (show == QLatin1String("common-ground"))
+        window.setContent(PresenterWindow::Content::CommonGround);
+    else
+        window.setContent(PresenterWindow::Content::Wall);
+    window.resize(1920, 1080);
+    window.show();
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    return savePng(window.grab().toImage(), pngPath);
 }
 
 } // namespace weitblick

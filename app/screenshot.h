@@ -10,4 +10,10 @@ namespace weitblick {
 int writeScreenshot(const QString &conferencePath, const QString &pngPath, int phase,
                     const QString &page);
 
+// Writes a PNG of what the projector would show at 1920×1080 for the phase (1 = first), from
+// a copy of the file. `show` is "wall", "ranking",
+// "common-ground", "timer" or "title". Returns an exit code.
+int writePresenterScreenshot(const QString &conferencePath, const QString &pngPath, int phase,
+                             const QString &show);
+
 } // namespace weitblick

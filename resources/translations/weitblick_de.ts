@@ -181,10 +181,6 @@
         <source>The phase to show or to suggest clusters for (1 is the first).</source>
         <translation>Die anzuzeigende Phase bzw. die Phase, für die Cluster vorgeschlagen werden (1 ist die erste).</translation>
     </message>
-    <message>
-        <source>Choose only one of --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot and --suggest-clusters.</source>
-        <translation>Bitte nur eine der Optionen --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot und --suggest-clusters wählen.</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n participant(s) to %1</source>
         <translation>
@@ -206,6 +202,22 @@
     <message>
         <source>--page is wall, start, participants or tables.</source>
         <translation>--page ist wall, start, participants oder tables.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of what the projector would show at 1920×1080 for FILE.</source>
+        <translation>Schreibt ein PNG dessen, was der Projektor für DATEI bei 1920×1080 zeigen würde.</translation>
+    </message>
+    <message>
+        <source>With --screenshot-presenter: what the projector shows.</source>
+        <translation>Mit --screenshot-presenter: was der Projektor zeigt.</translation>
+    </message>
+    <message>
+        <source>--show is wall, ranking, common-ground, timer or title.</source>
+        <translation>--show ist wall, ranking, common-ground, timer oder title.</translation>
+    </message>
+    <message>
+        <source>Choose only one of --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot, --screenshot-presenter and --suggest-clusters.</source>
+        <translation>Wählen Sie nur eines von --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot, --screenshot-presenter und --suggest-clusters.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +370,32 @@
             <numerusform>%n vorgeschlagenen Cluster übernehmen</numerusform>
             <numerusform>%n vorgeschlagene Cluster übernehmen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CommonGroundPainter</name>
+    <message>
+        <source>Common ground: %1</source>
+        <translation>Gemeinsame Basis: %1</translation>
+    </message>
+    <message>
+        <source>This vote does not tell the stakeholder groups apart: vote per participant or per group to find the common ground.</source>
+        <translation>Diese Abstimmung unterscheidet die Interessengruppen nicht: Lassen Sie je Person oder je Gruppe abstimmen, um die gemeinsame Basis zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supported by at least %1 % of the voting groups (%2 of %3): %n item(s)</source>
+        <translation>
+            <numerusform>Von mindestens %1 % der abstimmenden Gruppen unterstützt (%2 von %3): %n Punkt</numerusform>
+            <numerusform>Von mindestens %1 % der abstimmenden Gruppen unterstützt (%2 von %3): %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No plus dots yet.</source>
+        <translation>Noch keine Plus-Punkte.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +829,28 @@
     </message>
 </context>
 <context>
+    <name>RankingPainter</name>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet.</source>
+        <translation>Noch nichts zum Abstimmen.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 −%3)</source>
+        <translation>%1 (+%2 −%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more item(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>%1 could not be read.</source>
@@ -813,6 +873,33 @@
     </message>
 </context>
 <context>
+    <name>TallyCommands</name>
+    <message>
+        <source>There is no such vote.</source>
+        <translation>Diese Abstimmung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This vote is closed. Reopen it to enter a tally.</source>
+        <translation>Diese Abstimmung ist geschlossen. Öffnen Sie sie wieder, um eine Zählung einzutragen.</translation>
+    </message>
+    <message>
+        <source>A paper tally goes into a vote in which the room votes as one.</source>
+        <translation>Eine Zählung von der Wand gehört in eine Abstimmung, in der der ganze Raum als einer abstimmt.</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>Anzahlen können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This vote has no minus dots.</source>
+        <translation>Diese Abstimmung hat keine Minus-Punkte.</translation>
+    </message>
+    <message>
+        <source>Enter paper tally</source>
+        <translation>Zählung von der Wand eintragen</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLayout</name>
     <message>
         <source>World</source>
@@ -829,6 +916,33 @@
     <message>
         <source>No lane</source>
         <translation>Keine Spur</translation>
+    </message>
+</context>
+<context>
+    <name>VotingFacts</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Table %1: %2</source>
+        <translation>Tisch %1: %2</translation>
+    </message>
+    <message>
+        <source>Each participant</source>
+        <translation>Jede teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Each table</source>
+        <translation>Jeder Tisch</translation>
+    </message>
+    <message>
+        <source>Each stakeholder group</source>
+        <translation>Jede Interessengruppe</translation>
+    </message>
+    <message>
+        <source>The room, anonymously</source>
+        <translation>Der ganze Raum, anonym</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1017,17 @@
     <message>
         <source>Set year</source>
         <translation>Jahr festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::CommonGroundView</name>
+    <message>
+        <source>The share of the stakeholder groups that must support an item with a plus dot. 100 % means every group: the common ground of the Future Search method.</source>
+        <translation>Der Anteil der Interessengruppen, die einen Punkt mit einem Plus-Punkt unterstützen müssen. 100 % heißt jede Gruppe: die gemeinsame Basis der Zukunftskonferenz.</translation>
+    </message>
+    <message>
+        <source>Supported by at &amp;least:</source>
+        <translation>Unterstützt von &amp;mindestens:</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1462,45 @@
         <source>%1 exists already. Weitblick does not overwrite a conference with a new one; choose another name.</source>
         <translation>%1 gibt es schon. Weitblick überschreibt keine Konferenz mit einer neuen; bitte wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Plenum</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PaperTallyDialog</name>
+    <message>
+        <source>Paper Tally</source>
+        <translation>Zählung von der Wand</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Plus dots</source>
+        <translation>Plus-Punkte</translation>
+    </message>
+    <message>
+        <source>Minus dots</source>
+        <translation>Minus-Punkte</translation>
+    </message>
+    <message>
+        <source>Type the dots counted on the wall. Tab goes to the next item, Enter applies the counts.</source>
+        <translation>Tragen Sie die an der Wand gezählten Punkte ein. Tab geht zum nächsten Eintrag, Eingabe übernimmt die Anzahlen.</translation>
+    </message>
+    <message>
+        <source>A paper tally goes into a vote in which the room votes as one.</source>
+        <translation>Eine Zählung von der Wand gehört in eine Abstimmung, in der der ganze Raum als einer abstimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Counts</source>
+        <translation>Anzahlen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>The counts could not be saved.</source>
+        <translation>Die Anzahlen konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::ParticipantsDelegate</name>
@@ -1648,6 +1812,56 @@
         <source>&amp;Delete Cards</source>
         <translation>Karten &amp;löschen</translation>
     </message>
+    <message>
+        <source>Dot &amp;Voting</source>
+        <translation>&amp;Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Stick dots on the wall: a click adds one, a right-click removes one</source>
+        <translation>Punkte an die Wand kleben: Ein Klick klebt einen, ein Rechtsklick nimmt einen ab</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PresenterSlide</name>
+    <message>
+        <source>No vote on this phase yet.</source>
+        <translation>In dieser Phase wurde noch nicht abgestimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PresenterWindow</name>
+    <message>
+        <source>Title and guiding question</source>
+        <translation>Titel und Leitfrage</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Common ground</source>
+        <translation>Gemeinsame Basis</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Blank projector</source>
+        <translation>Projektor schwarz</translation>
+    </message>
+    <message>
+        <source>Weitblick projector</source>
+        <translation>Weitblick-Projektor</translation>
+    </message>
+    <message>
+        <source>Show a black projector, as in presentation programs (B)</source>
+        <translation>Schaltet den Projektor schwarz, wie in Präsentationsprogrammen (B)</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::QuickEntryBar</name>
@@ -1758,6 +1972,48 @@
     <message>
         <source>No conferences opened yet</source>
         <translation>Noch keine Konferenz geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::SuggestionsDialog</name>
+    <message>
+        <source>Accept selected</source>
+        <translation>Ausgewählte übernehmen</translation>
+    </message>
+    <message>
+        <source>Suggested clusters</source>
+        <translation>Vorgeschlagene Cluster</translation>
+    </message>
+    <message>
+        <source>How alike cards must be to be grouped: to the left fewer, larger groups; to the right only cards that clearly belong together</source>
+        <translation>Wie ähnlich Karten sein müssen, um gruppiert zu werden: links weniger, größere Gruppen; rechts nur Karten, die deutlich zusammengehören</translation>
+    </message>
+    <message>
+        <source>Group heading and cards</source>
+        <translation>Überschrift und Karten</translation>
+    </message>
+    <message>
+        <source>Fewer, larger groups</source>
+        <translation>Weniger, größere Gruppen</translation>
+    </message>
+    <message>
+        <source>Closer groups</source>
+        <translation>Engere Gruppen</translation>
+    </message>
+    <message>
+        <source>Tick the groups to make clusters; double-click a heading to rename it. Clusters you made stay as they are.</source>
+        <translation>Haken Sie die Gruppen an, die Cluster werden sollen; ein Doppelklick auf eine Überschrift benennt sie um. Ihre eigenen Cluster bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>No suggestions: no loose cards are alike enough at this setting.</source>
+        <translation>Keine Vorschläge: Bei dieser Einstellung sind sich keine losen Karten ähnlich genug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) with %1 cards suggested, %2 selected.</source>
+        <translation>
+            <numerusform>%n Gruppe mit %1 Karten vorgeschlagen, %2 ausgewählt.</numerusform>
+            <numerusform>%n Gruppen mit %1 Karten vorgeschlagen, %2 ausgewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2165,278 @@
     </message>
 </context>
 <context>
+    <name>weitblick::TimerWidget</name>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sound when time is up</source>
+        <translation>Ton, wenn die Zeit um ist</translation>
+    </message>
+    <message>
+        <source>Add five minutes to the time box of this phase</source>
+        <translation>Verlängert die Zeit dieser Phase um fünf Minuten</translation>
+    </message>
+    <message>
+        <source>Stop the timer and give the phase its whole time box again</source>
+        <translation>Hält den Timer an und gibt der Phase wieder ihre ganze Zeit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::VoteResultsDialog</name>
+    <message>
+        <source>Results: %1</source>
+        <translation>Ergebnisse: %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Rangfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Common Ground</source>
+        <translation>&amp;Gemeinsame Basis</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::VoteSessionDialog</name>
+    <message>
+        <source>Minus dots as well, in a second colour</source>
+        <translation>Auch Minus-Punkte, in einer zweiten Farbe</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <source>New Dot Vote</source>
+        <translation>Neue Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Dot Vote Settings</source>
+        <translation>Einstellungen der Punktabfrage</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>The most dots one voter may put on one item.</source>
+        <translation>Die meisten Punkte, die eine Stimme auf einen Eintrag kleben darf.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cards and clusters</source>
+        <translation>Karten und Cluster</translation>
+    </message>
+    <message>
+        <source>Rule of thumb: a third of the options. Each voter can back their favourites without spreading the dots too thin.</source>
+        <translation>Faustregel: ein Drittel der Optionen. So kann jede Stimme ihre Favoriten unterstützen, ohne die Punkte zu dünn zu verteilen.</translation>
+    </message>
+    <message>
+        <source>Rule of thumb: enough dots that, over all voters, every pair of options could be compared once: options × (options − 1) ÷ 2, shared among the voters and rounded up.</source>
+        <translation>Faustregel: so viele Punkte, dass über alle Stimmen jedes Paar von Optionen einmal verglichen werden könnte: Optionen × (Optionen − 1) ÷ 2, auf die Stimmen verteilt und aufgerundet.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per voter:</source>
+        <translation>&amp;Punkte je Stimme:</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per item:</source>
+        <translation>&amp;Obergrenze je Eintrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Voters:</source>
+        <translation>&amp;Stimmen:</translation>
+    </message>
+    <message>
+        <source>Vote &amp;on:</source>
+        <translation>Abstimmen &amp;über:</translation>
+    </message>
+    <message>
+        <source>%1 options ÷ 3 = %2</source>
+        <translation>%1 Optionen ÷ 3 = %2</translation>
+    </message>
+    <message>
+        <source>⌈%1·%2/2 ÷ %3 voters⌉ = %4</source>
+        <translation>⌈%1·%2/2 ÷ %3 Stimmen⌉ = %4</translation>
+    </message>
+    <message>
+        <source>Open dot vote</source>
+        <translation>Punktabfrage eröffnen</translation>
+    </message>
+    <message>
+        <source>Change dot vote</source>
+        <translation>Punktabfrage ändern</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::VotingPanel</name>
+    <message>
+        <source>&amp;New Vote…</source>
+        <translation>&amp;Neue Abfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The room votes as one: every click is one dot of the room.</source>
+        <translation>Der Raum stimmt als einer ab: Jeder Klick ist ein Punkt des Raums.</translation>
+    </message>
+    <message>
+        <source>&amp;Minus dot (or hold Shift)</source>
+        <translation>&amp;Minus-Punkt (oder Umschalt halten)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;Tally…</source>
+        <translation>&amp;Zählung von der Wand…</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>&amp;Ergebnisse…</translation>
+    </message>
+    <message>
+        <source>Stick minus dots instead of plus dots. Holding Shift while clicking does the same.</source>
+        <translation>Klebt Minus- statt Plus-Punkte. Umschalt beim Klicken tut dasselbe.</translation>
+    </message>
+    <message>
+        <source>Who sticks the dots that the next clicks add.</source>
+        <translation>Wer die Punkte klebt, die die nächsten Klicks hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Dot Voting</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Open a vote first.</source>
+        <translation>Eröffnen Sie zuerst eine Abfrage.</translation>
+    </message>
+    <message>
+        <source>The dot could not be saved.</source>
+        <translation>Der Punkt konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Plus dot added.</source>
+        <translation>Plus-Punkt geklebt.</translation>
+    </message>
+    <message>
+        <source>Minus dot added.</source>
+        <translation>Minus-Punkt geklebt.</translation>
+    </message>
+    <message>
+        <source>This voter has no dot there.</source>
+        <translation>Diese Stimme hat dort keinen Punkt.</translation>
+    </message>
+    <message>
+        <source>The dot could not be removed.</source>
+        <translation>Der Punkt konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Dot removed.</source>
+        <translation>Punkt entfernt.</translation>
+    </message>
+    <message>
+        <source>Reopen dot vote</source>
+        <translation>Punktabfrage wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Close dot vote</source>
+        <translation>Punktabfrage schließen</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (geschlossen)</translation>
+    </message>
+    <message>
+        <source>Close Vote</source>
+        <translation>Abfrage schließen</translation>
+    </message>
+    <message>
+        <source>No vote on this phase yet.</source>
+        <translation>In dieser Phase wurde noch nicht abgestimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Vote</source>
+        <translation>Abfrage &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Vote</source>
+        <translation>Abfrage wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>%1 dots per voter, %2. %3.</source>
+        <translation>%1 Punkte je Stimme, %2. %3.</translation>
+    </message>
+    <message>
+        <source>at most %1 per item</source>
+        <translation>höchstens %1 je Eintrag</translation>
+    </message>
+    <message>
+        <source>no cap per item</source>
+        <translation>keine Obergrenze je Eintrag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Dots of the room: %1 plus, %2 minus.</source>
+        <translation>Punkte des Raums: %1 plus, %2 minus.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting.</source>
+        <translation>Wählen Sie, wer abstimmt.</translation>
+    </message>
+    <message>
+        <source>Plus dots left: %1 of %2</source>
+        <translation>Plus-Punkte übrig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Minus dots left: %1 of %2</source>
+        <translation>Minus-Punkte übrig: %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>weitblick::WallScene</name>
     <message>
         <source>Dissolve cluster</source>
@@ -2052,6 +2580,26 @@
     <message>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;projector</source>
+        <translation>&amp;Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>Full screen on the second screen, or a window when there is only one screen</source>
+        <translation>Vollbild auf dem zweiten Bildschirm, oder ein Fenster, wenn es nur einen gibt</translation>
+    </message>
+    <message>
+        <source>Vote &amp;results…</source>
+        <translation>Abstimmungs&amp;ergebnisse…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest clusters…</source>
+        <translation>Cluster &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Suggest groups for the cards of this phase that are in no cluster yet</source>
+        <translation>Schlägt Gruppen für die Karten dieser Phase vor, die noch in keinem Cluster sind</translation>
     </message>
 </context>
 <context>

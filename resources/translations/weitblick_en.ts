@@ -81,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>CommonGroundPainter</name>
+    <message numerus="yes">
+        <source>Supported by at least %1 % of the voting groups (%2 of %3): %n item(s)</source>
+        <translation>
+            <numerusform>Supported by at least %1 % of the voting groups (%2 of %3): %n item</numerusform>
+            <numerusform>Supported by at least %1 % of the voting groups (%2 of %3): %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DotRules</name>
     <message numerus="yes">
         <source>Only %n dot(s) left for this voter.</source>
@@ -104,6 +114,16 @@
         <translation>
             <numerusform>Import %n participant</numerusform>
             <numerusform>Import %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingPainter</name>
+    <message numerus="yes">
+        <source>… and %n more item(s)</source>
+        <translation>
+            <numerusform>… and %n more item</numerusform>
+            <numerusform>… and %n more items</numerusform>
         </translation>
     </message>
 </context>
@@ -220,6 +240,16 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::SuggestionsDialog</name>
+    <message numerus="yes">
+        <source>%n group(s) with %1 cards suggested, %2 selected.</source>
+        <translation>
+            <numerusform>%n group with %1 cards suggested, %2 selected.</numerusform>
+            <numerusform>%n groups with %1 cards suggested, %2 selected.</numerusform>
         </translation>
     </message>
 </context>

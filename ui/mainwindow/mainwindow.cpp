@@ -135,6 +135,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
 
     m_conferenceMenu = menuBar()->addMenu(tr("&Conference"));
+    m_roomMenu = menuBar()->addMenu(tr("&Room"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *languageMenu = settings->addMenu(tr("&Language"));
@@ -264,7 +265,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
 {
     for (QAction *action : std::as_const(m_workspaceActions)) {
-        for (QMenu *menu : {m_editMenu, m_viewMenu, m_conferenceMenu})
+        for (QMenu *menu : {m_editMenu, m_viewMenu, m_conferenceMenu, m_roomMenu})
             menu->removeAction(action);
     }
     m_workspaceActions.clear();
@@ -289,6 +290,7 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
         addAll(m_editMenu, m_workspace->editActions());
         addAll(m_viewMenu, m_workspace->viewActions());
         addAll(m_conferenceMenu, m_workspace->conferenceActions());
+        addAll(m_roomMenu, m_workspace->roomActions());
         connect(m_document.get(), &ConferenceDocument::changesApplied, this,
                 &MainWindow::showFileState);
         connect(m_document.get(), &ConferenceDocument::readOnlyChanged, this,

@@ -60,6 +60,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_conferenceMenu = nullptr;
+    QMenu *m_roomMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a conference is open
     QList<QAction *> m_workspaceActions; // the workspace's own, added to the menus per document
     QLabel *m_fileState;

@@ -5,12 +5,23 @@
 #include "ui/setup/groupeditor.h"
 #include "ui/setup/participantsview.h"
 #include "ui/setup/tableplanview.h"
+#include "ui/presenter/presenterwindow.h"
+#include "ui/suggest/suggestionsdialog.h"
+#include "ui/timer/timerwidget.h"
+#include "ui/voting/voteresultsdialog.h"
+#include "ui/voting/votingpanel.h"
 #include "ui/wall/phasepage.h"
+#include "ui/wall/wallview.h"
+
+#include "core/document/conferencedocument.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace weitblick {
 
@@ -21,14 +32,21 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
       m_pages(new QStackedWidget(this)),
       m_phasePage(new PhasePage(document, m_pages)),
       m_participants(new ParticipantsView(document, m_pages)),
-      m_tablePlan(new TablePlanView(document, m_pages))
+      m_tablePlan(new TablePlanView(document, m_pages)),
+      m_timer(new TimerWidget(document, this)),
+      m_presenter(std::make_unique<PresenterWindow>(document))
 {
     m_pages->addWidget(m_phasePage);
     m_pages->addWidget(m_participants);
     m_pages->addWidget(m_tablePlan);
 
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_navigator, 1);
+    leftLayout->addWidget(m_timer);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigator);
+    splitter->addWidget(left);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({360, 1000});
@@ -36,18 +54,89 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_navigator, &PhaseNavigator::phaseSelected, this, [this](Id phaseId) {
-        m_phasePage->setPhase(phaseId);
-        m_pages->setCurrentWidget(m_phasePage);
-    });
+    connect(m_navigator, &PhaseNavigator::phaseSelected, this, &Workspace::showPhase);
     connect(m_navigator, &PhaseNavigator::pageSelected, this, [this](PhaseNavigator::Page page) {
         m_pages->setCurrentWidget(page == PhaseNavigator::Page::Participants
                                       ? static_cast<QWidget *>(m_participants)
                                       : m_tablePlan);
     });
+    connect(m_phasePage->votingPanel(), &VotingPanel::resultsRequested, this,
+            &Workspace::showVoteResults);
+    m_presenter->followView(m_phasePage->view());
+    m_presenter->installEventFilter(this);
     m_navigator->setDocument(document);
     createActions();
+    createRoomActions();
     showPhaseAt(0);
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::showPhase(Id phaseId)
+{
+    m_phasePage->setPhase(phaseId);
+    m_timer->setPhase(phaseId);
+    m_presenter->setPhase(phaseId);
+    m_pages->setCurrentWidget(m_phasePage);
+}
+
+void Workspace::createRoomActions()
+{
+    m_projector = new QAction(tr("Show &projector"), this);
+    m_projector->setCheckable(true);
+    m_projector->setShortcut(QKeySequence(Qt::Key_F5));
+    m_projector->setToolTip(tr("Full screen on the second screen, or a window when there is "
+                               "only one screen"));
+    connect(m_projector, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            m_presenter->present();
+        } else {
+            m_presenter->hide();
+        }
+    });
+
+    auto *results = new QAction(tr("Vote &results…"), this);
+    connect(results, &QAction::triggered, this,
+            [this] { showVoteResults(m_phasePage->votingPanel()->sessionId()); });
+    m_suggest = new QAction(tr("&Suggest clusters…"), this);
+    m_suggest->setToolTip(tr("Suggest groups for the cards of this phase that are in no "
+                             "cluster yet"));
+    connect(m_suggest, &QAction::triggered, this, &Workspace::suggestClusters);
+
+    const auto separator = [this] {
+        auto *action = new QAction(this);
+        action->setSeparator(true);
+        return action;
+    };
+    m_roomActions = {m_phasePage->votingAction(), results, m_suggest, separator(), m_projector};
+    m_roomActions << m_presenter->contentActions()->actions();
+    m_roomActions << m_presenter->blankAction();
+}
+
+void Workspace::showVoteResults(Id sessionId)
+{
+    if (!m_document->conference().find<VoteSession>(sessionId)) {
+        m_phasePage->votingAction()->setChecked(true);
+        return;
+    }
+    auto *dialog = new VoteResultsDialog(m_document, sessionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void Workspace::suggestClusters()
+{
+    m_phasePage->commitPendingEdits();
+    SuggestionsDialog dialog(m_document, m_phasePage->phaseId(), this);
+    dialog.exec();
+}
+
+bool Workspace::eventFilter(QObject *watched, QEvent *event)
+{
+    // Closing the projector window (its window manager button) unchecks the action.
+    if (watched == m_presenter.get() && event->type() == QEvent::Hide)
+        m_projector->setChecked(false);
+    return QWidget::eventFilter(watched, event);
 }
 
 void Workspace::createActions()

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QStackedWidget;
 
@@ -12,17 +14,21 @@ namespace weitblick {
 class ConferenceDocument;
 class ParticipantsView;
 class PhasePage;
+class PresenterWindow;
 class TablePlanView;
+class TimerWidget;
 
 // The workspace of one open conference: the phase navigator on the left and, beside it, the
-// page the navigator selects: a phase wall, the participants or the table plan. It lives as
-// long as the document is open, so its parts never need re-targeting.
+// page the navigator selects: a phase wall, the participants or the table plan. Below the
+// navigator runs the timer of the shown phase. The projector window shows the same phase. The
+// workspace lives as long as the document is open, so its parts never need re-targeting.
 class Workspace : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit Workspace(ConferenceDocument *document, QWidget *parent = nullptr);
+    ~Workspace() override;
 
     // Shows the N-th phase (0 = first); false when there is none.
     bool showPhaseAt(int index);
@@ -33,12 +39,26 @@ public:
     QList<QAction *> editActions() const { return m_editActions; }
     QList<QAction *> viewActions() const { return m_viewActions; }
     QList<QAction *> conferenceActions() const { return m_conferenceActions; }
+    // Dot voting, results, cluster suggestions and the projector.
+    QList<QAction *> roomActions() const { return m_roomActions; }
 
     PhaseNavigator *navigator() const { return m_navigator; }
     PhasePage *phasePage() const { return m_phasePage; }
+    TimerWidget *timer() const { return m_timer; }
+    PresenterWindow *presenter() const { return m_presenter.get(); }
+    QAction *projectorAction() const { return m_projector; }
+    QAction *suggestAction() const { return m_suggest; }
+
+    void showVoteResults(Id sessionId);
+    void suggestClusters();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    void createRoomActions();
+    void showPhase(Id phaseId);
 
     ConferenceDocument *m_document;
     PhaseNavigator *m_navigator;
@@ -46,9 +66,15 @@ private:
     PhasePage *m_phasePage;
     ParticipantsView *m_participants;
     TablePlanView *m_tablePlan;
+    TimerWidget *m_timer;
+    // A top-level window of its own, so it is not a child of the workspace.
+    std::unique_ptr<PresenterWindow> m_presenter;
+    QAction *m_projector = nullptr;
+    QAction *m_suggest = nullptr;
     QList<QAction *> m_editActions;
     QList<QAction *> m_viewActions;
     QList<QAction *> m_conferenceActions;
+    QList<QAction *> m_roomActions;
 };
 
 } // namespace weitblick

@@ -3,10 +3,13 @@
 #include "quickentrybar.h"
 #include "wallview.h"
 
+#include "ui/voting/votingpanel.h"
+
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -19,7 +22,8 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
       m_question(new QLineEdit(this)),
       m_scene(new WallScene(document, this)),
       m_view(new WallView(m_scene, this)),
-      m_quickEntry(new QuickEntryBar(document, this))
+      m_quickEntry(new QuickEntryBar(document, this)),
+      m_votingPanel(new VotingPanel(document, m_scene, m_view, this))
 {
     QFont questionFont = m_question->font();
     questionFont.setPointSizeF(std::max(questionFont.pointSizeF() * 1.6, 16.0));
@@ -41,7 +45,12 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
     questionRow->setContentsMargins(12, 8, 12, 8);
     questionRow->addWidget(m_question);
     layout->addLayout(questionRow);
-    layout->addWidget(m_view, 1);
+    auto *wallRow = new QHBoxLayout;
+    wallRow->setSpacing(0);
+    wallRow->addWidget(m_view, 1);
+    wallRow->addWidget(m_votingPanel);
+    m_votingPanel->hide();
+    layout->addLayout(wallRow, 1);
     layout->addWidget(m_quickEntry);
 
     const auto makeAction = [this](const QString &text, const QList<QKeySequence> &keys,
@@ -71,6 +80,15 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
                             Qt::WidgetWithChildrenShortcut, m_view);
     m_delete = makeAction(tr("&Delete Cards"), {QKeySequence::Delete},
                           Qt::WidgetWithChildrenShortcut, m_view);
+
+    m_voting = makeAction(tr("Dot &Voting"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
+                          Qt::WindowShortcut, this);
+    m_voting->setCheckable(true);
+    m_voting->setToolTip(tr("Stick dots on the wall: a click adds one, a right-click removes one"));
+    connect(m_voting, &QAction::toggled, this, [this](bool on) {
+        m_votingPanel->setVisible(on);
+        m_votingPanel->setActive(on);
+    });
 
     connect(m_zoomIn, &QAction::triggered, m_view, &WallView::zoomIn);
     connect(m_zoomOut, &QAction::triggered, m_view, &WallView::zoomOut);
@@ -107,6 +125,7 @@ void PhasePage::setPhase(Id phaseId)
     commitPendingEdits();
     m_scene->setPhase(phaseId);
     m_quickEntry->setPhase(phaseId);
+    m_votingPanel->setPhase(phaseId);
     const Phase *phase = m_document->conference().find<Phase>(phaseId);
     m_question->setText(phase ? phase->guidingQuestion : QString());
     showQuestion();

@@ -12,6 +12,7 @@ namespace weitblick {
 
 class ConferenceDocument;
 class QuickEntryBar;
+class VotingPanel;
 class WallView;
 
 // The page of one phase: its guiding question, editable in place, above the card wall, and the
@@ -45,6 +46,9 @@ public:
     QAction *dissolveAction() const { return m_dissolve; }
     QAction *deleteAction() const { return m_delete; }
     QAction *quickEntryAction() const { return m_focusQuickEntry; }
+    // Shows the dot voting panel beside the wall; while shown, clicks on the wall stick dots.
+    QAction *votingAction() const { return m_voting; }
+    VotingPanel *votingPanel() const { return m_votingPanel; }
     // For the Edit menu: quick entry, group, dissolve, arrange, delete.
     QList<QAction *> editActions() const;
     // For the View menu: zoom in, zoom out, fit all.
@@ -64,6 +68,7 @@ private:
     WallScene *m_scene;
     WallView *m_view;
     QuickEntryBar *m_quickEntry;
+    VotingPanel *m_votingPanel;
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QAction *m_fitAll;
@@ -72,6 +77,7 @@ private:
     QAction *m_dissolve;
     QAction *m_delete;
     QAction *m_focusQuickEntry;
+    QAction *m_voting;
 };
 
 } // namespace weitblick

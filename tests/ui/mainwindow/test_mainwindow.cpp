@@ -6,6 +6,9 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/phasenavigator.h"
 #include "ui/mainwindow/workspace.h"
+#include "ui/presenter/presenterwindow.h"
+#include "ui/timer/timerwidget.h"
+#include "ui/voting/votingpanel.h"
 #include "ui/wall/carditem.h"
 #include "ui/wall/phasepage.h"
 #include "ui/wall/wallscene.h"
@@ -13,6 +16,8 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSet>
 #include <QStatusBar>
 #include <QTest>
@@ -114,4 +119,42 @@ TEST_CASE("The navigator shows phases and set-up pages", "[mainwindow]")
     CHECK_FALSE(s.window.showPhaseAt(5));
     workspace->showPage(PhaseNavigator::Page::Participants);
     CHECK_FALSE(workspace->phasePage()->isVisible());
+}
+
+TEST_CASE("The room menu drives voting the timer and the projector for the shown phase",
+          "[mainwindow][presenter]")
+{
+    SampleWindow sample;
+    Workspace *workspace = sample.window.workspace();
+    REQUIRE(workspace);
+    const QList<Phase> phases = commands::orderedPhases(sample.window.document()->conference());
+    REQUIRE(phases.size() >= 3);
+
+    REQUIRE(workspace->showPhaseAt(2));
+    CHECK(workspace->phasePage()->phaseId() == phases.at(2).id);
+    CHECK(workspace->timer()->phaseId() == phases.at(2).id);
+    CHECK(workspace->presenter()->phaseId() == phases.at(2).id);
+
+    // Every room action is in the Room menu of the window.
+    QMenu *room = nullptr;
+    for (QAction *action : sample.window.menuBar()->actions()) {
+        if (action->menu() && action->menu()->actions().contains(workspace->projectorAction()))
+            room = action->menu();
+    }
+    REQUIRE(room);
+    CHECK(room->actions().contains(workspace->phasePage()->votingAction()));
+    CHECK(room->actions().contains(workspace->suggestAction()));
+    CHECK(room->actions().contains(workspace->presenter()->blankAction()));
+
+    // The projector opens as a window of its own (one screen) and closing it unchecks the action.
+    workspace->projectorAction()->trigger();
+    CHECK(workspace->presenter()->isVisible());
+    CHECK_FALSE(workspace->presenter()->isOnProjector());
+    workspace->presenter()->close();
+    CHECK_FALSE(workspace->projectorAction()->isChecked());
+
+    // The voting action shows the panel beside the wall.
+    workspace->phasePage()->votingAction()->setChecked(true);
+    CHECK(workspace->phasePage()->votingPanel()->isVisible());
+    CHECK(workspace->phasePage()->votingPanel()->isActive());
 }

@@ -1,0 +1,172 @@
+#include "presenterslide.h"
+
+#include "ui/voting/commongroundpainter.h"
+#include "ui/voting/rankingpainter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+#include <QTextOption>
+
+namespace weitblick {
+
+namespace {
+
+QFont slideFont(double pixelSize, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qMax(1, qRound(pixelSize)));
+    font.setBold(bold);
+    return font;
+}
+
+// Draws plain text word-wrapped into the rectangle; returns the height it took.
+double drawWrapped(QPainter *painter, const QRectF &rect, const QString &text,
+                   Qt::Alignment alignment)
+{
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    const QRectF bounds = painter->boundingRect(rect, text, option);
+    painter->drawText(rect, text, option);
+    return bounds.height();
+}
+
+// The vote painters fit every item into their rectangle, which makes long lists too small to read
+// from the back of a hall. On the projector they paint magnified, with rows as tall as the
+// painters make them, and the list is cut off at the bottom of the slide: the best items show.
+template<class Painter>
+void paintMagnified(QPainter *painter, const QRectF &rect, double unit, const Painter &results,
+                    int itemCount, double headerRows)
+{
+    constexpr double MaxRowHeight = 44; // the painters' tallest row; their text is half of it
+    // Text half a row high becomes ~30 px at 1080 lines.
+    const double scale = 1.35 * unit;
+    const QSizeF virtualSize(rect.width() / scale, rect.height() / scale);
+    const double fullHeight = std::max(virtualSize.height(), MaxRowHeight * (itemCount + 3));
+    const double shownRows =
+        std::floor((virtualSize.height() - headerRows * MaxRowHeight) / MaxRowHeight);
+    const double clipHeight = fullHeight > virtualSize.height()
+                                  ? (headerRows + shownRows) * MaxRowHeight
+                                  : virtualSize.height();
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(scale, scale);
+    // The heat map's column labels may reach above the rectangle.
+    painter->setClipRect(QRectF(0, -MaxRowHeight, virtualSize.width(), clipHeight + MaxRowHeight));
+    results.paint(painter, QRectF(0, 0, virtualSize.width(), fullHeight));
+    painter->restore();
+}
+
+} // namespace
+
+PresenterSlide::PresenterSlide(QWidget *parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+PresenterSlide::~PresenterSlide() = default;
+
+void PresenterSlide::setVote(const Conference &conference, Id sessionId)
+{
+    m_sessionId = sessionId;
+    if (sessionId == NoId) {
+        m_ranking.reset();
+        m_commonGround.reset();
+    } else {
+        m_ranking = std::make_unique<RankingPainter>(conference, sessionId);
+        m_commonGround = std::make_unique<CommonGroundPainter>(conference, sessionId);
+    }
+    update();
+}
+
+void PresenterSlide::setKind(Kind kind)
+{
+    m_kind = kind;
+    update();
+}
+
+void PresenterSlide::setTitle(const QString &conferenceTitle, const QString &phaseTitle,
+                              const QString &guidingQuestion)
+{
+    m_conferenceTitle = conferenceTitle;
+    m_phaseTitle = phaseTitle;
+    m_question = guidingQuestion;
+    update();
+}
+
+void PresenterSlide::setTime(const QString &time, bool up)
+{
+    if (time == m_time && up == m_up)
+        return;
+    m_time = time;
+    m_up = up;
+    update();
+}
+
+void PresenterSlide::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paintSlide(&painter, rect());
+}
+
+void PresenterSlide::paintSlide(QPainter *painter, const QRect &rect) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    // 1 unit is one pixel at 1080 lines.
+    const double unit = rect.height() / 1080.0;
+    const QRectF area = QRectF(rect).adjusted(120 * unit, 90 * unit, -120 * unit, -90 * unit);
+    const bool alarm = m_kind == Kind::Timer && m_up;
+    painter->fillRect(rect, alarm ? QColor(0xb7, 0x1c, 0x1c) : QColor(0xfa, 0xfa, 0xf7));
+    const QColor ink = alarm ? QColor(Qt::white) : QColor(0x21, 0x21, 0x21);
+    const QColor quiet = alarm ? QColor(0xff, 0xe0, 0xe0) : QColor(0x5f, 0x6b, 0x73);
+
+    if (m_kind == Kind::Title) {
+        double y = area.top();
+        painter->setPen(quiet);
+        painter->setFont(slideFont(44 * unit, false));
+        y += drawWrapped(painter, QRectF(area.left(), y, area.width(), area.height()),
+                         m_conferenceTitle, Qt::AlignHCenter | Qt::AlignTop);
+        y += 40 * unit;
+        painter->setPen(ink);
+        painter->setFont(slideFont(64 * unit, true));
+        y += drawWrapped(painter, QRectF(area.left(), y, area.width(), area.bottom() - y),
+                         m_phaseTitle, Qt::AlignHCenter | Qt::AlignTop);
+        y += 70 * unit;
+        painter->setFont(slideFont(76 * unit, false));
+        drawWrapped(painter, QRectF(area.left(), y, area.width(), area.bottom() - y), m_question,
+                    Qt::AlignCenter);
+    } else if (m_kind == Kind::Ranking || m_kind == Kind::CommonGround) {
+        const QRectF results = QRectF(rect).adjusted(60 * unit, 50 * unit, -60 * unit, -50 * unit);
+        if (m_kind == Kind::Ranking && m_ranking) {
+            paintMagnified(painter, results, unit, *m_ranking,
+                           int(m_ranking->ranking().items().size()), 2);
+        } else if (m_kind == Kind::CommonGround && m_commonGround) {
+            paintMagnified(painter, results, unit, *m_commonGround,
+                           int(m_commonGround->listed().size()), 2.5);
+        } else {
+            painter->setPen(quiet);
+            painter->setFont(slideFont(64 * unit, false));
+            drawWrapped(painter, area, tr("No vote on this phase yet."), Qt::AlignCenter);
+        }
+    } else {
+        painter->setPen(quiet);
+        painter->setFont(slideFont(56 * unit, true));
+        const double titleHeight =
+            drawWrapped(painter, area, m_phaseTitle, Qt::AlignHCenter | Qt::AlignTop);
+        painter->setPen(ink);
+        // As large as fits: "−117:30" needs more room than "12:00".
+        QFont big = slideFont(380 * unit, true);
+        const double width = QFontMetricsF(big).horizontalAdvance(m_time);
+        if (width > area.width())
+            big.setPixelSize(qMax(1, int(big.pixelSize() * area.width() / width)));
+        painter->setFont(big);
+        QTextOption option(Qt::AlignCenter);
+        painter->drawText(area.adjusted(0, titleHeight, 0, 0), m_time, option);
+    }
+    painter->restore();
+}
+
+} // namespace weitblick

@@ -1,0 +1,357 @@
+#include "presenterwindow.h"
+
+#include "presenterslide.h"
+#include "projectorscreen.h"
+
+#include "core/document/conferencedocument.h"
+#include "core/timer/phasetimer.h"
+#include "core/wall/cardgeometry.h"
+#include "ui/voting/dotlayeritem.h"
+#include "ui/wall/clusteritem.h"
+#include "ui/wall/wallscene.h"
+#include "ui/wall/wallview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDateTime>
+#include <QGraphicsView>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QScreen>
+#include <QScrollBar>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QWindow>
+
+namespace weitblick {
+
+PresenterWindow::PresenterWindow(ConferenceDocument *document)
+    : QWidget(nullptr),
+      m_document(document),
+      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); }),
+      m_scene(new WallScene(document, this)),
+      m_dots(new DotLayerItem(m_scene)),
+      m_wallView(new QGraphicsView(m_scene, this)),
+      m_slide(new PresenterSlide(this)),
+      m_black(new QWidget(this)),
+      m_pages(new QStackedLayout(this)),
+      m_contentActions(new QActionGroup(this)),
+      m_title(new QAction(tr("Title and guiding question"), this)),
+      m_wall(new QAction(tr("Wall"), this)),
+      m_ranking(new QAction(tr("Ranking"), this)),
+      m_commonGround(new QAction(tr("Common ground"), this)),
+      m_timer(new QAction(tr("Timer"), this)),
+      m_blank(new QAction(tr("Blank projector"), this)),
+      m_tick(new QTimer(this))
+{
+    setWindowTitle(tr("Weitblick projector"));
+    setFocusPolicy(Qt::StrongFocus);
+
+    // Read-only and without a single control: no scroll bars, no frame, no interaction.
+    m_wallView->setInteractive(false);
+    m_wallView->setFrameShape(QFrame::NoFrame);
+    m_wallView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_wallView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_wallView->setFocusPolicy(Qt::NoFocus);
+    m_wallView->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                               | QPainter::SmoothPixmapTransform);
+    m_wallView->setTransformationAnchor(QGraphicsView::NoAnchor);
+    m_wallView->setResizeAnchor(QGraphicsView::NoAnchor);
+    m_wallView->viewport()->installEventFilter(this);
+    m_scene->addItem(m_dots);
+    m_black->setAutoFillBackground(true);
+    QPalette black = m_black->palette();
+    black.setColor(QPalette::Window, Qt::black);
+    m_black->setPalette(black);
+    m_pages->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_slide);
+    m_pages->addWidget(m_wallView);
+    m_pages->addWidget(m_black);
+
+    for (QAction *action : {m_title, m_wall, m_ranking, m_commonGround, m_timer}) {
+        action->setCheckable(true);
+        m_contentActions->addAction(action);
+    }
+    m_title->setChecked(true);
+    m_title->setData(int(Content::Title));
+    m_wall->setData(int(Content::Wall));
+    m_ranking->setData(int(Content::Ranking));
+    m_commonGround->setData(int(Content::CommonGround));
+    m_timer->setData(int(Content::Timer));
+    connect(m_contentActions, &QActionGroup::triggered, this,
+            [this](QAction *action) { setContent(Content(action->data().toInt())); });
+    m_blank->setCheckable(true);
+    m_blank->setShortcut(QKeySequence(Qt::Key_B));
+    m_blank->setToolTip(tr("Show a black projector, as in presentation programs (B)"));
+    connect(m_blank, &QAction::toggled, this, &PresenterWindow::setBlanked);
+
+    connect(m_document, &ConferenceDocument::changesApplied, this, [this] {
+        updateSlide();
+        updateVote();
+    });
+    connect(m_scene, &WallScene::contentChanged, this, &PresenterWindow::updateWall);
+    connect(m_tick, &QTimer::timeout, this, &PresenterWindow::updateSlide);
+    m_tick->start(250);
+
+    connect(qGuiApp, &QGuiApplication::screenAdded, this, &PresenterWindow::placeOnScreens);
+    connect(qGuiApp, &QGuiApplication::screenRemoved, this, [this] {
+        // Qt moves the window off the removed screen first; place it once that is done.
+        QTimer::singleShot(0, this, &PresenterWindow::placeOnScreens);
+    });
+    connect(qGuiApp, &QGuiApplication::primaryScreenChanged, this,
+            &PresenterWindow::placeOnScreens);
+    updatePage();
+}
+
+PresenterWindow::~PresenterWindow() = default;
+
+void PresenterWindow::setPhase(Id phaseId)
+{
+    m_phaseId = phaseId;
+    m_clusterId = NoId;
+    m_scene->setPhase(phaseId);
+    updateSlide();
+    updateVote();
+    updateWall();
+}
+
+void PresenterWindow::setContent(Content content)
+{
+    m_content = content;
+    if (QAction *action = contentAction(content); action && !action->isChecked())
+        action->setChecked(true);
+    updatePage();
+}
+
+QAction *PresenterWindow::contentAction(Content content) const
+{
+    switch (content) {
+    case Content::Title:
+        return m_title;
+    case Content::Wall:
+        return m_wall;
+    case Content::Ranking:
+        return m_ranking;
+    case Content::CommonGround:
+        return m_commonGround;
+    case Content::Timer:
+        return m_timer;
+    }
+    return nullptr;
+}
+
+void PresenterWindow::setBlanked(bool blanked)
+{
+    m_blanked = blanked;
+    if (m_blank->isChecked() != blanked)
+        m_blank->setChecked(blanked);
+    updatePage();
+}
+
+void PresenterWindow::followView(QGraphicsView *view)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_followConnections))
+        disconnect(connection);
+    m_followConnections.clear();
+    m_followed = view;
+    if (view) {
+        m_followConnections << connect(view->horizontalScrollBar(), &QScrollBar::valueChanged,
+                                       this, &PresenterWindow::updateWall)
+                            << connect(view->verticalScrollBar(), &QScrollBar::valueChanged,
+                                       this, &PresenterWindow::updateWall);
+        if (auto *wallView = qobject_cast<WallView *>(view)) {
+            m_followConnections << connect(wallView, &WallView::zoomChanged, this,
+                                           &PresenterWindow::updateWall);
+        }
+    }
+    updateWall();
+}
+
+void PresenterWindow::showCluster(Id clusterId)
+{
+    m_clusterId = clusterId;
+    updateWall();
+}
+
+void PresenterWindow::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    updateSlide();
+}
+
+void PresenterWindow::present()
+{
+    m_presented = true;
+    placeOnScreens();
+}
+
+double PresenterWindow::wallZoom() const
+{
+    return m_wallView->transform().m11();
+}
+
+double PresenterWindow::minimumWallZoom() const
+{
+    const double height = m_wallView->viewport()->height() > 0 ? m_wallView->viewport()->height()
+                                                               : 1080;
+    return MinCardTextPixels / CardGeometry::FontPixelSize * height / 1080.0;
+}
+
+void PresenterWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_B && event->modifiers() == Qt::NoModifier) {
+        setBlanked(!m_blanked);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && isFullScreen() && !m_onProjector) {
+        showNormal();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool PresenterWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_wallView->viewport() && event->type() == QEvent::Resize)
+        updateWall();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresenterWindow::placeOnScreens()
+{
+    if (!m_presented)
+        return;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QList<QRect> geometries;
+    for (QScreen *screen : screens)
+        geometries << screen->geometry();
+    const int index =
+        projectorScreenIndex(geometries, int(screens.indexOf(QGuiApplication::primaryScreen())));
+    if (index >= 0) {
+        QScreen *screen = screens.at(index);
+        if (isFullScreen() && m_onProjector && windowHandle()
+            && windowHandle()->screen() == screen) {
+            return;
+        }
+        // Leave full-screen first, so that the window can move to the other screen.
+        if (isFullScreen())
+            showNormal();
+        winId(); // creates the native window, so that it can be given its screen
+        windowHandle()->setScreen(screen);
+        setGeometry(screen->geometry());
+        showFullScreen();
+        m_onProjector = true;
+        // The audience sees no mouse pointer.
+        setCursor(Qt::BlankCursor);
+    } else {
+        if (m_onProjector || !isVisible()) {
+            if (isFullScreen())
+                showNormal();
+            const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+            resize(available.size() * 2 / 3);
+            move(available.center() - rect().center());
+        }
+        m_onProjector = false;
+        unsetCursor();
+        show();
+    }
+    raise();
+}
+
+void PresenterWindow::updatePage()
+{
+    if (m_blanked)
+        m_pages->setCurrentWidget(m_black);
+    else if (m_content == Content::Wall)
+        m_pages->setCurrentWidget(m_wallView);
+    else
+        m_pages->setCurrentWidget(m_slide);
+    // The stack sizes only the page it shows, and only once its layout runs.
+    m_pages->currentWidget()->setGeometry(rect());
+    switch (m_content) {
+    case Content::Title:
+    case Content::Wall:
+        m_slide->setKind(PresenterSlide::Kind::Title);
+        break;
+    case Content::Ranking:
+        m_slide->setKind(PresenterSlide::Kind::Ranking);
+        break;
+    case Content::CommonGround:
+        m_slide->setKind(PresenterSlide::Kind::CommonGround);
+        break;
+    case Content::Timer:
+        m_slide->setKind(PresenterSlide::Kind::Timer);
+        break;
+    }
+    updateSlide();
+    updateWall();
+}
+
+void PresenterWindow::updateSlide()
+{
+    const Conference &conference = m_document->conference();
+    const Phase *phase = conference.find<Phase>(m_phaseId);
+    m_slide->setTitle(conference.info().title, phase ? phase->title : QString(),
+                      phase ? phase->guidingQuestion : QString());
+    if (phase) {
+        const qint64 now = m_clock();
+        const PhaseTimer timer(*phase);
+        m_slide->setTime(PhaseTimer::format(timer.remainingMs(now)), timer.isUp(now));
+    } else {
+        m_slide->setTime(QString(), false);
+    }
+}
+
+void PresenterWindow::updateVote()
+{
+    // The phase's latest vote, the one the room just finished.
+    Id latest = NoId;
+    for (const VoteSession &session : m_document->conference().all<VoteSession>()) {
+        if (session.phaseId == m_phaseId && session.id > latest)
+            latest = session.id;
+    }
+    m_slide->setVote(m_document->conference(), latest);
+    m_dots->setSession(latest);
+}
+
+void PresenterWindow::updateWall()
+{
+    if (m_content != Content::Wall)
+        return;
+    const QSize viewport = m_wallView->viewport()->size();
+    if (viewport.isEmpty())
+        return;
+    // What the moderator looks at: a cluster, their view, or the whole wall.
+    QRectF target = m_scene->contentRect();
+    ClusterItem *cluster = m_scene->clusterItem(m_clusterId);
+    if (cluster)
+        target = cluster->sceneBoundingRect().adjusted(-40, -40, 40, 40); // a little air
+    else if (m_followed && m_followed->scene() && m_followed->viewport()->width() > 0)
+        target = m_followed->mapToScene(m_followed->viewport()->rect()).boundingRect();
+    if (target.isEmpty())
+        target = QRectF(target.center() - QPointF(1, 1), QSizeF(2, 2));
+    double zoom = qMin(viewport.width() / target.width(), viewport.height() / target.height());
+    // Too small to read from the back of the hall: show the part around the centre instead.
+    const bool magnified = zoom < minimumWallZoom();
+    zoom = qBound(minimumWallZoom(), zoom, MaxWallZoom);
+    const QSizeF half(viewport.width() / zoom / 2, viewport.height() / zoom / 2);
+    QPointF centre = target.center();
+    const QRectF content = m_scene->contentRect();
+    if (magnified && !cluster && !content.isEmpty()) {
+        // Show as much wall as fits around that centre, not the empty space beside it; a
+        // selected cluster stays in the middle.
+        const auto clampAxis = [](double c, double low, double high, double halfSpan) {
+            return high - low <= 2 * halfSpan ? (low + high) / 2
+                                              : qBound(low + halfSpan, c, high - halfSpan);
+        };
+        centre.setX(clampAxis(centre.x(), content.left(), content.right(), half.width()));
+        centre.setY(clampAxis(centre.y(), content.top(), content.bottom(), half.height()));
+    }
+    const QRectF shown(centre - QPointF(half.width(), half.height()), half * 2);
+    m_wallView->setSceneRect(shown.united(content).adjusted(-half.width(), -half.height(),
+                                                            half.width(), half.height()));
+    m_wallView->setTransform(QTransform::fromScale(zoom, zoom));
+    m_wallView->centerOn(centre);
+}
+
+} // namespace weitblick

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/model/id.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QGraphicsView;
+class QScreen;
+class QStackedLayout;
+class QTimer;
+
+namespace weitblick {
+
+class ConferenceDocument;
+class DotLayerItem;
+class PresenterSlide;
+class WallScene;
+
+// The projector view: a separate top-level window that shows the audience one thing at a time,
+// the title slide, the current wall (read-only), the ranking or common ground of the phase's
+// latest vote, or the timer, and never a moderator control.
+// It goes full-screen on the second screen when there is one and follows screens being plugged
+// in and out; with one screen it is an ordinary window. B blanks it, as in presentation
+// programs.
+class PresenterWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Content { Title, Wall, Ranking, CommonGround, Timer };
+
+    // Card text must be at least this many pixels high on a 1920×1080 projector.
+    static constexpr double MinCardTextPixels = 28;
+    static constexpr double MaxWallZoom = 4;
+
+    using Clock = std::function<qint64()>;
+
+    explicit PresenterWindow(ConferenceDocument *document);
+    ~PresenterWindow() override;
+
+    void setPhase(Id phaseId);
+    Id phaseId() const { return m_phaseId; }
+
+    void setContent(Content content);
+    Content content() const { return m_content; }
+    // One checkable action per content, for the moderator's menu or toolbar.
+    QActionGroup *contentActions() const { return m_contentActions; }
+    QAction *contentAction(Content content) const;
+
+    void setBlanked(bool blanked);
+    bool isBlanked() const { return m_blanked; }
+    QAction *blankAction() const { return m_blank; }
+
+    // The wall follows this view's zoom and centre (the moderator's wall view), never closer
+    // to fitting than legible text allows. Null: the whole wall around its centre.
+    void followView(QGraphicsView *view);
+    // The wall shows this cluster; NoId follows the view again.
+    void showCluster(Id clusterId);
+
+    void setClock(Clock clock);
+
+    // Shows the window: full-screen on the projector screen, or an ordinary window.
+    void present();
+    // Whether the window is full-screen on a screen of its own.
+    bool isOnProjector() const { return m_onProjector; }
+
+    QGraphicsView *wallView() const { return m_wallView; }
+    WallScene *wallScene() const { return m_scene; }
+    // The dots of the phase's latest vote on the wall.
+    DotLayerItem *dotLayer() const { return m_dots; }
+    PresenterSlide *slide() const { return m_slide; }
+    double wallZoom() const;
+    // The smallest zoom at which standard card text is MinCardTextPixels high at 1080 lines,
+    // scaled to the window's height.
+    double minimumWallZoom() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void placeOnScreens();
+    void updatePage();
+    void updateSlide();
+    void updateWall();
+    void updateVote();
+
+    ConferenceDocument *m_document;
+    Id m_phaseId = NoId;
+    Content m_content = Content::Title;
+    bool m_blanked = false;
+    bool m_presented = false;
+    bool m_onProjector = false;
+    Clock m_clock;
+    WallScene *m_scene;
+    DotLayerItem *m_dots; // owned by the scene
+    QGraphicsView *m_wallView;
+    PresenterSlide *m_slide;
+    QWidget *m_black;
+    QStackedLayout *m_pages;
+    QActionGroup *m_contentActions;
+    QAction *m_title;
+    QAction *m_wall;
+    QAction *m_ranking;
+    QAction *m_commonGround;
+    QAction *m_timer;
+    QAction *m_blank;
+    QTimer *m_tick;
+    QPointer<QGraphicsView> m_followed;
+    QList<QMetaObject::Connection> m_followConnections;
+    Id m_clusterId = NoId;
+};
+
+} // namespace weitblick

@@ -1,0 +1,154 @@
+#include "votesessiondialog.h"
+
+#include "votingfacts.h"
+
+#include "core/commands/commands.h"
+#include "core/document/conferencedocument.h"
+#include "core/voting/dotrules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace weitblick {
+
+namespace {
+
+enum Votable { CardsOnly, ClustersOnly, Both };
+
+} // namespace
+
+VoteSessionDialog::VoteSessionDialog(ConferenceDocument *document, Id phaseId, Id sessionId,
+                                     QWidget *parent)
+    : QDialog(parent),
+      m_document(document),
+      m_sessionId(sessionId),
+      m_title(new QLineEdit(this)),
+      m_dots(new QSpinBox(this)),
+      m_cap(new QSpinBox(this)),
+      m_unit(new QComboBox(this)),
+      m_votable(new QComboBox(this)),
+      m_minus(new QCheckBox(tr("Minus dots as well, in a second colour"), this)),
+      m_thirds(new QPushButton(this)),
+      m_pairs(new QPushButton(this))
+{
+    if (const VoteSession *existing = document->conference().find<VoteSession>(sessionId)) {
+        m_original = *existing;
+    } else {
+        m_sessionId = NoId;
+        m_original.phaseId = phaseId;
+        m_original.title = tr("Dot vote");
+    }
+    setWindowTitle(m_sessionId == NoId ? tr("New Dot Vote") : tr("Dot Vote Settings"));
+
+    m_title->setText(m_original.title);
+    m_dots->setRange(1, 99);
+    m_dots->setValue(m_original.dotsPerVoter);
+    m_cap->setRange(0, 99);
+    m_cap->setSpecialValueText(tr("No cap"));
+    m_cap->setValue(m_original.capPerItem);
+    m_cap->setToolTip(tr("The most dots one voter may put on one item."));
+    for (int unit = 0; unit < VoterUnitCount; ++unit)
+        m_unit->addItem(VotingFacts::unitName(VoterUnit(unit)));
+    m_unit->setCurrentIndex(int(m_original.voterUnit));
+    m_votable->addItem(tr("Cards"));
+    m_votable->addItem(tr("Clusters"));
+    m_votable->addItem(tr("Cards and clusters"));
+    m_votable->setCurrentIndex(m_original.cardsVotable && m_original.clustersVotable ? Both
+                               : m_original.clustersVotable                          ? ClustersOnly
+                                                                                     : CardsOnly);
+    m_minus->setChecked(m_original.minusDots);
+
+    for (QPushButton *button : {m_thirds, m_pairs}) {
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setAutoDefault(false);
+    }
+    m_thirds->setToolTip(tr("Rule of thumb: a third of the options. Each voter can back their "
+                            "favourites without spreading the dots too thin."));
+    m_pairs->setToolTip(tr("Rule of thumb: enough dots that, over all voters, every pair of "
+                           "options could be compared once: options × (options − 1) ÷ 2, "
+                           "shared among the voters and rounded up."));
+    connect(m_thirds, &QPushButton::clicked, this, [this] { m_dots->setValue(m_thirdsValue); });
+    connect(m_pairs, &QPushButton::clicked, this, [this] { m_dots->setValue(m_pairsValue); });
+    connect(m_unit, &QComboBox::currentIndexChanged, this,
+            &VoteSessionDialog::updateSuggestions);
+    connect(m_votable, &QComboBox::currentIndexChanged, this,
+            &VoteSessionDialog::updateSuggestions);
+
+    auto *suggestions = new QHBoxLayout;
+    suggestions->addWidget(m_thirds);
+    suggestions->addWidget(m_pairs);
+    suggestions->addStretch();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Dots per voter:"), m_dots);
+    form->addRow(tr("Suggested:"), suggestions);
+    form->addRow(tr("&Cap per item:"), m_cap);
+    form->addRow(tr("&Voters:"), m_unit);
+    form->addRow(tr("Vote &on:"), m_votable);
+    form->addRow(QString(), m_minus);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VoteSessionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &VoteSessionDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    updateSuggestions();
+}
+
+VoteSession VoteSessionDialog::session() const
+{
+    VoteSession session = m_original;
+    session.title = m_title->text().trimmed();
+    session.dotsPerVoter = m_dots->value();
+    session.capPerItem = m_cap->value();
+    session.voterUnit = VoterUnit(m_unit->currentIndex());
+    session.cardsVotable = m_votable->currentIndex() != ClustersOnly;
+    session.clustersVotable = m_votable->currentIndex() != CardsOnly;
+    session.minusDots = m_minus->isChecked();
+    return session;
+}
+
+void VoteSessionDialog::updateSuggestions()
+{
+    const VoteSession current = session();
+    const Conference &conference = m_document->conference();
+    const int options = VotingFacts::votableItems(conference, current.phaseId,
+                                                  current.cardsVotable, current.clustersVotable);
+    const int voters = std::max(1, VotingFacts::voterCount(conference, current.voterUnit));
+    m_thirdsValue = std::max(1, DotRules::suggestedByThirds(options));
+    m_pairsValue = std::max(1, DotRules::suggestedByPairs(options, voters));
+    m_thirds->setText(tr("%1 options ÷ 3 = %2").arg(options).arg(m_thirdsValue));
+    m_pairs->setText(tr("⌈%1·%2/2 ÷ %3 voters⌉ = %4")
+                         .arg(options)
+                         .arg(options - 1)
+                         .arg(voters)
+                         .arg(m_pairsValue));
+}
+
+void VoteSessionDialog::accept()
+{
+    VoteSession changed = session();
+    if (changed.title.isEmpty())
+        changed.title = tr("Dot vote");
+    if (m_sessionId == NoId) {
+        m_sessionId = commands::add(m_document, changed, tr("Open dot vote"));
+        if (m_sessionId == NoId)
+            return;
+    } else if (!commands::edit(m_document, changed, tr("Change dot vote"))) {
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace weitblick

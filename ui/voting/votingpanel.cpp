@@ -1,0 +1,453 @@
+#include "votingpanel.h"
+
+#include "dotlayeritem.h"
+#include "papertallydialog.h"
+#include "voteresultsdialog.h"
+#include "votesessiondialog.h"
+#include "votingfacts.h"
+
+#include "core/commands/commands.h"
+#include "core/document/conferencedocument.h"
+#include "core/voting/dotrules.h"
+#include "ui/wall/carditem.h"
+#include "ui/wall/clusteritem.h"
+#include "ui/wall/wallscene.h"
+#include "ui/wall/wallview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace weitblick {
+
+VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallView *view,
+                         QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_scene(scene),
+      m_view(view),
+      m_layer(new DotLayerItem(scene)),
+      m_sessions(new QComboBox(this)),
+      m_new(new QPushButton(tr("&New Vote…"), this)),
+      m_edit(new QPushButton(tr("&Settings…"), this)),
+      m_openClose(new QPushButton(this)),
+      m_session(new QLabel(this)),
+      m_voters(new QListWidget(this)),
+      m_roomNote(new QLabel(tr("The room votes as one: every click is one dot of the room."),
+                            this)),
+      m_budget(new QLabel(this)),
+      m_minus(new QCheckBox(tr("&Minus dot (or hold Shift)"), this)),
+      m_status(new QLabel(this)),
+      m_tally(new QPushButton(tr("Paper &Tally…"), this)),
+      m_results(new QPushButton(tr("&Results…"), this))
+{
+    m_scene->addItem(m_layer);
+    m_layer->setVisible(false);
+    view->viewport()->installEventFilter(this);
+
+    for (QLabel *label : {m_session, m_roomNote, m_budget, m_status}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    m_minus->setToolTip(tr("Stick minus dots instead of plus dots. Holding Shift while "
+                           "clicking does the same."));
+    m_voters->setToolTip(tr("Who sticks the dots that the next clicks add."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    auto *resultButtons = new QHBoxLayout;
+    resultButtons->addWidget(m_tally);
+    resultButtons->addWidget(m_results);
+
+    auto *title = new QLabel(tr("Dot Voting"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    title->setFont(titleFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_sessions);
+    layout->addLayout(buttons);
+    layout->addWidget(m_openClose);
+    layout->addWidget(m_session);
+    layout->addWidget(new QLabel(tr("Voter:"), this));
+    layout->addWidget(m_voters, 1);
+    layout->addWidget(m_roomNote);
+    layout->addWidget(m_budget);
+    layout->addWidget(m_minus);
+    layout->addWidget(m_status);
+    layout->addLayout(resultButtons);
+    setMinimumWidth(240);
+    setMaximumWidth(340);
+
+    connect(m_sessions, &QComboBox::currentIndexChanged, this, [this] {
+        m_status->clear();
+        refreshVoters();
+        updateBudget();
+        m_layer->setSession(sessionId());
+    });
+    connect(m_voters, &QListWidget::currentRowChanged, this, [this] {
+        m_status->clear();
+        updateBudget();
+    });
+    connect(m_new, &QPushButton::clicked, this, &VotingPanel::newSession);
+    connect(m_edit, &QPushButton::clicked, this, &VotingPanel::editSession);
+    connect(m_openClose, &QPushButton::clicked, this, &VotingPanel::toggleSessionOpen);
+    connect(m_tally, &QPushButton::clicked, this, &VotingPanel::enterTally);
+    connect(m_results, &QPushButton::clicked, this, [this] {
+        auto *results = new VoteResultsDialog(m_document, sessionId(), this);
+        results->setAttribute(Qt::WA_DeleteOnClose);
+        results->show();
+        emit resultsRequested(sessionId());
+    });
+    connect(document, &ConferenceDocument::changesApplied, this, &VotingPanel::changesApplied);
+    refresh();
+}
+
+VotingPanel::~VotingPanel()
+{
+    // The scene may outlive the panel; the layer must not.
+    if (m_scene)
+        delete m_layer;
+}
+
+void VotingPanel::setPhase(Id phaseId)
+{
+    m_phaseId = phaseId;
+    m_status->clear();
+    refresh();
+}
+
+void VotingPanel::setActive(bool active)
+{
+    m_active = active;
+    m_layer->setVisible(active);
+    m_status->clear();
+}
+
+Id VotingPanel::sessionId() const
+{
+    return m_sessions->currentIndex() < 0 ? NoId : m_sessions->currentData().value<Id>();
+}
+
+void VotingPanel::setSession(Id sessionId)
+{
+    const int index = m_sessions->findData(QVariant::fromValue(sessionId));
+    if (index >= 0)
+        m_sessions->setCurrentIndex(index);
+}
+
+Id VotingPanel::voterId() const
+{
+    const QListWidgetItem *item = m_voters->currentItem();
+    return item ? item->data(Qt::UserRole).value<Id>() : NoId;
+}
+
+void VotingPanel::setVoter(Id voterId)
+{
+    for (int row = 0; row < m_voters->count(); ++row) {
+        if (m_voters->item(row)->data(Qt::UserRole).value<Id>() == voterId) {
+            m_voters->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void VotingPanel::setMinus(bool minus)
+{
+    m_minus->setChecked(minus);
+}
+
+const VoteSession *VotingPanel::currentSession() const
+{
+    return m_document->conference().find<VoteSession>(sessionId());
+}
+
+std::optional<VotingPanel::Target> VotingPanel::targetAt(QPointF scenePos,
+                                                         const VoteSession &session) const
+{
+    const QList<QGraphicsItem *> found = m_scene->items(scenePos, Qt::IntersectsItemShape,
+                                                        Qt::DescendingOrder);
+    for (QGraphicsItem *item : found) {
+        if (auto *card = qgraphicsitem_cast<CardItem *>(item)) {
+            // A click on a card of a cluster counts for the cluster when only clusters count.
+            if (!session.cardsVotable && session.clustersVotable
+                && card->card().clusterId != NoId)
+                return Target{NoId, card->card().clusterId};
+            return Target{card->cardId(), NoId};
+        }
+        if (auto *cluster = qgraphicsitem_cast<ClusterItem *>(item))
+            return Target{NoId, cluster->clusterId()};
+    }
+    return std::nullopt;
+}
+
+bool VotingPanel::addDotAt(QPointF scenePos, DotKind kind)
+{
+    const VoteSession *session = currentSession();
+    if (!session) {
+        showStatus(tr("Open a vote first."), true);
+        return false;
+    }
+    const std::optional<Target> target = targetAt(scenePos, *session);
+    if (!target)
+        return false;
+    DotTarget dot{session->id, target->cardId, target->clusterId, voterId(), kind};
+    QString refusal;
+    if (!commands::addDots(m_document, dot, 1, &refusal)) {
+        showStatus(refusal.isEmpty() ? tr("The dot could not be saved.") : refusal, true);
+        return false;
+    }
+    showStatus(kind == DotKind::Plus ? tr("Plus dot added.") : tr("Minus dot added."), false);
+    return true;
+}
+
+bool VotingPanel::removeDotAt(QPointF scenePos)
+{
+    const VoteSession *session = currentSession();
+    if (!session) {
+        showStatus(tr("Open a vote first."), true);
+        return false;
+    }
+    const std::optional<Target> target = targetAt(scenePos, *session);
+    if (!target)
+        return false;
+    // Takes off the kind that the next click would add, else the other kind.
+    const DotKind preferred = m_minus->isChecked() ? DotKind::Minus : DotKind::Plus;
+    const DotKind other = preferred == DotKind::Plus ? DotKind::Minus : DotKind::Plus;
+    DotRules rules(m_document->conference());
+    DotTarget dot{session->id, target->cardId, target->clusterId, voterId(), preferred};
+    if (rules.onItem(dot) == 0)
+        dot.kind = other;
+    if (rules.onItem(dot) == 0) {
+        showStatus(tr("This voter has no dot there."), true);
+        return false;
+    }
+    QString refusal;
+    if (!commands::removeDots(m_document, dot, 1, &refusal)) {
+        showStatus(refusal.isEmpty() ? tr("The dot could not be removed.") : refusal, true);
+        return false;
+    }
+    showStatus(tr("Dot removed."), false);
+    return true;
+}
+
+bool VotingPanel::toggleSessionOpen()
+{
+    const VoteSession *session = currentSession();
+    if (!session)
+        return false;
+    VoteSession changed = *session;
+    changed.open = !changed.open;
+    return commands::edit(m_document, changed,
+                          changed.open ? tr("Reopen dot vote") : tr("Close dot vote"));
+}
+
+bool VotingPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_active || watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPointF scenePos = m_view->mapToScene(mouse->position().toPoint());
+        const VoteSession *session = currentSession();
+        if (!session || !targetAt(scenePos, *session))
+            return false; // empty wall: pan as usual
+        if (event->type() == QEvent::MouseButtonPress) {
+            if (mouse->button() == Qt::LeftButton) {
+                const bool minus = m_minus->isChecked()
+                                   != bool(mouse->modifiers() & Qt::ShiftModifier);
+                addDotAt(scenePos, minus ? DotKind::Minus : DotKind::Plus);
+            } else if (mouse->button() == Qt::RightButton) {
+                removeDotAt(scenePos);
+            }
+        }
+        m_swallowRelease = true;
+        return true;
+    }
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease:
+        if (m_swallowRelease) {
+            if (event->type() == QEvent::MouseButtonRelease)
+                m_swallowRelease = false;
+            return true;
+        }
+        return false;
+    case QEvent::ContextMenu: {
+        // The right-click took a dot off; no card menu while voting.
+        auto *menu = static_cast<QContextMenuEvent *>(event);
+        const VoteSession *session = currentSession();
+        return session && targetAt(m_view->mapToScene(menu->pos()), *session).has_value();
+    }
+    default:
+        return false;
+    }
+}
+
+void VotingPanel::refresh()
+{
+    const Id current = sessionId();
+    {
+        const QSignalBlocker blocker(m_sessions);
+        m_sessions->clear();
+        for (const VoteSession &session :
+             VotingFacts::sessionsOf(m_document->conference(), m_phaseId)) {
+            const QString title = session.open ? session.title
+                                                : tr("%1 (closed)").arg(session.title);
+            m_sessions->addItem(title, QVariant::fromValue(session.id));
+        }
+        const int index = m_sessions->findData(QVariant::fromValue(current));
+        m_sessions->setCurrentIndex(index >= 0 ? index : m_sessions->count() - 1);
+    }
+    refreshVoters();
+    updateBudget();
+    m_layer->setSession(sessionId());
+}
+
+void VotingPanel::refreshVoters()
+{
+    const VoteSession *session = currentSession();
+    const Id current = voterId();
+    const QSignalBlocker blocker(m_voters);
+    m_voters->clear();
+    const bool room = session && session->voterUnit == VoterUnit::Room;
+    m_voters->setVisible(!room);
+    m_roomNote->setVisible(room);
+    if (session) {
+        for (const VotingFacts::Voter &voter :
+             VotingFacts::voters(m_document->conference(), session->voterUnit)) {
+            auto *item = new QListWidgetItem(voter.name, m_voters);
+            item->setData(Qt::UserRole, QVariant::fromValue(voter.id));
+        }
+    }
+    setVoter(current);
+    if (!m_voters->currentItem() && m_voters->count() > 0)
+        m_voters->setCurrentRow(0);
+}
+
+void VotingPanel::updateBudget()
+{
+    const VoteSession *session = currentSession();
+    m_edit->setEnabled(session);
+    m_openClose->setEnabled(session);
+    m_results->setEnabled(session);
+    m_tally->setEnabled(session && session->voterUnit == VoterUnit::Room && session->open);
+    m_minus->setEnabled(session && session->minusDots);
+    if (!session) {
+        m_openClose->setText(tr("Close Vote"));
+        m_session->setText(tr("No vote on this phase yet."));
+        m_budget->clear();
+        return;
+    }
+    m_openClose->setText(session->open ? tr("&Close Vote") : tr("Re&open Vote"));
+    m_session->setText(
+        tr("%1 dots per voter, %2. %3.")
+            .arg(session->dotsPerVoter)
+            .arg(session->capPerItem > 0 ? tr("at most %1 per item").arg(session->capPerItem)
+                                         : tr("no cap per item"))
+            .arg(session->open ? tr("Open") : tr("Closed")));
+    if (session->voterUnit == VoterUnit::Room) {
+        const DotRules rules(m_document->conference());
+        m_budget->setText(tr("Dots of the room: %1 plus, %2 minus.")
+                              .arg(rules.used(session->id, NoId, DotKind::Plus))
+                              .arg(rules.used(session->id, NoId, DotKind::Minus)));
+        return;
+    }
+    const Id voter = voterId();
+    if (voter == NoId) {
+        m_budget->setText(tr("Choose who is voting."));
+        return;
+    }
+    const DotRules rules(m_document->conference());
+    QString text = tr("Plus dots left: %1 of %2")
+                       .arg(rules.remaining(session->id, voter, DotKind::Plus))
+                       .arg(session->dotsPerVoter);
+    if (session->minusDots) {
+        text += QLatin1Char('\n')
+                + tr("Minus dots left: %1 of %2")
+                      .arg(rules.remaining(session->id, voter, DotKind::Minus))
+                      .arg(session->dotsPerVoter);
+    }
+    m_budget->setText(text);
+}
+
+void VotingPanel::showStatus(const QString &text, bool refusal)
+{
+    m_status->setStyleSheet(refusal
+                                ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }")
+                                : QStringLiteral("QLabel { color: palette(text); }"));
+    m_status->setText(text);
+}
+
+void VotingPanel::newSession()
+{
+    if (m_phaseId == NoId)
+        return;
+    VoteSessionDialog dialog(m_document, m_phaseId, NoId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setSession(dialog.sessionId());
+}
+
+void VotingPanel::editSession()
+{
+    if (!currentSession())
+        return;
+    VoteSessionDialog dialog(m_document, m_phaseId, sessionId(), this);
+    dialog.exec();
+}
+
+void VotingPanel::enterTally()
+{
+    if (!currentSession())
+        return;
+    PaperTallyDialog dialog(m_document, sessionId(), this);
+    dialog.exec();
+}
+
+void VotingPanel::changesApplied(const ChangeSet &changes)
+{
+    bool sessions = false;
+    bool voters = false;
+    bool dots = false;
+    for (const EntityChange &change : changes.changes()) {
+        switch (change.kind()) {
+        case EntityKind::VoteSession:
+            sessions = true;
+            break;
+        case EntityKind::Participant:
+        case EntityKind::Table:
+        case EntityKind::StakeholderGroup:
+            voters = true;
+            break;
+        case EntityKind::Dot:
+            dots = true;
+            break;
+        default:
+            // Cards and clusters move the dots with them.
+            dots = true;
+            break;
+        }
+    }
+    if (sessions)
+        refresh();
+    else if (voters)
+        refreshVoters();
+    if (sessions || voters || dots) {
+        updateBudget();
+        m_layer->update();
+    }
+}
+
+} // namespace weitblick

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/model/changeset.h"
+#include "core/model/votesession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace weitblick {
+
+class ConferenceDocument;
+class DotLayerItem;
+class WallScene;
+class WallView;
+
+// The side panel for dot voting on a phase's wall. The moderator picks the vote and the voter;
+// while the panel is active a click on a card or cluster sticks a dot (a minus dot with the
+// minus toggle or Shift), a right-click takes one off, and refusals show in the panel. The
+// vote's dots are drawn on the wall.
+class VotingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    VotingPanel(ConferenceDocument *document, WallScene *scene, WallView *view,
+                QWidget *parent = nullptr);
+    ~VotingPanel() override;
+
+    void setPhase(Id phaseId);
+    // Clicks on the wall enter dots only while the panel is active.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+
+    Id sessionId() const;
+    void setSession(Id sessionId);
+    Id voterId() const;
+    void setVoter(Id voterId);
+    void setMinus(bool minus);
+
+    // Sticks or removes one dot on the item under the scene point; false (and a message in
+    // the status line) when refused or when nothing is there.
+    bool addDotAt(QPointF scenePos, DotKind kind);
+    bool removeDotAt(QPointF scenePos);
+
+    QComboBox *sessionCombo() const { return m_sessions; }
+    QListWidget *voterList() const { return m_voters; }
+    QLabel *budgetLabel() const { return m_budget; }
+    QLabel *statusLabel() const { return m_status; }
+    QCheckBox *minusCheck() const { return m_minus; }
+    QPushButton *openCloseButton() const { return m_openClose; }
+    DotLayerItem *dotLayer() const { return m_layer; }
+
+    // Opens or reopens the current session (one undo step).
+    bool toggleSessionOpen();
+
+signals:
+    // The moderator asked for the results of the session.
+    void resultsRequested(weitblick::Id sessionId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Target
+    {
+        Id cardId = NoId;
+        Id clusterId = NoId;
+    };
+    std::optional<Target> targetAt(QPointF scenePos, const VoteSession &session) const;
+    const VoteSession *currentSession() const;
+    void refresh();
+    void refreshVoters();
+    void updateBudget();
+    void showStatus(const QString &text, bool refusal);
+    void newSession();
+    void editSession();
+    void enterTally();
+    void changesApplied(const ChangeSet &changes);
+
+    ConferenceDocument *m_document;
+    QPointer<WallScene> m_scene; // may go first: it then deletes the layer itself
+    WallView *m_view;
+    DotLayerItem *m_layer;
+    Id m_phaseId = NoId;
+    bool m_active = false;
+    bool m_swallowRelease = false;
+    QComboBox *m_sessions;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_openClose;
+    QLabel *m_session;
+    QListWidget *m_voters;
+    QLabel *m_roomNote;
+    QLabel *m_budget;
+    QCheckBox *m_minus;
+    QLabel *m_status;
+    QPushButton *m_tally;
+    QPushButton *m_results;
+};
+
+} // namespace weitblick
