@@ -200,10 +200,6 @@
         <translation>Mit --screenshot: was statt einer Phasenwand gezeigt wird.</translation>
     </message>
     <message>
-        <source>--page is wall, start, participants or tables.</source>
-        <translation>--page ist wall, start, participants oder tables.</translation>
-    </message>
-    <message>
         <source>Write a PNG of what the projector would show at 1920×1080 for FILE.</source>
         <translation>Schreibt ein PNG dessen, was der Projektor für DATEI bei 1920×1080 zeigen würde.</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
         <source>Choose only one of --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot, --screenshot-presenter and --suggest-clusters.</source>
         <translation>Wählen Sie nur eines von --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot, --screenshot-presenter und --suggest-clusters.</translation>
+    </message>
+    <message>
+        <source>--page is wall, voting, start, participants or tables.</source>
+        <translation>--page ist wall, voting, start, participants oder tables.</translation>
     </message>
 </context>
 <context>
