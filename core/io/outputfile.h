@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace weitblick {
+
+// Writes an export (PDF, ODT, CSV, iCalendar, PNG) through QSaveFile: the file appears only when
+// it was written completely, so a full disk or a vanished folder never leaves half a file, and
+// an existing file of that name stays as it was until then.
+class OutputFile
+{
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+
+public:
+    // Calls write with the open device; write returns false (and may set *error) to give up.
+    // On failure *error says in words what went wrong and with which file.
+    static bool write(const QString &path, const std::function<bool(QIODevice &)> &write,
+                      QString *error);
+    static bool write(const QString &path, const QByteArray &bytes, QString *error);
+};
+
+} // namespace weitblick

@@ -1,0 +1,84 @@
+#include <catch2/catch.hpp>
+
+#include "core/io/outputfile.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace weitblick;
+
+namespace {
+
+// Lets this process write files of at most `bytes`, like a disk that is nearly full; a write
+// beyond fails with EFBIG instead of raising SIGXFSZ.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_savedHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_savedHandler);
+    }
+
+private:
+    rlimit m_saved{};
+    void (*m_savedHandler)(int) = nullptr;
+};
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST_CASE("An export file appears complete or not at all", "[outputfile]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("Bericht.csv"));
+    QString error;
+
+    SECTION("a written file has exactly the bytes")
+    {
+        REQUIRE(OutputFile::write(path, QByteArray("a;b\r\n"), &error));
+        CHECK(test::readAll(path) == QByteArray("a;b\r\n"));
+    }
+    SECTION("a full disk leaves the old file as it was and no temporary file")
+    {
+        test::writeAll(path, "old");
+        {
+            FileSizeLimit limit(64 * 1024);
+            CHECK_FALSE(OutputFile::write(path, QByteArray(1024 * 1024, 'x'), &error));
+        }
+        CHECK(error.contains(QDir::toNativeSeparators(path)));
+        CHECK(test::readAll(path) == QByteArray("old"));
+        CHECK(filesIn(dir.path(QString())) == QStringList{QStringLiteral("Bericht.csv")});
+    }
+    SECTION("a writer that gives up leaves nothing behind")
+    {
+        CHECK_FALSE(OutputFile::write(
+            path, [](QIODevice &device) { return device.write("half") < 0; }, &error));
+        CHECK_FALSE(error.isEmpty());
+        CHECK(filesIn(dir.path(QString())).isEmpty());
+    }
+    SECTION("a missing folder and a folder in the way are named")
+    {
+        CHECK_FALSE(OutputFile::write(dir.path(QStringLiteral("gone/x.csv")), "x", &error));
+        CHECK(error.contains(QStringLiteral("gone")));
+        QDir().mkpath(dir.path(QStringLiteral("sub")));
+        CHECK_FALSE(OutputFile::write(dir.path(QStringLiteral("sub")), "x", &error));
+        CHECK(error.contains(QStringLiteral("folder")));
+    }
+}
