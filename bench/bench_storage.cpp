@@ -4,6 +4,7 @@
 // directory, on a real disk, because durability costs are what is measured.
 
 #include "benchutil.h"
+#include "rawsqlite.h"
 
 #include "core/commands/commands.h"
 #include "core/sample/stressconference.h"
@@ -30,13 +31,6 @@ const char *const Tables[] = {"conference", "stakeholder_group", "hall_table", "
                               "sub_project", "participant", "cluster", "card",
                               "vote_session", "dot", "measure", "criterion"};
 
-sqlite3 *openRaw(const QString &path, int flags = SQLITE_OPEN_READONLY)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
-    return db;
-}
-
 // The baseline for loading: a plain SELECT of every row of every table, touching each value.
 qint64 rawSelectAll(const QString &path)
 {
@@ -58,19 +52,6 @@ qint64 rawSelectAll(const QString &path)
     }
     sqlite3_close(db);
     return touched;
-}
-
-// The baseline for one durable edit: one INSERT and COMMIT with synchronous=FULL.
-void rawInsertCommit(sqlite3 *db, int n)
-{
-    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO t (text) VALUES (?)", -1, &stmt, nullptr);
-    const QByteArray text = QByteArray("Karte ") + QByteArray::number(n);
-    sqlite3_bind_text(stmt, 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
 void rawBackup(const QString &from, const QString &to)
@@ -121,9 +102,7 @@ int main(int argc, char *argv[])
     auto document = ConferenceDocument::open(stress, ConferenceStore::Access::ReadWrite, &outcome);
     const Id cardId = document->conference().all<Card>().begin()->id;
     const QString rawPath = dir.filePath(QStringLiteral("raw.sqlite"));
-    sqlite3 *rawDb = openRaw(rawPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    sqlite3_exec(rawDb, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
-                        "CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)", nullptr, nullptr, nullptr);
+    sqlite3 *rawDb = openRawScratch(rawPath);
     int n = 0;
     const int editRuns = qMax(runs, 101);
     const auto [rawEdit, edit] = interleavedMediansMs(

@@ -1,5 +1,7 @@
 #include "dotrules.h"
 
+#include "voteitems.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -56,10 +58,10 @@ QString DotRules::refusalToAdd(const DotTarget &t, int count) const
         return tr("In this vote, dots go on clusters, not on single cards.");
     if (t.clusterId != NoId && !session->clustersVotable)
         return tr("In this vote, dots go on cards, not on clusters.");
-    const Card *card = m_conference.find<Card>(t.cardId);
-    const Cluster *cluster = m_conference.find<Cluster>(t.clusterId);
-    if ((t.cardId != NoId && (!card || card->phaseId != session->phaseId))
-        || (t.clusterId != NoId && (!cluster || cluster->phaseId != session->phaseId)))
+    if (const Card *card = m_conference.find<Card>(t.cardId);
+        card && card->form == CardForm::Heading)
+        return tr("A heading gets no dots: stick them on its cluster.");
+    if (!isVoteItem(m_conference, *session, t.cardId, t.clusterId))
         return tr("Only the items of the vote's phase can get dots.");
     if (t.kind == DotKind::Minus && !session->minusDots)
         return tr("This vote has no minus dots.");

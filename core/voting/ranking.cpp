@@ -1,5 +1,7 @@
 #include "ranking.h"
 
+#include "voteitems.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -33,21 +35,16 @@ Ranking::Ranking(const Conference &conference, Id sessionId)
 
     QHash<Id, qsizetype> indexOfCard;
     QHash<Id, qsizetype> indexOfCluster;
-    if (session->clustersVotable) {
-        for (const Cluster &cluster : conference.all<Cluster>()) {
-            if (cluster.phaseId != session->phaseId)
-                continue;
-            indexOfCluster.insert(cluster.id, m_items.size());
-            m_items.append({NoId, cluster.id, cluster.heading});
-        }
-    }
-    if (session->cardsVotable) {
-        for (const Card &card : conference.all<Card>()) {
-            if (card.phaseId != session->phaseId || card.form == CardForm::Heading)
-                continue;
-            indexOfCard.insert(card.id, m_items.size());
-            m_items.append({card.id, NoId, card.text});
-        }
+    for (const VoteItem &voteItem : voteItems(conference, *session)) {
+        RankedItem item;
+        item.cardId = voteItem.cardId;
+        item.clusterId = voteItem.clusterId;
+        item.label = voteItem.label;
+        if (item.cardId != NoId)
+            indexOfCard.insert(item.cardId, m_items.size());
+        else
+            indexOfCluster.insert(item.clusterId, m_items.size());
+        m_items.append(item);
     }
 
     QSet<Id> groups;

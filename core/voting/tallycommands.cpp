@@ -1,23 +1,11 @@
 #include "tallycommands.h"
 
+#include "dotrules.h"
+#include "voteitems.h"
+
 #include "core/commands/commands.h"
 
 namespace weitblick {
-
-namespace {
-
-const Dot *roomDot(const Conference &conference, Id sessionId, Id cardId, Id clusterId,
-                   DotKind kind)
-{
-    for (const Dot &dot : conference.all<Dot>()) {
-        if (dot.sessionId == sessionId && dot.cardId == cardId && dot.clusterId == clusterId
-            && dot.voterId == NoId && dot.kind == kind)
-            return &dot;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 bool TallyCommands::setRoomTally(ConferenceDocument *document, Id sessionId,
                                  const QList<TallyCount> &counts, QString *refusal)
@@ -36,6 +24,8 @@ bool TallyCommands::setRoomTally(ConferenceDocument *document, Id sessionId,
             why = tr("Counts cannot be negative.");
         if (why.isEmpty() && count.minus > 0 && !session->minusDots)
             why = tr("This vote has no minus dots.");
+        if (why.isEmpty() && !isVoteItem(conference, *session, count.cardId, count.clusterId))
+            why = tr("Only the items of the vote's phase can get dots.");
     }
     if (!why.isEmpty()) {
         if (refusal)
@@ -43,13 +33,16 @@ bool TallyCommands::setRoomTally(ConferenceDocument *document, Id sessionId,
         return false;
     }
 
+    const DotRules rules(conference);
     ChangeSet changes;
     Id nextId = conference.all<Dot>().nextId();
     for (const TallyCount &count : counts) {
         for (const DotKind kind : {DotKind::Plus, DotKind::Minus}) {
             const int wanted = kind == DotKind::Plus ? count.plus : count.minus;
-            const Dot *current = roomDot(conference, sessionId, count.cardId, count.clusterId,
-                                         kind);
+            const Dot *current =
+                rules.find({sessionId, count.cardId, count.clusterId, NoId, kind});
+            if (current && current->count == wanted)
+                continue;
             if (current && wanted == 0) {
                 changes.remove(*current);
             } else if (current) {
@@ -68,6 +61,9 @@ bool TallyCommands::setRoomTally(ConferenceDocument *document, Id sessionId,
             }
         }
     }
+    // Counts as they were: nothing to write, and no empty undo step.
+    if (changes.isEmpty())
+        return true;
     return commands::push(document, tr("Enter paper tally"), changes);
 }
 

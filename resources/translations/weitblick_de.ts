@@ -636,6 +636,10 @@
             <numerusform>Wer abstimmt, darf auf eine Karte oder einen Cluster höchstens %n Punkte kleben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A heading gets no dots: stick them on its cluster.</source>
+        <translation>Eine Überschrift bekommt keine Punkte: Kleben Sie sie auf ihren Cluster.</translation>
+    </message>
 </context>
 <context>
     <name>ImportLookup</name>
@@ -669,6 +673,25 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the export stopped.</source>
+        <translation>der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +920,10 @@
     <message>
         <source>Enter paper tally</source>
         <translation>Zählung von der Wand eintragen</translation>
+    </message>
+    <message>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
+        <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2326,10 @@
     <message>
         <source>Change dot vote</source>
         <translation>Punktabfrage ändern</translation>
+    </message>
+    <message>
+        <source>This vote has dots already, so who votes and on what stays as it is. Open a new vote to change it.</source>
+        <translation>Diese Abfrage hat schon Punkte, deshalb bleibt, wer worüber abstimmt. Eröffnen Sie eine neue Abfrage, um das zu ändern.</translation>
     </message>
 </context>
 <context>

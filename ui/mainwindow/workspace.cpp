@@ -8,9 +8,12 @@
 #include "ui/presenter/presenterwindow.h"
 #include "ui/suggest/suggestionsdialog.h"
 #include "ui/timer/timerwidget.h"
+#include "ui/voting/commongroundview.h"
 #include "ui/voting/voteresultsdialog.h"
 #include "ui/voting/votingpanel.h"
+#include "ui/wall/clusteritem.h"
 #include "ui/wall/phasepage.h"
+#include "ui/wall/wallscene.h"
 #include "ui/wall/wallview.h"
 
 #include "core/document/conferencedocument.h"
@@ -62,6 +65,11 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
     });
     connect(m_phasePage->votingPanel(), &VotingPanel::resultsRequested, this,
             &Workspace::showVoteResults);
+    // The projector shows the vote the moderator works on and the cluster they selected.
+    connect(m_phasePage->votingPanel(), &VotingPanel::sessionChanged, m_presenter.get(),
+            &PresenterWindow::setVote);
+    connect(m_phasePage->scene(), &QGraphicsScene::selectionChanged, this,
+            &Workspace::followSelectedCluster);
     m_presenter->followView(m_phasePage->view());
     m_presenter->installEventFilter(this);
     m_navigator->setDocument(document);
@@ -88,12 +96,12 @@ void Workspace::createRoomActions()
     m_projector->setToolTip(tr("Full screen on the second screen, or a window when there is "
                                "only one screen"));
     connect(m_projector, &QAction::toggled, this, [this](bool on) {
-        if (on) {
+        if (on)
             m_presenter->present();
-        } else {
-            m_presenter->hide();
-        }
+        else
+            m_presenter->dismiss();
     });
+    m_phasePage->view()->addAction(m_presenter->blankAction());
 
     auto *results = new QAction(tr("Vote &results…"), this);
     connect(results, &QAction::triggered, this,
@@ -121,6 +129,14 @@ void Workspace::showVoteResults(Id sessionId)
     }
     auto *dialog = new VoteResultsDialog(m_document, sessionId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The share set here is the one the projector's common ground uses.
+    CommonGroundView *commonGround = dialog->commonGroundView();
+    commonGround->setSharePercent(m_sharePercent);
+    connect(commonGround, &CommonGroundView::sharePercentChanged, this, [this](int percent) {
+        m_sharePercent = percent;
+        m_presenter->setCommonGroundShare(percent / 100.0);
+    });
+    m_presenter->setVote(sessionId);
     dialog->show();
 }
 
@@ -131,10 +147,19 @@ void Workspace::suggestClusters()
     dialog.exec();
 }
 
+void Workspace::followSelectedCluster()
+{
+    const QList<QGraphicsItem *> selected = m_phasePage->scene()->selectedItems();
+    auto *cluster = selected.size() == 1 ? qgraphicsitem_cast<ClusterItem *>(selected.first())
+                                         : nullptr;
+    m_presenter->showCluster(cluster ? cluster->clusterId() : NoId);
+}
+
 bool Workspace::eventFilter(QObject *watched, QEvent *event)
 {
-    // Closing the projector window (its window manager button) unchecks the action.
-    if (watched == m_presenter.get() && event->type() == QEvent::Hide)
+    // Closing the projector window (its window manager button) unchecks the action;
+    // minimising it does not.
+    if (watched == m_presenter.get() && event->type() == QEvent::Close)
         m_projector->setChecked(false);
     return QWidget::eventFilter(watched, event);
 }

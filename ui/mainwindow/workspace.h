@@ -59,6 +59,7 @@ private:
     void createActions();
     void createRoomActions();
     void showPhase(Id phaseId);
+    void followSelectedCluster();
 
     ConferenceDocument *m_document;
     PhaseNavigator *m_navigator;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<PresenterWindow> m_presenter;
     QAction *m_projector = nullptr;
     QAction *m_suggest = nullptr;
+    int m_sharePercent = 100; // of the common ground, as last set in a results window
     QList<QAction *> m_editActions;
     QList<QAction *> m_viewActions;
     QList<QAction *> m_conferenceActions;

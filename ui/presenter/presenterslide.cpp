@@ -67,7 +67,7 @@ PresenterSlide::PresenterSlide(QWidget *parent) : QWidget(parent)
 
 PresenterSlide::~PresenterSlide() = default;
 
-void PresenterSlide::setVote(const Conference &conference, Id sessionId)
+void PresenterSlide::setVote(const Conference &conference, Id sessionId, double share)
 {
     m_sessionId = sessionId;
     if (sessionId == NoId) {
@@ -75,7 +75,7 @@ void PresenterSlide::setVote(const Conference &conference, Id sessionId)
         m_commonGround.reset();
     } else {
         m_ranking = std::make_unique<RankingPainter>(conference, sessionId);
-        m_commonGround = std::make_unique<CommonGroundPainter>(conference, sessionId);
+        m_commonGround = std::make_unique<CommonGroundPainter>(conference, sessionId, share);
     }
     update();
 }
@@ -89,6 +89,10 @@ void PresenterSlide::setKind(Kind kind)
 void PresenterSlide::setTitle(const QString &conferenceTitle, const QString &phaseTitle,
                               const QString &guidingQuestion)
 {
+    // Called four times a second with the timer: repaint only what changed.
+    if (conferenceTitle == m_conferenceTitle && phaseTitle == m_phaseTitle
+        && guidingQuestion == m_question)
+        return;
     m_conferenceTitle = conferenceTitle;
     m_phaseTitle = phaseTitle;
     m_question = guidingQuestion;

@@ -32,7 +32,7 @@ public:
                   const QString &guidingQuestion);
     void setTime(const QString &time, bool up);
     // The vote whose ranking and common ground are shown; NoId: none yet.
-    void setVote(const Conference &conference, Id sessionId);
+    void setVote(const Conference &conference, Id sessionId, double share = 1.0);
     Id voteSessionId() const { return m_sessionId; }
 
     // Paints the slide onto any paint device of the given size.

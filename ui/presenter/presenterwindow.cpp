@@ -7,11 +7,13 @@
 #include "core/timer/phasetimer.h"
 #include "core/wall/cardgeometry.h"
 #include "ui/voting/dotlayeritem.h"
+#include "ui/wall/carditem.h"
 #include "ui/wall/clusteritem.h"
 #include "ui/wall/wallscene.h"
 #include "ui/wall/wallview.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QActionGroup>
 #include <QDateTime>
 #include <QGraphicsView>
@@ -42,10 +44,13 @@ PresenterWindow::PresenterWindow(ConferenceDocument *document)
       m_commonGround(new QAction(tr("Common ground"), this)),
       m_timer(new QAction(tr("Timer"), this)),
       m_blank(new QAction(tr("Blank projector"), this)),
-      m_tick(new QTimer(this))
+      m_tick(new QTimer(this)),
+      m_smallestFontPixels(CardGeometry::FontPixelSize)
 {
     setWindowTitle(tr("Weitblick projector"));
     setFocusPolicy(Qt::StrongFocus);
+    // The moderator keeps typing in the main window while the projector appears.
+    setAttribute(Qt::WA_ShowWithoutActivating);
 
     // Read-only and without a single control: no scroll bars, no frame, no interaction.
     m_wallView->setInteractive(false);
@@ -81,9 +86,13 @@ PresenterWindow::PresenterWindow(ConferenceDocument *document)
     connect(m_contentActions, &QActionGroup::triggered, this,
             [this](QAction *action) { setContent(Content(action->data().toInt())); });
     m_blank->setCheckable(true);
+    // B works where no text is typed: on this window and on the widgets it is added to (the
+    // moderator's wall). Window-wide it would steal the B of lists' type-ahead.
     m_blank->setShortcut(QKeySequence(Qt::Key_B));
+    m_blank->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_blank->setToolTip(tr("Show a black projector, as in presentation programs (B)"));
     connect(m_blank, &QAction::toggled, this, &PresenterWindow::setBlanked);
+    addAction(m_blank);
 
     connect(m_document, &ConferenceDocument::changesApplied, this, [this] {
         updateSlide();
@@ -185,6 +194,19 @@ void PresenterWindow::present()
     placeOnScreens();
 }
 
+void PresenterWindow::dismiss()
+{
+    // No longer presented: screens coming and going must not bring it back.
+    m_presented = false;
+    hide();
+}
+
+void PresenterWindow::closeEvent(QCloseEvent *event)
+{
+    dismiss();
+    QWidget::closeEvent(event);
+}
+
 double PresenterWindow::wallZoom() const
 {
     return m_wallView->transform().m11();
@@ -194,15 +216,11 @@ double PresenterWindow::minimumWallZoom() const
 {
     const double height = m_wallView->viewport()->height() > 0 ? m_wallView->viewport()->height()
                                                                : 1080;
-    return MinCardTextPixels / CardGeometry::FontPixelSize * height / 1080.0;
+    return MinCardTextPixels / m_smallestFontPixels * height / 1080.0;
 }
 
 void PresenterWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_B && event->modifiers() == Qt::NoModifier) {
-        setBlanked(!m_blanked);
-        return;
-    }
     if (event->key() == Qt::Key_Escape && isFullScreen() && !m_onProjector) {
         showNormal();
         return;
@@ -302,16 +320,38 @@ void PresenterWindow::updateSlide()
     }
 }
 
-void PresenterWindow::updateVote()
+void PresenterWindow::setVote(Id sessionId)
 {
-    // The phase's latest vote, the one the room just finished.
+    m_chosenSessionId = sessionId;
+    updateVote();
+}
+
+void PresenterWindow::setCommonGroundShare(double share)
+{
+    m_share = share;
+    updateVote();
+}
+
+Id PresenterWindow::shownSessionId() const
+{
+    // The vote the moderator chose, else the phase's latest: the one the room just finished.
+    const Conference &conference = m_document->conference();
+    if (const VoteSession *chosen = conference.find<VoteSession>(m_chosenSessionId);
+        chosen && chosen->phaseId == m_phaseId)
+        return chosen->id;
     Id latest = NoId;
-    for (const VoteSession &session : m_document->conference().all<VoteSession>()) {
+    for (const VoteSession &session : conference.all<VoteSession>()) {
         if (session.phaseId == m_phaseId && session.id > latest)
             latest = session.id;
     }
-    m_slide->setVote(m_document->conference(), latest);
-    m_dots->setSession(latest);
+    return latest;
+}
+
+void PresenterWindow::updateVote()
+{
+    const Id sessionId = shownSessionId();
+    m_slide->setVote(m_document->conference(), sessionId, m_share);
+    m_dots->setSession(sessionId);
 }
 
 void PresenterWindow::updateWall()
@@ -330,6 +370,12 @@ void PresenterWindow::updateWall()
         target = m_followed->mapToScene(m_followed->viewport()->rect()).boundingRect();
     if (target.isEmpty())
         target = QRectF(target.center() - QPointF(1, 1), QSizeF(2, 2));
+    // A card whose long word made its text smaller needs more zoom to stay legible.
+    m_smallestFontPixels = CardGeometry::FontPixelSize;
+    for (QGraphicsItem *item : m_scene->items(target)) {
+        if (auto *card = qgraphicsitem_cast<CardItem *>(item))
+            m_smallestFontPixels = std::min(m_smallestFontPixels, card->layout().fontPixelSize);
+    }
     double zoom = qMin(viewport.width() / target.width(), viewport.height() / target.height());
     // Too small to read from the back of the hall: show the part around the centre instead.
     const bool magnified = zoom < minimumWallZoom();

@@ -66,6 +66,16 @@ public:
 
     // Shows the window: full-screen on the projector screen, or an ordinary window.
     void present();
+    // Hides the window until the next present(), whatever screens come and go.
+    void dismiss();
+    bool isPresented() const { return m_presented; }
+
+    // The vote whose ranking, common ground and dots it shows; NoId or a vote of another
+    // phase: the phase's latest vote.
+    void setVote(Id sessionId);
+    Id shownSessionId() const;
+    // The share of stakeholder groups the common ground needs (0..1], as the moderator set it.
+    void setCommonGroundShare(double share);
     // Whether the window is full-screen on a screen of its own.
     bool isOnProjector() const { return m_onProjector; }
 
@@ -81,6 +91,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -114,6 +125,9 @@ private:
     QPointer<QGraphicsView> m_followed;
     QList<QMetaObject::Connection> m_followConnections;
     Id m_clusterId = NoId;
+    Id m_chosenSessionId = NoId;
+    double m_share = 1.0;
+    int m_smallestFontPixels; // of the cards on show
 };
 
 } // namespace weitblick

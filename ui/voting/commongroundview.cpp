@@ -63,6 +63,7 @@ CommonGroundView::CommonGroundView(ConferenceDocument *document, QWidget *parent
     connect(m_spin, &QSpinBox::valueChanged, this, [this](int percent) {
         m_painter->setShare(percent / 100.0);
         m_canvas->update();
+        emit sharePercentChanged(percent);
     });
 
     auto *label = new QLabel(tr("Supported by at &least:"), this);

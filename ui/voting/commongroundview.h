@@ -35,6 +35,9 @@ public:
 
     QSize sizeHint() const override { return {800, 560}; }
 
+signals:
+    void sharePercentChanged(int percent);
+
 private:
     void rebuild();
 

@@ -1,6 +1,8 @@
 #include "papertallydialog.h"
 
 #include "core/document/conferencedocument.h"
+#include "core/voting/dotrules.h"
+#include "core/voting/voteitems.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -17,13 +19,7 @@ namespace {
 // The room's dots of a kind on an item, as the tally starts from them.
 int roomCount(const Conference &conference, Id sessionId, const TallyCount &item, DotKind kind)
 {
-    int count = 0;
-    for (const Dot &dot : conference.all<Dot>()) {
-        if (dot.sessionId == sessionId && dot.voterId == NoId && dot.kind == kind
-            && dot.cardId == item.cardId && dot.clusterId == item.clusterId)
-            count += dot.count;
-    }
-    return count;
+    return DotRules(conference).onItem({sessionId, item.cardId, item.clusterId, NoId, kind});
 }
 
 QSpinBox *countSpin(QWidget *parent, int value)
@@ -60,17 +56,12 @@ PaperTallyDialog::PaperTallyDialog(ConferenceDocument *document, Id sessionId, Q
     if (minus)
         grid->addWidget(new QLabel(tr("Minus dots"), rows), 0, 2);
     if (session) {
-        if (session->clustersVotable) {
-            for (const Cluster &cluster : conference.all<Cluster>()) {
-                if (cluster.phaseId == session->phaseId)
-                    m_rows.append({{NoId, cluster.id}, cluster.heading});
-            }
-        }
-        if (session->cardsVotable) {
-            for (const Card &card : conference.all<Card>()) {
-                if (card.phaseId == session->phaseId && card.form != CardForm::Heading)
-                    m_rows.append({{card.id, NoId}, card.text});
-            }
+        for (const VoteItem &item : voteItems(conference, *session)) {
+            Row row;
+            row.item.cardId = item.cardId;
+            row.item.clusterId = item.clusterId;
+            row.label = item.label;
+            m_rows.append(row);
         }
     }
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -79,8 +70,9 @@ PaperTallyDialog::PaperTallyDialog(ConferenceDocument *document, Id sessionId, Q
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setMinimumWidth(280);
+        // No buddy: it would read an "&" in the user's text as a mnemonic.
         row.plus = countSpin(rows, roomCount(conference, sessionId, row.item, DotKind::Plus));
-        label->setBuddy(row.plus);
+        row.plus->setAccessibleName(row.label);
         grid->addWidget(label, i + 1, 0);
         grid->addWidget(row.plus, i + 1, 1);
         if (minus) {

@@ -5,6 +5,7 @@
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "core/voting/dotrules.h"
+#include "core/voting/voteitems.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,6 +65,16 @@ VoteSessionDialog::VoteSessionDialog(ConferenceDocument *document, Id phaseId, I
                                : m_original.clustersVotable                          ? ClustersOnly
                                                                                      : CardsOnly);
     m_minus->setChecked(m_original.minusDots);
+    // Stuck dots name their voter and item in the terms of these settings: changing them
+    // would leave dots that mean something else, or nothing.
+    if (hasDots(document->conference(), m_sessionId)) {
+        const QString why = tr("This vote has dots already, so who votes and on what stays as "
+                               "it is. Open a new vote to change it.");
+        for (QWidget *locked : std::initializer_list<QWidget *>{m_unit, m_votable, m_minus}) {
+            locked->setEnabled(false);
+            locked->setToolTip(why);
+        }
+    }
 
     for (QPushButton *button : {m_thirds, m_pairs}) {
         button->setFlat(true);
@@ -119,12 +130,22 @@ VoteSession VoteSessionDialog::session() const
     return session;
 }
 
+bool VoteSessionDialog::hasDots(const Conference &conference, Id sessionId)
+{
+    if (sessionId == NoId)
+        return false;
+    for (const Dot &dot : conference.all<Dot>()) {
+        if (dot.sessionId == sessionId)
+            return true;
+    }
+    return false;
+}
+
 void VoteSessionDialog::updateSuggestions()
 {
     const VoteSession current = session();
     const Conference &conference = m_document->conference();
-    const int options = VotingFacts::votableItems(conference, current.phaseId,
-                                                  current.cardsVotable, current.clustersVotable);
+    const int options = int(voteItems(conference, current).size());
     const int voters = std::max(1, VotingFacts::voterCount(conference, current.voterUnit));
     m_thirdsValue = std::max(1, DotRules::suggestedByThirds(options));
     m_pairsValue = std::max(1, DotRules::suggestedByPairs(options, voters));

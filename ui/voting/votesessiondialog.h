@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/model/votesession.h"
+#include "core/model/conference.h"
 
 #include <QDialog>
 
@@ -42,6 +42,7 @@ public:
     void accept() override;
 
 private:
+    static bool hasDots(const Conference &conference, Id sessionId);
     void updateSuggestions();
 
     ConferenceDocument *m_document;

@@ -51,21 +51,6 @@ int VotingFacts::voterCount(const Conference &conference, VoterUnit unit)
     return unit == VoterUnit::Room ? 1 : int(voters(conference, unit).size());
 }
 
-int VotingFacts::votableItems(const Conference &conference, Id phaseId, bool cards,
-                              bool clusters)
-{
-    int count = 0;
-    if (clusters) {
-        for (const Cluster &cluster : conference.all<Cluster>())
-            count += cluster.phaseId == phaseId ? 1 : 0;
-    }
-    if (cards) {
-        for (const Card &card : conference.all<Card>())
-            count += card.phaseId == phaseId && card.form != CardForm::Heading ? 1 : 0;
-    }
-    return count;
-}
-
 QList<VoteSession> VotingFacts::sessionsOf(const Conference &conference, Id phaseId)
 {
     QList<VoteSession> result;

@@ -23,8 +23,6 @@ public:
     static QList<Voter> voters(const Conference &conference, VoterUnit unit);
     // How many voters cast dots: the room counts as one.
     static int voterCount(const Conference &conference, VoterUnit unit);
-    // The cards and clusters of the phase that can get dots.
-    static int votableItems(const Conference &conference, Id phaseId, bool cards, bool clusters);
     // The vote sessions of the phase, oldest first.
     static QList<VoteSession> sessionsOf(const Conference &conference, Id phaseId);
     static QString unitName(VoterUnit unit);

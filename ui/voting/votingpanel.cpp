@@ -2,7 +2,6 @@
 
 #include "dotlayeritem.h"
 #include "papertallydialog.h"
-#include "voteresultsdialog.h"
 #include "votesessiondialog.h"
 #include "votingfacts.h"
 
@@ -95,6 +94,7 @@ VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallVie
         refreshVoters();
         updateBudget();
         m_layer->setSession(sessionId());
+        emit sessionChanged(sessionId());
     });
     connect(m_voters, &QListWidget::currentRowChanged, this, [this] {
         m_status->clear();
@@ -105,9 +105,6 @@ VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallVie
     connect(m_openClose, &QPushButton::clicked, this, &VotingPanel::toggleSessionOpen);
     connect(m_tally, &QPushButton::clicked, this, &VotingPanel::enterTally);
     connect(m_results, &QPushButton::clicked, this, [this] {
-        auto *results = new VoteResultsDialog(m_document, sessionId(), this);
-        results->setAttribute(Qt::WA_DeleteOnClose);
-        results->show();
         emit resultsRequested(sessionId());
     });
     connect(document, &ConferenceDocument::changesApplied, this, &VotingPanel::changesApplied);
@@ -180,9 +177,10 @@ std::optional<VotingPanel::Target> VotingPanel::targetAt(QPointF scenePos,
                                                         Qt::DescendingOrder);
     for (QGraphicsItem *item : found) {
         if (auto *card = qgraphicsitem_cast<CardItem *>(item)) {
-            // A click on a card of a cluster counts for the cluster when only clusters count.
-            if (!session.cardsVotable && session.clustersVotable
-                && card->card().clusterId != NoId)
+            // A click on a card of a cluster counts for the cluster when only clusters count,
+            // and a click on a cluster's heading always does.
+            const bool forCluster = !session.cardsVotable || card->card().form == CardForm::Heading;
+            if (forCluster && session.clustersVotable && card->card().clusterId != NoId)
                 return Target{NoId, card->card().clusterId};
             return Target{card->cardId(), NoId};
         }
@@ -265,14 +263,13 @@ bool VotingPanel::eventFilter(QObject *watched, QEvent *event)
         const VoteSession *session = currentSession();
         if (!session || !targetAt(scenePos, *session))
             return false; // empty wall: pan as usual
-        if (event->type() == QEvent::MouseButtonPress) {
-            if (mouse->button() == Qt::LeftButton) {
-                const bool minus = m_minus->isChecked()
-                                   != bool(mouse->modifiers() & Qt::ShiftModifier);
-                addDotAt(scenePos, minus ? DotKind::Minus : DotKind::Plus);
-            } else if (mouse->button() == Qt::RightButton) {
-                removeDotAt(scenePos);
-            }
+        // A quick second click arrives as a double-click: it is one more dot all the same.
+        if (mouse->button() == Qt::LeftButton) {
+            const bool minus = m_minus->isChecked()
+                               != bool(mouse->modifiers() & Qt::ShiftModifier);
+            addDotAt(scenePos, minus ? DotKind::Minus : DotKind::Plus);
+        } else if (mouse->button() == Qt::RightButton) {
+            removeDotAt(scenePos);
         }
         m_swallowRelease = true;
         return true;

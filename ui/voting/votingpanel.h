@@ -62,6 +62,8 @@ public:
     bool toggleSessionOpen();
 
 signals:
+    // The moderator chose another vote (NoId: none).
+    void sessionChanged(weitblick::Id sessionId);
     // The moderator asked for the results of the session.
     void resultsRequested(weitblick::Id sessionId);
 

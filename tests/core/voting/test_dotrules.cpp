@@ -2,6 +2,8 @@
 
 #include "core/commands/commands.h"
 #include "core/model/newconference.h"
+#include "core/voting/tallycommands.h"
+#include "core/voting/voteitems.h"
 #include "testfiles.h"
 
 using namespace weitblick;
@@ -26,6 +28,13 @@ Conference votingConference()
         card.text = QStringLiteral("Karte %1").arg(id);
         c.all<Card>().put(card);
     }
+    Card heading;
+    heading.id = 5;
+    heading.phaseId = 3;
+    heading.clusterId = 1;
+    heading.form = CardForm::Heading;
+    heading.text = QStringLiteral("Grün");
+    c.all<Card>().put(heading);
     Card elsewhere;
     elsewhere.id = 4;
     elsewhere.phaseId = 2;
@@ -148,4 +157,61 @@ TEST_CASE("The rules of thumb for dots per voter", "[voting]")
     CHECK(DotRules::suggestedByPairs(12, 64) == 2);
     CHECK(DotRules::suggestedByPairs(20, 10) == 19);
     CHECK(DotRules::suggestedByPairs(1, 10) == 1);
+}
+
+TEST_CASE("A heading strip gets no dots and is no item of the vote", "[voting]")
+{
+    Vote v;
+    QString why;
+    CHECK_FALSE(v.add({1, 5, NoId, 1, DotKind::Plus}, 1, &why));
+    CHECK(why.contains(QStringLiteral("heading")));
+    CHECK(v.add({1, NoId, 1, 1, DotKind::Plus}));
+    const VoteSession &session = *v.document->conference().find<VoteSession>(1);
+    QList<Id> cards;
+    for (const VoteItem &item : voteItems(v.document->conference(), session))
+        cards << item.cardId;
+    CHECK(cards == QList<Id>{NoId, 1, 2, 3});
+}
+
+TEST_CASE("A paper tally sets the room's counts in one undo step", "[voting][tally]")
+{
+    Vote v;
+    ConferenceDocument *doc = v.document.get();
+    const auto roomDots = [&](Id cardId, Id clusterId) {
+        return v.rules().onItem({4, cardId, clusterId, NoId, DotKind::Plus});
+    };
+    QString why;
+    REQUIRE(TallyCommands::setRoomTally(doc, 4, {{1, NoId, 7, 0}, {NoId, 1, 3, 0}}, &why));
+    CHECK(roomDots(1, NoId) == 7);
+    CHECK(roomDots(NoId, 1) == 3);
+    const int steps = doc->undoStack()->count();
+
+    SECTION("the same counts again add no undo step")
+    {
+        REQUIRE(TallyCommands::setRoomTally(doc, 4, {{1, NoId, 7, 0}, {NoId, 1, 3, 0}}, &why));
+        CHECK(doc->undoStack()->count() == steps);
+    }
+    SECTION("a count of 0 takes the item's dots off and undo brings them back")
+    {
+        REQUIRE(TallyCommands::setRoomTally(doc, 4, {{1, NoId, 0, 0}, {NoId, 1, 5, 0}}, &why));
+        CHECK(roomDots(1, NoId) == 0);
+        CHECK(roomDots(NoId, 1) == 5);
+        doc->undoStack()->undo();
+        CHECK(roomDots(1, NoId) == 7);
+        CHECK(roomDots(NoId, 1) == 3);
+    }
+    SECTION("bad tallies are refused whole, saying why")
+    {
+        CHECK_FALSE(TallyCommands::setRoomTally(doc, 4, {{2, NoId, 1, 0}, {3, NoId, -1, 0}}, &why));
+        CHECK(why.contains(QStringLiteral("negative")));
+        CHECK_FALSE(TallyCommands::setRoomTally(doc, 4, {{1, NoId, 1, 1}}, &why));
+        CHECK(why.contains(QStringLiteral("minus")));
+        CHECK_FALSE(TallyCommands::setRoomTally(doc, 4, {{4, NoId, 1, 0}}, &why));
+        CHECK(why.contains(QStringLiteral("phase")));
+        CHECK_FALSE(TallyCommands::setRoomTally(doc, 4, {{5, NoId, 1, 0}}, &why));
+        CHECK_FALSE(TallyCommands::setRoomTally(doc, 1, {{1, NoId, 1, 0}}, &why));
+        CHECK(why.contains(QStringLiteral("room")));
+        CHECK(roomDots(2, NoId) == 0);
+        CHECK(doc->undoStack()->count() == steps);
+    }
 }

@@ -153,6 +153,17 @@ TEST_CASE("The room menu drives voting the timer and the projector for the shown
     workspace->presenter()->close();
     CHECK_FALSE(workspace->projectorAction()->isChecked());
 
+    // B on the wall blanks the projector; B in a list is the list's type-ahead.
+    QApplication::setActiveWindow(&sample.window);
+    workspace->navigator()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B);
+    CHECK_FALSE(workspace->presenter()->isBlanked());
+    workspace->phasePage()->view()->setFocus();
+    QTest::keyClick(workspace->phasePage()->view(), Qt::Key_B);
+    CHECK(workspace->presenter()->isBlanked());
+    QTest::keyClick(workspace->phasePage()->view(), Qt::Key_B);
+    CHECK_FALSE(workspace->presenter()->isBlanked());
+
     // The voting action shows the panel beside the wall.
     workspace->phasePage()->votingAction()->setChecked(true);
     CHECK(workspace->phasePage()->votingPanel()->isVisible());

@@ -145,6 +145,56 @@ TEST_CASE("Clicks on the wall stick dots and undo takes them off", "[votingui]")
     CHECK(dotsOn(wall.conference(), 1) == 0);
 }
 
+TEST_CASE("Quick clicks each stick a dot even when they arrive as a double-click", "[votingui]")
+{
+    VoteSession session;
+    session.dotsPerVoter = 5;
+    WallPage wall(votingConference(1, 1, session), PhaseKind::Future);
+    wall.page->votingAction()->trigger();
+    wall.page->votingPanel()->setVoter(1);
+    const QPoint at = wall.viewPos(wall.centreOf(1));
+    wall.mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    wall.mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    wall.mouse(QEvent::MouseButtonDblClick, at, Qt::LeftButton, Qt::LeftButton);
+    wall.mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    CHECK(dotsOn(wall.conference(), 1) == 2);
+    wall.mouse(QEvent::MouseButtonPress, at, Qt::RightButton, Qt::RightButton);
+    wall.mouse(QEvent::MouseButtonRelease, at, Qt::RightButton, Qt::NoButton);
+    wall.mouse(QEvent::MouseButtonDblClick, at, Qt::RightButton, Qt::RightButton);
+    wall.mouse(QEvent::MouseButtonRelease, at, Qt::RightButton, Qt::NoButton);
+    CHECK(dotsOn(wall.conference(), 1) == 0);
+}
+
+TEST_CASE("A vote with dots keeps who votes and on what", "[votingui]")
+{
+    VoteSession session;
+    session.title = QStringLiteral("Existing");
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("locked.weitblick"));
+    auto document = ConferenceDocument::create(path, votingConference(2, 2, session), nullptr);
+    REQUIRE(document);
+    const Id future = test::phaseOfKind(document->conference(), PhaseKind::Future);
+    {
+        VoteSessionDialog empty(document.get(), future, 1);
+        CHECK(empty.unitCombo()->isEnabled());
+    }
+    addDots(document.get(), 1, 1, 1);
+    VoteSessionDialog dialog(document.get(), future, 1);
+    CHECK_FALSE(dialog.unitCombo()->isEnabled());
+    CHECK_FALSE(dialog.votableCombo()->isEnabled());
+    CHECK_FALSE(dialog.minusCheck()->isEnabled());
+    CHECK(dialog.unitCombo()->toolTip().contains(QStringLiteral("new vote")));
+    dialog.dotsSpin()->setValue(4);
+    dialog.accept();
+    // The file still opens: every dot still names a voter of the vote's unit.
+    document.reset();
+    OpenOutcome outcome;
+    auto reopened = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(reopened);
+    CHECK(reopened->conference().find<VoteSession>(1)->dotsPerVoter == 4);
+    CHECK(reopened->conference().find<VoteSession>(1)->voterUnit == VoterUnit::Participant);
+}
+
 TEST_CASE("A closed vote refuses dots with a message and can be reopened", "[votingui]")
 {
     VoteSession session;
