@@ -46,6 +46,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    // Wayland and the task bar find the installed .desktop file and its icon by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("de.weitblick.Weitblick"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/weitblick.svg")));
     language::install(language::effective(commandLine.language()));
 
