@@ -1,39 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include "runweitblick.h"
 #include "testfiles.h"
 
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runWeitblick(const QStringList &arguments)
-{
-    QProcess process;
-    // No display at all: the non-GUI modes must not need one.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // English messages, whatever the machine's language.
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(WEITBLICK_BINARY), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using Run = weitblick::test::AppRun;
+using weitblick::test::runWeitblick;
 
 using weitblick::test::TempDir;
 

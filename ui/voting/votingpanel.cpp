@@ -190,19 +190,26 @@ std::optional<VotingPanel::Target> VotingPanel::targetAt(QPointF scenePos,
     return std::nullopt;
 }
 
-bool VotingPanel::addDotAt(QPointF scenePos, DotKind kind)
+std::optional<DotTarget> VotingPanel::dotTargetAt(QPointF scenePos, DotKind kind)
 {
     const VoteSession *session = currentSession();
     if (!session) {
         showStatus(tr("Open a vote first."), true);
-        return false;
+        return std::nullopt;
     }
     const std::optional<Target> target = targetAt(scenePos, *session);
     if (!target)
+        return std::nullopt;
+    return DotTarget{session->id, target->cardId, target->clusterId, voterId(), kind};
+}
+
+bool VotingPanel::addDotAt(QPointF scenePos, DotKind kind)
+{
+    const std::optional<DotTarget> dot = dotTargetAt(scenePos, kind);
+    if (!dot)
         return false;
-    DotTarget dot{session->id, target->cardId, target->clusterId, voterId(), kind};
     QString refusal;
-    if (!commands::addDots(m_document, dot, 1, &refusal)) {
+    if (!commands::addDots(m_document, *dot, 1, &refusal)) {
         showStatus(refusal.isEmpty() ? tr("The dot could not be saved.") : refusal, true);
         return false;
     }
@@ -212,19 +219,14 @@ bool VotingPanel::addDotAt(QPointF scenePos, DotKind kind)
 
 bool VotingPanel::removeDotAt(QPointF scenePos)
 {
-    const VoteSession *session = currentSession();
-    if (!session) {
-        showStatus(tr("Open a vote first."), true);
-        return false;
-    }
-    const std::optional<Target> target = targetAt(scenePos, *session);
-    if (!target)
-        return false;
     // Takes off the kind that the next click would add, else the other kind.
     const DotKind preferred = m_minus->isChecked() ? DotKind::Minus : DotKind::Plus;
     const DotKind other = preferred == DotKind::Plus ? DotKind::Minus : DotKind::Plus;
-    DotRules rules(m_document->conference());
-    DotTarget dot{session->id, target->cardId, target->clusterId, voterId(), preferred};
+    std::optional<DotTarget> found = dotTargetAt(scenePos, preferred);
+    if (!found)
+        return false;
+    DotTarget &dot = *found;
+    const DotRules rules(m_document->conference());
     if (rules.onItem(dot) == 0)
         dot.kind = other;
     if (rules.onItem(dot) == 0) {

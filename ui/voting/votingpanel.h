@@ -2,6 +2,7 @@
 
 #include "core/model/changeset.h"
 #include "core/model/votesession.h"
+#include "core/voting/dotrules.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -77,6 +78,9 @@ private:
         Id clusterId = NoId;
     };
     std::optional<Target> targetAt(QPointF scenePos, const VoteSession &session) const;
+    // The dot the current voter would stick or take off there; nullopt (with a message when
+    // no vote is open) when there is nothing to vote on.
+    std::optional<DotTarget> dotTargetAt(QPointF scenePos, DotKind kind);
     const VoteSession *currentSession() const;
     void refresh();
     void refreshVoters();
