@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "clioutput.h"
+#include "exports.h"
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
@@ -19,24 +21,14 @@ namespace weitblick {
 
 namespace {
 
-// Exit code for every failure of a non-GUI mode.
-constexpr int Failure = 2;
+using cli::Failure;
+using cli::fail;
+using cli::printLine;
 
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-void printLine(FILE *stream, const QString &line)
-{
-    QTextStream(stream) << line << Qt::endl;
-}
-
-int fail(const QString &message)
-{
-    printLine(stderr, QStringLiteral("weitblick: ") + message);
-    return Failure;
-}
 
 int check(const QString &path)
 {
@@ -170,6 +162,29 @@ CommandLine::CommandLine()
       m_suggestClusters(QStringLiteral("suggest-clusters"),
                         Cli::tr("Print suggested clusters for the unclustered cards of a phase "
                                 "of FILE: group number, a tab, the card text. Changes nothing.")),
+      m_exportPosters(QStringLiteral("export-posters"),
+                      Cli::tr("Write wall posters of FILE as a PDF."), QStringLiteral("OUT.pdf")),
+      m_exportReport(QStringLiteral("export-report"),
+                     Cli::tr("Write the documentation of FILE as a PDF or an ODT document."),
+                     QStringLiteral("OUT.pdf|OUT.odt")),
+      m_exportCsv(QStringLiteral("export-csv"),
+                  Cli::tr("Write CSV files of the cards, clusters, votes, participants and "
+                          "measures of FILE into the folder DIR."),
+                  QStringLiteral("DIR")),
+      m_exportActions(QStringLiteral("export-actions"),
+                      Cli::tr("Write the action plan of FILE as CSV, or its deadlines and "
+                              "review meetings as an iCalendar file."),
+                      QStringLiteral("OUT.csv|OUT.ics")),
+      m_whatOption(QStringLiteral("what"), Cli::tr("With --export-posters: what to print."),
+                   QStringLiteral("walls|clusters|timeline|ranking|actions|tables"),
+                   QStringLiteral("walls")),
+      m_paperOption(QStringLiteral("paper"),
+                    Cli::tr("With --export-posters: the sheet the poster is scaled to fit."),
+                    QStringLiteral("A0..A4"), QStringLiteral("A1")),
+      m_tileOption(QStringLiteral("tile"),
+                   Cli::tr("With --export-posters: print the poster at the --paper size, tiled "
+                           "over sheets of this size."),
+                   QStringLiteral("A4|A3")),
       m_phaseOption(QStringLiteral("phase"),
                     Cli::tr("The phase to show or to suggest clusters for (1 is the first)."),
                     QStringLiteral("N"), QStringLiteral("1")),
@@ -177,7 +192,7 @@ CommandLine::CommandLine()
                        QStringLiteral("de|en")),
       m_pageOption(QStringLiteral("page"),
                    Cli::tr("With --screenshot: what to show besides a phase wall."),
-                   QStringLiteral("wall|voting|start|participants|tables"), QStringLiteral("wall")),
+                   QStringLiteral("wall|voting|start|participants|tables|measures|organisation|reviews"), QStringLiteral("wall")),
       m_showOption(QStringLiteral("show"),
                    Cli::tr("With --screenshot-presenter: what the projector shows."),
                    QStringLiteral("wall|ranking|common-ground|timer|title"),
@@ -189,7 +204,9 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOptions({m_check, m_writeSample, m_writeStress, m_importParticipants,
                          m_importCards, m_screenshot, m_screenshotPresenter, m_suggestClusters,
-                         m_phaseOption, m_languageOption, m_pageOption, m_showOption});
+                         m_exportPosters, m_exportReport, m_exportCsv, m_exportActions,
+                         m_whatOption, m_paperOption, m_tileOption, m_phaseOption,
+                         m_languageOption, m_pageOption, m_showOption});
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
                                    Cli::tr("The conference file (*.weitblick)."),
                                    QStringLiteral("[FILE]"));
@@ -223,6 +240,10 @@ bool CommandLine::parse(const QStringList &arguments)
     select(m_parser.isSet(m_screenshot), Mode::Screenshot);
     select(m_parser.isSet(m_screenshotPresenter), Mode::ScreenshotPresenter);
     select(m_parser.isSet(m_suggestClusters), Mode::SuggestClusters);
+    select(m_parser.isSet(m_exportPosters), Mode::ExportPosters);
+    select(m_parser.isSet(m_exportReport), Mode::ExportReport);
+    select(m_parser.isSet(m_exportCsv), Mode::ExportCsv);
+    select(m_parser.isSet(m_exportActions), Mode::ExportActions);
     if (m_mode == Mode::ImportParticipants)
         m_modeArgument = m_parser.value(m_importParticipants);
     else if (m_mode == Mode::ImportCards)
@@ -231,6 +252,14 @@ bool CommandLine::parse(const QStringList &arguments)
         m_modeArgument = m_parser.value(m_screenshot);
     else if (m_mode == Mode::ScreenshotPresenter)
         m_modeArgument = m_parser.value(m_screenshotPresenter);
+    else if (m_mode == Mode::ExportPosters)
+        m_modeArgument = m_parser.value(m_exportPosters);
+    else if (m_mode == Mode::ExportReport)
+        m_modeArgument = m_parser.value(m_exportReport);
+    else if (m_mode == Mode::ExportCsv)
+        m_modeArgument = m_parser.value(m_exportCsv);
+    else if (m_mode == Mode::ExportActions)
+        m_modeArgument = m_parser.value(m_exportActions);
 
     bool phaseOk = false;
     m_phase = m_parser.value(m_phaseOption).toInt(&phaseOk);
@@ -240,9 +269,12 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     m_page = m_parser.value(m_pageOption);
     if (!QStringList{QStringLiteral("wall"), QStringLiteral("voting"), QStringLiteral("start"),
-                     QStringLiteral("participants"), QStringLiteral("tables")}
+                     QStringLiteral("participants"), QStringLiteral("tables"),
+                     QStringLiteral("measures"), QStringLiteral("organisation"),
+                     QStringLiteral("reviews")}
              .contains(m_page)) {
-        m_error = Cli::tr("--page is wall, voting, start, participants or tables.");
+        m_error = Cli::tr("--page is wall, voting, start, participants, tables, measures, "
+                          "organisation or reviews.");
         return false;
     }
     m_show = m_parser.value(m_showOption);
@@ -251,6 +283,26 @@ bool CommandLine::parse(const QStringList &arguments)
                      QStringLiteral("title")}
              .contains(m_show)) {
         m_error = Cli::tr("--show is wall, ranking, common-ground, timer or title.");
+        return false;
+    }
+    m_posterWhat = m_parser.value(m_whatOption);
+    if (!QStringList{QStringLiteral("walls"), QStringLiteral("clusters"),
+                     QStringLiteral("timeline"), QStringLiteral("ranking"),
+                     QStringLiteral("actions"), QStringLiteral("tables")}
+             .contains(m_posterWhat)) {
+        m_error = Cli::tr("--what is walls, clusters, timeline, ranking, actions or tables.");
+        return false;
+    }
+    m_paper = m_parser.value(m_paperOption).toUpper();
+    if (!QStringList{QStringLiteral("A0"), QStringLiteral("A1"), QStringLiteral("A2"),
+                     QStringLiteral("A3"), QStringLiteral("A4")}
+             .contains(m_paper)) {
+        m_error = Cli::tr("--paper is A0, A1, A2, A3 or A4.");
+        return false;
+    }
+    m_tile = m_parser.value(m_tileOption).toUpper();
+    if (!m_tile.isEmpty() && m_tile != QLatin1String("A4") && m_tile != QLatin1String("A3")) {
+        m_error = Cli::tr("--tile is A4 or A3.");
         return false;
     }
     m_language = m_parser.value(m_languageOption);
@@ -264,9 +316,7 @@ bool CommandLine::parse(const QStringList &arguments)
     if (m_mode == Mode::Help || m_mode == Mode::Version)
         return true;
     if (modes > 1) {
-        m_error = Cli::tr("Choose only one of --check, --write-sample, --write-stress, "
-                          "--import-participants, --import-cards, --screenshot, "
-                          "--screenshot-presenter and --suggest-clusters.");
+        m_error = Cli::tr("Choose only one mode, such as --check or --export-report.");
         return false;
     }
     if (m_mode != Mode::Gui && m_file.isEmpty()) {
@@ -304,9 +354,15 @@ int CommandLine::runWithoutGui() const
         return importCards(m_modeArgument, m_file);
     case Mode::SuggestClusters:
         return suggestClusters(m_file, m_phase);
+    case Mode::ExportCsv:
+        return exportCsv(m_file, m_modeArgument);
+    case Mode::ExportActions:
+        return exportActions(m_file, m_modeArgument);
     case Mode::Gui:
     case Mode::Screenshot:
     case Mode::ScreenshotPresenter:
+    case Mode::ExportPosters:
+    case Mode::ExportReport:
         break;
     }
     return Failure;

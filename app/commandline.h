@@ -22,6 +22,10 @@ public:
         Screenshot,
         ScreenshotPresenter,
         SuggestClusters,
+        ExportPosters,
+        ExportReport,
+        ExportCsv,
+        ExportActions,
     };
 
     CommandLine();
@@ -39,6 +43,10 @@ public:
     QString page() const { return m_page; }
     // For --screenshot-presenter: "wall", "ranking", "common-ground", "timer" or "title".
     QString show() const { return m_show; }
+    // For --export-posters: what, on which paper, and the tile sheet (empty: one sheet).
+    QString posterWhat() const { return m_posterWhat; }
+    QString paper() const { return m_paper; }
+    QString tile() const { return m_tile; }
     // "de", "en", or empty for the user's choice.
     QString language() const { return m_language; }
     QString errorText() const { return m_error; }
@@ -46,8 +54,11 @@ public:
     bool needsGui() const
     {
         return m_mode == Mode::Gui || m_mode == Mode::Screenshot
-            || m_mode == Mode::ScreenshotPresenter;
+            || m_mode == Mode::ScreenshotPresenter || m_mode == Mode::ExportPosters
+            || m_mode == Mode::ExportReport;
     }
+    // GUI modes that open no window: they run on the offscreen platform.
+    bool isOffscreen() const { return needsGui() && m_mode != Mode::Gui; }
     // Modes without a window that still measure text (card sizes): they run on the offscreen
     // platform.
     bool needsFonts() const { return m_mode == Mode::ImportCards; }
@@ -65,6 +76,13 @@ private:
     QCommandLineOption m_screenshot;
     QCommandLineOption m_screenshotPresenter;
     QCommandLineOption m_suggestClusters;
+    QCommandLineOption m_exportPosters;
+    QCommandLineOption m_exportReport;
+    QCommandLineOption m_exportCsv;
+    QCommandLineOption m_exportActions;
+    QCommandLineOption m_whatOption;
+    QCommandLineOption m_paperOption;
+    QCommandLineOption m_tileOption;
     QCommandLineOption m_phaseOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_pageOption;
@@ -76,6 +94,9 @@ private:
     QString m_language;
     QString m_page;
     QString m_show;
+    QString m_posterWhat;
+    QString m_paper;
+    QString m_tile;
     QString m_error;
 };
 

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "exports.h"
 #include "screenshot.h"
 #include "ui/mainwindow/language.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -41,10 +42,8 @@ int main(int argc, char *argv[])
         return commandLine.runWithoutGui();
     }
 
-    if (commandLine.mode() == CommandLine::Mode::Screenshot
-        || commandLine.mode() == CommandLine::Mode::ScreenshotPresenter) {
+    if (commandLine.isOffscreen())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
     QApplication app(argc, argv);
     // Wayland and the task bar find the installed .desktop file and its icon by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("de.weitblick.Weitblick"));
@@ -57,6 +56,11 @@ int main(int argc, char *argv[])
     if (commandLine.mode() == CommandLine::Mode::ScreenshotPresenter)
         return writePresenterScreenshot(commandLine.file(), commandLine.modeArgument(),
                                         commandLine.phase(), commandLine.show());
+    if (commandLine.mode() == CommandLine::Mode::ExportPosters)
+        return exportPosters({commandLine.file(), commandLine.modeArgument(),
+                              commandLine.posterWhat(), commandLine.paper(), commandLine.tile()});
+    if (commandLine.mode() == CommandLine::Mode::ExportReport)
+        return exportReport(commandLine.file(), commandLine.modeArgument());
 
     MainWindow window;
     window.show();

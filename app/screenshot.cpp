@@ -77,6 +77,12 @@ int writeScreenshot(const QString &conferencePath, const QString &pngPath, int p
         window.workspace()->showPage(PhaseNavigator::Page::TablePlan);
     else if (page == QLatin1String("voting"))
         window.workspace()->phasePage()->votingAction()->setChecked(true);
+    else if (page == QLatin1String("measures"))
+        window.workspace()->showPage(PhaseNavigator::Page::Measures);
+    else if (page == QLatin1String("organisation"))
+        window.workspace()->showPage(PhaseNavigator::Page::Organisation);
+    else if (page == QLatin1String("reviews"))
+        window.workspace()->showPage(PhaseNavigator::Page::Reviews);
     // Let layouts settle and the wall fit itself before painting.
     for (int i = 0; i < 3; ++i)
         QApplication::processEvents();

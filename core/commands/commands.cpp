@@ -160,4 +160,206 @@ bool removeMeasure(ConferenceDocument *document, Id measureId)
     return removeOne<Measure>(document, measureId, Commands::tr("Delete measure"));
 }
 
+// --- Action planning and follow-up -------------------------------------------------------
+
+
+namespace {
+
+// The first line of a card's text, short enough for a title.
+QString titleFromText(const QString &text)
+{
+    constexpr int MaxTitle = 120;
+    QString title = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (title.size() > MaxTitle)
+        title = title.left(MaxTitle - 1).trimmed() + QChar(0x2026);
+    return title;
+}
+
+// The latest dated value of a criterion, with one value (pending) about to replace `replaced`.
+std::optional<double> latestValue(const Conference &conference, Id criterionId, Id replaced,
+                                  const std::optional<IndicatorValue> &pending)
+{
+    std::optional<IndicatorValue> latest = pending;
+    for (const IndicatorValue &v : conference.all<IndicatorValue>()) {
+        if (v.criterionId == criterionId && v.id != replaced && (!latest || v.date > latest->date))
+            latest = v;
+    }
+    return latest ? std::optional<double>(latest->value) : std::nullopt;
+}
+
+} // namespace
+
+Id addMeasureFromSource(ConferenceDocument *document, Id clusterId, Id cardId)
+{
+    const Conference &conference = document->conference();
+    Measure measure;
+    if (const Cluster *cluster = conference.find<Cluster>(clusterId); cluster && cardId == NoId) {
+        measure.title = titleFromText(cluster->heading);
+        measure.sourceClusterId = cluster->id;
+        // The cards say what the room meant; they start the description.
+        QStringList texts;
+        for (const Card &card : conference.all<Card>()) {
+            if (card.clusterId == cluster->id)
+                texts << QStringLiteral("- ") + card.text.simplified();
+        }
+        measure.description = texts.join(QLatin1Char('\n'));
+    } else if (const Card *card = conference.find<Card>(cardId); card && clusterId == NoId) {
+        measure.title = titleFromText(card->text);
+        measure.description = card->text;
+        measure.sourceCardId = card->id;
+    } else {
+        return NoId;
+    }
+    if (measure.title.isEmpty())
+        measure.title = Commands::tr("New measure");
+    return add(document, measure, Commands::tr("Measure from \u201c%1\u201d").arg(measure.title));
+}
+
+Id addCriterion(ConferenceDocument *document, const Criterion &criterion)
+{
+    if (!document->conference().find<Measure>(criterion.measureId))
+        return NoId;
+    return add(document, criterion, Commands::tr("Add criterion"));
+}
+
+bool editCriterion(ConferenceDocument *document, const Criterion &criterion)
+{
+    return edit(document, criterion, Commands::tr("Edit criterion"));
+}
+
+bool removeCriterion(ConferenceDocument *document, Id criterionId)
+{
+    return removeOne<Criterion>(document, criterionId, Commands::tr("Delete criterion"));
+}
+
+Id addSubProject(ConferenceDocument *document, const SubProject &subProject)
+{
+    return add(document, subProject, Commands::tr("Add sub-project"));
+}
+
+bool editSubProject(ConferenceDocument *document, const SubProject &subProject)
+{
+    return edit(document, subProject, Commands::tr("Edit sub-project"));
+}
+
+bool removeSubProject(ConferenceDocument *document, Id subProjectId)
+{
+    return removeOne<SubProject>(document, subProjectId, Commands::tr("Delete sub-project"));
+}
+
+Id addReviewMeeting(ConferenceDocument *document, const ReviewMeeting &meeting)
+{
+    if (!meeting.date.isValid())
+        return NoId;
+    return add(document, meeting, Commands::tr("Add review meeting"));
+}
+
+bool editReviewMeeting(ConferenceDocument *document, const ReviewMeeting &meeting)
+{
+    const Conference &conference = document->conference();
+    const ReviewMeeting *current = conference.find<ReviewMeeting>(meeting.id);
+    if (!current || !meeting.date.isValid())
+        return false;
+    ChangeSet changes;
+    changes.modify(*current, meeting);
+    // Values reported at the meeting carry its date.
+    for (const IndicatorValue &value : conference.all<IndicatorValue>()) {
+        if (value.meetingId == meeting.id && value.date != meeting.date) {
+            IndicatorValue after = value;
+            after.date = meeting.date;
+            changes.modify(value, after);
+        }
+    }
+    return push(document, Commands::tr("Edit review meeting"), changes);
+}
+
+bool removeReviewMeeting(ConferenceDocument *document, Id meetingId)
+{
+    return removeOne<ReviewMeeting>(document, meetingId, Commands::tr("Delete review meeting"));
+}
+
+bool saveMeasureReview(ConferenceDocument *document, const MeasureReview &review)
+{
+    const Conference &conference = document->conference();
+    const ReviewMeeting *meeting = conference.find<ReviewMeeting>(review.meetingId);
+    const Measure *measure = conference.find<Measure>(review.measureId);
+    if (!meeting || !measure || review.progress < 0 || review.progress > 100)
+        return false;
+
+    ChangeSet changes;
+    MeasureReview after = review;
+    bool laterReview = false;
+    const MeasureReview *existing = nullptr;
+    for (const MeasureReview &r : conference.all<MeasureReview>()) {
+        if (r.measureId != review.measureId)
+            continue;
+        if (r.meetingId == review.meetingId)
+            existing = &r;
+        else if (const ReviewMeeting *m = conference.find<ReviewMeeting>(r.meetingId);
+                 m && m->date > meeting->date)
+            laterReview = true;
+    }
+    if (existing) {
+        after.id = existing->id;
+        changes.modify(*existing, after);
+    } else {
+        after.id = conference.all<MeasureReview>().nextId();
+        changes.add(after);
+    }
+    if (!laterReview) {
+        Measure updated = *measure;
+        updated.status = review.status;
+        updated.progress = review.progress;
+        changes.modify(*measure, updated);
+    }
+    return push(document, Commands::tr("Review of \u201c%1\u201d").arg(measure->title), changes);
+}
+
+bool setIndicatorValue(ConferenceDocument *document, Id criterionId, Id meetingId,
+                       std::optional<double> value)
+{
+    const Conference &conference = document->conference();
+    const Criterion *criterion = conference.find<Criterion>(criterionId);
+    const ReviewMeeting *meeting = conference.find<ReviewMeeting>(meetingId);
+    if (!criterion || !meeting)
+        return false;
+
+    const IndicatorValue *existing = nullptr;
+    for (const IndicatorValue &v : conference.all<IndicatorValue>()) {
+        if (v.criterionId == criterionId && v.meetingId == meetingId)
+            existing = &v;
+    }
+    ChangeSet changes;
+    std::optional<IndicatorValue> pending;
+    if (value) {
+        IndicatorValue after;
+        after.criterionId = criterionId;
+        after.meetingId = meetingId;
+        after.date = meeting->date;
+        after.value = *value;
+        if (existing) {
+            after.id = existing->id;
+            changes.modify(*existing, after);
+        } else {
+            after.id = conference.all<IndicatorValue>().nextId();
+            changes.add(after);
+        }
+        pending = after;
+    } else if (existing) {
+        changes.remove(*existing);
+    }
+    if (changes.isEmpty())
+        return true;
+
+    // The criterion's current value is its latest value once this change is made.
+    Criterion updated = *criterion;
+    const Id replaced = existing ? existing->id : NoId;
+    if (const std::optional<double> latest =
+            latestValue(conference, criterionId, replaced, pending))
+        updated.current = latest;
+    changes.modify(*criterion, updated);
+    return push(document, Commands::tr("Indicator \u201c%1\u201d").arg(criterion->indicator),
+                changes);
+}
+
 } // namespace weitblick::commands

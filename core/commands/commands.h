@@ -107,6 +107,33 @@ Id addMeasure(ConferenceDocument *document, const Measure &measure);
 bool editMeasure(ConferenceDocument *document, const Measure &measure);
 bool removeMeasure(ConferenceDocument *document, Id measureId);
 
+// --- Action planning and follow-up -------------------------------------------------------
+
+// A new measure taken from a ranked cluster or card (exactly one of them): titled after the
+// cluster's heading or the card's text, with its source kept. Several measures may come from
+// the same cluster. Returns the new id, or NoId.
+Id addMeasureFromSource(ConferenceDocument *document, Id clusterId, Id cardId);
+Id addCriterion(ConferenceDocument *document, const Criterion &criterion);
+bool editCriterion(ConferenceDocument *document, const Criterion &criterion);
+bool removeCriterion(ConferenceDocument *document, Id criterionId);
+Id addSubProject(ConferenceDocument *document, const SubProject &subProject);
+bool editSubProject(ConferenceDocument *document, const SubProject &subProject);
+// Removes the sub-project; its measures stay, without a sub-project.
+bool removeSubProject(ConferenceDocument *document, Id subProjectId);
+Id addReviewMeeting(ConferenceDocument *document, const ReviewMeeting &meeting);
+bool editReviewMeeting(ConferenceDocument *document, const ReviewMeeting &meeting);
+// Removes the meeting with its measure reviews; indicator values stay, without the meeting.
+bool removeReviewMeeting(ConferenceDocument *document, Id meetingId);
+// Records what a review meeting said about a measure (review.id is ignored: there is one review
+// per measure and meeting, added or replaced). When no later meeting has reviewed the measure,
+// its status and progress follow the review, in the same undo step.
+bool saveMeasureReview(ConferenceDocument *document, const MeasureReview &review);
+// Sets the value of an indicator reported at a review meeting (one per criterion and meeting,
+// dated with the meeting), or removes it for no value. The criterion's current value follows
+// its latest value, in the same undo step.
+bool setIndicatorValue(ConferenceDocument *document, Id criterionId, Id meetingId,
+                       std::optional<double> value);
+
 template<class T>
 Id add(ConferenceDocument *document, T entity, const QString &text)
 {

@@ -25,7 +25,9 @@ bool OutputFile::write(const QString &path, const std::function<bool(QIODevice &
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    if (!write(file)) {
+    // flush() reports a failed write of the last buffered bytes, which commit() would lose:
+    // a small file on a full disk must not pass as written.
+    if (!write(file) || !file.flush()) {
         const bool deviceFailed = file.error() != QFileDevice::NoError;
         const QString reason = deviceFailed ? file.errorString() : tr("the export stopped.");
         file.cancelWriting();

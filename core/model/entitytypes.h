@@ -5,9 +5,12 @@
 #include "conferenceinfo.h"
 #include "criterion.h"
 #include "dot.h"
+#include "indicatorvalue.h"
 #include "measure.h"
+#include "measurereview.h"
 #include "participant.h"
 #include "phase.h"
+#include "reviewmeeting.h"
 #include "stakeholdergroup.h"
 #include "subproject.h"
 #include "table.h"
@@ -33,13 +36,17 @@ enum class EntityKind {
     Dot,
     Measure,
     Criterion,
+    ReviewMeeting,
+    MeasureReview,
+    IndicatorValue,
 };
-constexpr int EntityKindCount = 12;
+constexpr int EntityKindCount = 15;
 
 // The same list as types, in the same order, so that generic code (storage, undo, checks)
 // is written once for all of them.
 using AnyEntity = std::variant<ConferenceInfo, StakeholderGroup, Table, Phase, SubProject,
-                               Participant, Cluster, Card, VoteSession, Dot, Measure, Criterion>;
+                               Participant, Cluster, Card, VoteSession, Dot, Measure, Criterion,
+                               ReviewMeeting, MeasureReview, IndicatorValue>;
 static_assert(std::variant_size_v<AnyEntity> == EntityKindCount);
 
 template<class T, class Variant = AnyEntity>

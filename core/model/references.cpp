@@ -50,6 +50,12 @@ QList<Reference<T>> referencesOf()
                 {&T::subProjectId, K::SubProject, Clear, false}};
     else if constexpr (std::is_same_v<T, Criterion>)
         return {{&T::measureId, K::Measure, Remove, true}};
+    else if constexpr (std::is_same_v<T, MeasureReview>)
+        return {{&T::meetingId, K::ReviewMeeting, Remove, true},
+                {&T::measureId, K::Measure, Remove, true}};
+    else if constexpr (std::is_same_v<T, IndicatorValue>)
+        return {{&T::criterionId, K::Criterion, Remove, true},
+                {&T::meetingId, K::ReviewMeeting, Clear, false}};
     else
         return {};
 }
@@ -81,7 +87,10 @@ QString kindName(EntityKind kind)
         QT_TRANSLATE_NOOP("Problems", "sub-project"),  QT_TRANSLATE_NOOP("Problems", "participant"),
         QT_TRANSLATE_NOOP("Problems", "cluster"),      QT_TRANSLATE_NOOP("Problems", "card"),
         QT_TRANSLATE_NOOP("Problems", "vote session"), QT_TRANSLATE_NOOP("Problems", "dot"),
-        QT_TRANSLATE_NOOP("Problems", "measure"),      QT_TRANSLATE_NOOP("Problems", "criterion")};
+        QT_TRANSLATE_NOOP("Problems", "measure"),      QT_TRANSLATE_NOOP("Problems", "criterion"),
+        QT_TRANSLATE_NOOP("Problems", "review meeting"),
+        QT_TRANSLATE_NOOP("Problems", "measure review"),
+        QT_TRANSLATE_NOOP("Problems", "indicator value")};
     static_assert(std::size(names) == EntityKindCount);
     return Problems::tr(names[int(kind)]);
 }
@@ -109,6 +118,15 @@ QString valueProblem(const T &e, const Conference &conference)
     } else if constexpr (std::is_same_v<T, Measure>) {
         if (e.progress < 0 || e.progress > 100)
             return Problems::tr("measure %1 has a progress outside 0–100 %").arg(e.id);
+    } else if constexpr (std::is_same_v<T, MeasureReview>) {
+        if (e.progress < 0 || e.progress > 100)
+            return Problems::tr("measure review %1 has a progress outside 0–100 %").arg(e.id);
+    } else if constexpr (std::is_same_v<T, ReviewMeeting>) {
+        if (!e.date.isValid())
+            return Problems::tr("review meeting %1 has no date").arg(e.id);
+    } else if constexpr (std::is_same_v<T, IndicatorValue>) {
+        if (!e.date.isValid())
+            return Problems::tr("indicator value %1 has no date").arg(e.id);
     } else if constexpr (std::is_same_v<T, VoteSession>) {
         if (e.dotsPerVoter < 0 || e.capPerItem < 0)
             return Problems::tr("vote session %1 has a negative number of dots").arg(e.id);

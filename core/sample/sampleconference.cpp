@@ -469,6 +469,112 @@ constexpr CriterionData criterionData[] = {
     {10, "Zusätzliche Stellplätze", "Stellplätze", 0, 120, 0, 20260731},
 };
 
+
+// Follow-up: the steering committee's review meetings, what they recorded per measure, and the
+// indicator values reported there. The latest review gives each measure its status and progress,
+// the latest value each criterion its current value.
+
+struct MeetingData
+{
+    int date; // yyyymmdd
+    const char *title;
+    const char *notes;
+};
+
+constexpr MeetingData meetingData[] = {
+    {20260708, "1. Steuerkreis nach der Konferenz",
+     "Alle Teilprojekte haben begonnen. Das Parkdeck wird wegen der Kosten zurückgestellt."},
+    {20261014, "2. Steuerkreis – Halbzeit",
+     "Marktplatz und Begegnungsfest abgeschlossen; Pop-up-Läden hängen an der Brandschutzfrage."},
+};
+
+struct ReviewData
+{
+    int meeting; // index into meetingData
+    int measure; // index into measureData
+    const char *said;
+    const char *did;
+    const char *next;
+    const char *help;
+    MeasureStatus status;
+    int progress;
+};
+
+constexpr ReviewData reviewData[] = {
+    {0, 0, "Alle leeren Ladenlokale erfassen und die Börse online stellen.",
+     "23 Lokale erfasst, 14 Eigentümer angeschrieben, Börse ist online.",
+     "Erste Zwischennutzungen vermitteln, Mietnachlass mit der Kämmerei klären.",
+     "Kontakte zu Eigentümern, die nicht antworten.", MeasureStatus::InProgress, 20},
+    {0, 1, "Das Erdgeschoss des Kaufhauses für Pop-up-Läden öffnen.",
+     "Begehung mit dem Eigentümer; er ist grundsätzlich bereit.",
+     "Brandschutzgutachten beauftragen, Aufruf an Gründerinnen vorbereiten.",
+     "Geld für das Gutachten (ca. 4.000 €).", MeasureStatus::Planned, 5},
+    {0, 2, "Samstags autofreier Markt von April bis Oktober.",
+     "Seit April jeden Samstag umgesetzt; Bänke und Schirme stehen.",
+     "Händlerumfrage zum Saisonende.", "", MeasureStatus::InProgress, 50},
+    {0, 3, "Planung der Radverbindung Bahnhof – Altstadt beginnen.",
+     "Variantenstudie vergeben, 50 zusätzliche Abstellplätze am Bahnhof.",
+     "Planungswerkstatt mit den Anwohnenden im Herbst.",
+     "Fördermittel des Landes beantragen.", MeasureStatus::InProgress, 10},
+    {0, 5, "100 Bäume bis Ende 2027, fünf Trinkbrunnen.",
+     "12 Bäume gepflanzt, 30 Patenschaften vergeben, ein Brunnen in Betrieb.",
+     "Herbstpflanzung mit dem Goethe-Gymnasium.", "Gießdienst im Sommer.",
+     MeasureStatus::InProgress, 25},
+    {0, 7, "Jugendtreff in der Alten Weberei ausbauen.",
+     "Raum geräumt, Jugendliche haben den Grundriss geplant.",
+     "Elektrik und Küche einbauen.", "Handwerker, die ehrenamtlich helfen.",
+     MeasureStatus::InProgress, 30},
+    {0, 9, "Begegnungsfest im September.", "Programm steht, 24 Vereine haben zugesagt.",
+     "Plakate und Aufbauplan.", "Helferinnen für Auf- und Abbau.",
+     MeasureStatus::InProgress, 70},
+    {0, 10, "Zusätzliches Parkdeck prüfen.", "Kostenschätzung: 3,8 Mio. €.",
+     "Nicht weiterverfolgen; Begründung an die Werbegemeinschaft.", "",
+     MeasureStatus::Dropped, 0},
+    {1, 0, "Erste Zwischennutzungen vermitteln.",
+     "Drei Zwischennutzungen laufen, vier Lokale wieder vermietet.",
+     "Mietnachlass als Förderrichtlinie in den Gemeinderat.", "",
+     MeasureStatus::InProgress, 40},
+    {1, 1, "Brandschutzgutachten und Aufruf.",
+     "Gutachten liegt vor; eine Fläche ist vorab vermietet.",
+     "Zweiten Rettungsweg bauen lassen.",
+     "Entscheidung der Bauaufsicht beschleunigen.", MeasureStatus::Planned, 15},
+    {1, 2, "Händlerumfrage zum Saisonende.",
+     "Saison abgeschlossen; 80 % der Händler wollen weitermachen.",
+     "Beschluss über die Saison 2027 im Gemeinderat.", "", MeasureStatus::Done, 100},
+    {1, 3, "Planungswerkstatt im Herbst.",
+     "Werkstatt mit 60 Teilnehmenden; Vorzugsvariante gewählt.",
+     "Entwurfsplanung, Förderantrag stellen.", "Stellungnahme der Polizei zur Kreuzung.",
+     MeasureStatus::InProgress, 20},
+    {1, 5, "Herbstpflanzung.", "38 Bäume stehen, zweiter Trinkbrunnen am Kirchplatz.",
+     "Pflanzliste 2027 mit den Paten abstimmen.", "", MeasureStatus::InProgress, 55},
+    {1, 6, "Entwürfe für den Kirchplatz.", "Zwei Entwürfe in der Stadtbibliothek ausgestellt.",
+     "Abstimmung mit der Kirchengemeinde.", "Zusage der Kirchengemeinde zur Fläche.",
+     MeasureStatus::Planned, 10},
+    {1, 7, "Elektrik und Küche.", "Küche eingebaut; offen dienstags und freitags.",
+     "Bandraum dämmen.", "Spenden für die Dämmung.", MeasureStatus::InProgress, 60},
+    {1, 8, "Infoabend für Eigentümer.", "Infoabend mit 35 Eigentümern; drei Umbauten begonnen.",
+     "Sprechstunde fortführen.", "", MeasureStatus::InProgress, 15},
+    {1, 9, "Fest im September.", "6.200 Gäste; Rückblick mit Fotos veröffentlicht.",
+     "Wiederholung 2027 prüfen.", "", MeasureStatus::Done, 100},
+};
+
+struct ValueData
+{
+    int criterion; // index into criterionData
+    int meeting;   // index into meetingData, or -1 for a value measured between meetings
+    int date;      // yyyymmdd, for a value between meetings
+    double value;
+};
+
+constexpr ValueData valueData[] = {
+    {0, 0, 0, 21},    {0, 1, 0, 19},    {1, 0, 0, 1},     {1, 1, 0, 3},
+    {2, 0, 0, 0},     {2, 1, 0, 1},     {3, -1, 20260516, 2050},
+    {3, 0, 0, 2300},  {3, 1, 0, 2650},  {4, 0, 0, 10},    {4, 1, 0, 11},
+    {5, 0, 0, 60},    {5, 1, 0, 90},    {7, -1, 20260425, 5},
+    {7, 0, 0, 12},    {7, 1, 0, 38},    {8, 0, 0, 1},     {8, 1, 0, 2},
+    {9, 0, 0, 0},     {9, 1, 0, 0},     {10, 0, 0, 0},    {10, 1, 0, 2},
+    {11, 0, 0, 1},    {11, 1, 0, 3},    {12, 1, 0, 6200},
+};
 // ---------------------------------------------------------------------------------------------
 
 template<class T>
@@ -715,6 +821,7 @@ void addMeasures(Conference &conference, const std::array<Id, ClusterCount> &clu
         measureIds.push_back(putNew(conference, measure));
     }
 
+    std::vector<Id> criterionIds;
     for (const CriterionData &data : criterionData) {
         Criterion criterion;
         criterion.measureId = measureIds[data.measure];
@@ -724,7 +831,40 @@ void addMeasures(Conference &conference, const std::array<Id, ClusterCount> &clu
         criterion.target = data.target;
         criterion.current = data.current;
         criterion.due = date(data.due);
-        putNew(conference, criterion);
+        criterionIds.push_back(putNew(conference, criterion));
+    }
+
+    std::vector<Id> meetingIds;
+    for (const MeetingData &data : meetingData) {
+        ReviewMeeting meeting;
+        meeting.date = date(data.date);
+        meeting.title = u8(data.title);
+        meeting.notes = u8(data.notes);
+        meetingIds.push_back(putNew(conference, meeting));
+    }
+    for (const ReviewData &data : reviewData) {
+        MeasureReview review;
+        review.meetingId = meetingIds[data.meeting];
+        review.measureId = measureIds[data.measure];
+        review.said = u8(data.said);
+        review.did = u8(data.did);
+        review.next = u8(data.next);
+        review.helpNeeded = u8(data.help);
+        review.status = data.status;
+        review.progress = data.progress;
+        putNew(conference, review);
+    }
+    for (const ValueData &data : valueData) {
+        IndicatorValue value;
+        value.criterionId = criterionIds[data.criterion];
+        if (data.meeting >= 0) {
+            value.meetingId = meetingIds[data.meeting];
+            value.date = date(meetingData[data.meeting].date);
+        } else {
+            value.date = date(data.date);
+        }
+        value.value = data.value;
+        putNew(conference, value);
     }
 }
 

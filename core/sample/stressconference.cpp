@@ -2,6 +2,7 @@
 
 #include "core/model/newconference.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
@@ -19,6 +20,7 @@ constexpr int CardCount = 20000;
 constexpr int ClusterCount = 2000;
 constexpr int DotsPerVoter = 20; // one dot each on 20 different items, so 100,000 dots in all
 constexpr int MeasureCount = 500;
+constexpr int ReviewMeetingCount = 6;
 constexpr int SubProjectCount = 20;
 constexpr int ClusterColumns = 20; // clusters per row on a wall
 
@@ -326,6 +328,45 @@ Conference makeStressConference(quint32 seed)
             criterion.current = *criterion.baseline + random.between(0, 150);
         criterion.due = measure.deadline;
         putNew(conference, criterion);
+    }
+
+    // Follow-up: a review meeting every two months, where most measures that have started are
+    // reviewed and their indicators reported. Generated last, so that everything above stays
+    // as it was before reviews existed.
+    std::vector<const ReviewMeeting *> meetings;
+    for (int i = 0; i < ReviewMeetingCount; ++i) {
+        ReviewMeeting meeting;
+        meeting.date = QDate(2026, 12, 10).addMonths(2 * i);
+        meeting.title = QStringLiteral("%1. Steuerkreis").arg(i + 1);
+        meeting.notes = wordList.text(random, 5, 30);
+        meetings.push_back(conference.find<ReviewMeeting>(putNew(conference, meeting)));
+    }
+    QHash<Id, const Criterion *> criterionOf;
+    for (const Criterion &c : conference.all<Criterion>())
+        criterionOf.insert(c.measureId, &c);
+    for (const Measure &measure : conference.all<Measure>()) {
+        const Criterion *criterion = criterionOf.value(measure.id);
+        double value = criterion && criterion->baseline ? *criterion->baseline : 0;
+        for (const ReviewMeeting *meeting : meetings) {
+            if (meeting->date < measure.startDate || !random.chance(60))
+                continue;
+            MeasureReview review;
+            review.meetingId = meeting->id;
+            review.measureId = measure.id;
+            review.said = wordList.text(random, 4, 12);
+            review.did = wordList.text(random, 4, 20);
+            review.next = wordList.text(random, 4, 12);
+            if (random.chance(40))
+                review.helpNeeded = wordList.text(random, 3, 10);
+            review.status = measure.status;
+            review.progress = measure.progress;
+            putNew(conference, review);
+            if (criterion) {
+                value += random.between(0, 20);
+                putNew(conference, IndicatorValue{NoId, criterion->id, meeting->id,
+                                                  meeting->date, value});
+            }
+        }
     }
     return conference;
 }

@@ -237,6 +237,17 @@ WB_TABLE(Criterion, "criterion",
          Field<T, std::optional<double>>{"target", &T::target},
          Field<T, std::optional<double>>{"current_value", &T::current},
          Field<T, QDate>{"due", &T::due})
+WB_TABLE(ReviewMeeting, "review_meeting",
+         Field<T, QDate>{"date", &T::date}, Field<T, QString>{"title", &T::title},
+         Field<T, QString>{"notes", &T::notes})
+WB_TABLE(MeasureReview, "measure_review",
+         Ref<T>{"meeting_id", &T::meetingId}, Ref<T>{"measure_id", &T::measureId},
+         Field<T, QString>{"said", &T::said}, Field<T, QString>{"did", &T::did},
+         Field<T, QString>{"next", &T::next}, Field<T, QString>{"help_needed", &T::helpNeeded},
+         Field<T, MeasureStatus>{"status", &T::status}, Field<T, int>{"progress", &T::progress})
+WB_TABLE(IndicatorValue, "indicator_value",
+         Ref<T>{"criterion_id", &T::criterionId}, Ref<T>{"meeting_id", &T::meetingId},
+         Field<T, QDate>{"date", &T::date}, Field<T, double>{"value", &T::value})
 
 #undef WB_TABLE
 

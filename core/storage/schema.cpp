@@ -64,6 +64,20 @@ static const QList<const char *> schemaVersion2 = {
     "ALTER TABLE phase ADD COLUMN wall_layout INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 3: follow-up reviews. The steering committee's dated review meetings, what each
+// meeting recorded per measure (the four follow-up questions, status and progress), and the
+// history of every indicator's values. Only new tables, so older rows stay as they are.
+static const QList<const char *> schemaVersion3 = {
+    "CREATE TABLE review_meeting (id INTEGER PRIMARY KEY, date TEXT, title TEXT NOT NULL,"
+    " notes TEXT NOT NULL) STRICT",
+    "CREATE TABLE measure_review (id INTEGER PRIMARY KEY, meeting_id INTEGER NOT NULL,"
+    " measure_id INTEGER NOT NULL, said TEXT NOT NULL, did TEXT NOT NULL, next TEXT NOT NULL,"
+    " help_needed TEXT NOT NULL, status INTEGER NOT NULL,"
+    " progress INTEGER NOT NULL CHECK (progress BETWEEN 0 AND 100)) STRICT",
+    "CREATE TABLE indicator_value (id INTEGER PRIMARY KEY, criterion_id INTEGER NOT NULL,"
+    " meeting_id INTEGER, date TEXT, value REAL NOT NULL) STRICT",
+};
+
 static const QList<Migration> *testMigrations = nullptr;
 
 static QMutex expectedSchemaMutex;
@@ -80,6 +94,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {
         {1, schemaVersion1},
         {2, schemaVersion2},
+        {3, schemaVersion3},
     };
     return testMigrations ? *testMigrations : steps;
 }

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionPlanPainter</name>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Led by %1 · %2</source>
+        <translation>Leitung: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Without a sub-project</source>
+        <translation>Ohne Teilprojekt</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>CardImport</name>
     <message>
         <source>(ignore)</source>
@@ -88,6 +134,32 @@
         <translation>
             <numerusform>%n Karte importieren</numerusform>
             <numerusform>%n Karten importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--what is walls, clusters, timeline, ranking, actions or tables.</source>
+        <translation>--what ist walls, clusters, timeline, ranking, actions oder tables.</translation>
+    </message>
+    <message>
+        <source>--paper is A0, A1, A2, A3 or A4.</source>
+        <translation>--paper ist A0, A1, A2, A3 oder A4.</translation>
+    </message>
+    <message>
+        <source>--tile is A4 or A3.</source>
+        <translation>--tile ist A4 oder A3.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print for --what %1 in %2.</source>
+        <translation>Für --what %1 gibt es in %2 nichts zu drucken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
     </message>
 </context>
@@ -201,7 +273,7 @@
     </message>
     <message>
         <source>Write a PNG of what the projector would show at 1920×1080 for FILE.</source>
-        <translation>Schreibt ein PNG dessen, was der Projektor für DATEI bei 1920×1080 zeigen würde.</translation>
+        <translation>Ein PNG dessen schreiben, was der Projektor für FILE in 1920×1080 zeigen würde.</translation>
     </message>
     <message>
         <source>With --screenshot-presenter: what the projector shows.</source>
@@ -212,12 +284,52 @@
         <translation>--show ist wall, ranking, common-ground, timer oder title.</translation>
     </message>
     <message>
-        <source>Choose only one of --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot, --screenshot-presenter and --suggest-clusters.</source>
-        <translation>Wählen Sie nur eines von --check, --write-sample, --write-stress, --import-participants, --import-cards, --screenshot, --screenshot-presenter und --suggest-clusters.</translation>
+        <source>Write wall posters of FILE as a PDF.</source>
+        <translation>Wandplakate aus FILE als PDF schreiben.</translation>
     </message>
     <message>
-        <source>--page is wall, voting, start, participants or tables.</source>
-        <translation>--page ist wall, voting, start, participants oder tables.</translation>
+        <source>Write the documentation of FILE as a PDF or an ODT document.</source>
+        <translation>Die Dokumentation von FILE als PDF- oder ODT-Dokument schreiben.</translation>
+    </message>
+    <message>
+        <source>Write CSV files of the cards, clusters, votes, participants and measures of FILE into the folder DIR.</source>
+        <translation>CSV-Dateien mit den Karten, Clustern, Punktabfragen, Teilnehmenden und Maßnahmen von FILE in den Ordner DIR schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the action plan of FILE as CSV, or its deadlines and review meetings as an iCalendar file.</source>
+        <translation>Den Maßnahmenplan von FILE als CSV schreiben oder seine Fristen und Sitzungen als iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <source>With --export-posters: what to print.</source>
+        <translation>Mit --export-posters: was gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>With --export-posters: the sheet the poster is scaled to fit.</source>
+        <translation>Mit --export-posters: das Papierformat, auf das das Plakat eingepasst wird.</translation>
+    </message>
+    <message>
+        <source>With --export-posters: print the poster at the --paper size, tiled over sheets of this size.</source>
+        <translation>Mit --export-posters: das Plakat im Format von --paper drucken, aufgeteilt auf Blätter dieses Formats.</translation>
+    </message>
+    <message>
+        <source>--page is wall, voting, start, participants, tables, measures, organisation or reviews.</source>
+        <translation>--page ist wall, voting, start, participants, tables, measures, organisation oder reviews.</translation>
+    </message>
+    <message>
+        <source>--what is walls, clusters, timeline, ranking, actions or tables.</source>
+        <translation>--what ist walls, clusters, timeline, ranking, actions oder tables.</translation>
+    </message>
+    <message>
+        <source>--paper is A0, A1, A2, A3 or A4.</source>
+        <translation>--paper ist A0, A1, A2, A3 oder A4.</translation>
+    </message>
+    <message>
+        <source>--tile is A4 or A3.</source>
+        <translation>--tile ist A4 oder A3.</translation>
+    </message>
+    <message>
+        <source>Choose only one mode, such as --check or --export-report.</source>
+        <translation>Wählen Sie nur einen Modus, etwa --check oder --export-report.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +483,58 @@
             <numerusform>%n vorgeschlagene Cluster übernehmen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New measure</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Measure from “%1”</source>
+        <translation>Maßnahme aus „%1“</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Kriterium bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Kriterium löschen</translation>
+    </message>
+    <message>
+        <source>Add sub-project</source>
+        <translation>Teilprojekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit sub-project</source>
+        <translation>Teilprojekt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete sub-project</source>
+        <translation>Teilprojekt löschen</translation>
+    </message>
+    <message>
+        <source>Add review meeting</source>
+        <translation>Sitzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit review meeting</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete review meeting</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Review of “%1”</source>
+        <translation>Überprüfung von „%1“</translation>
+    </message>
+    <message>
+        <source>Indicator “%1”</source>
+        <translation>Indikator „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CommonGroundPainter</name>
@@ -396,6 +560,303 @@
     <message>
         <source>No plus dots yet.</source>
         <translation>Noch keine Plus-Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceReport</name>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadtteil</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Future search conference</source>
+        <translation>Zukunftskonferenz</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Moderation: %1</source>
+        <translation>Moderation: %1</translation>
+    </message>
+    <message>
+        <source>Conference data</source>
+        <translation>Konferenzdaten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation>In Zahlen</translation>
+    </message>
+    <message>
+        <source>Stakeholder groups</source>
+        <translation>Interessengruppen</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Punktabfragen</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Without a stakeholder group</source>
+        <translation>Ohne Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>In the steering committee</source>
+        <translation>Im Steuerkreis</translation>
+    </message>
+    <message>
+        <source>The names of the participants are left out of this documentation.</source>
+        <translation>Die Namen der Teilnehmenden sind in dieser Dokumentation nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – steering committee</source>
+        <translation>%1 – Steuerkreis</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Leitfrage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No cards were written in this phase.</source>
+        <translation>In dieser Phase wurden keine Karten geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) in %1 cluster(s).</source>
+        <translation>
+            <numerusform>%n Karte, %1 Cluster.</numerusform>
+            <numerusform>%n Karten, %1 Cluster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n card(s))</source>
+        <translation>
+            <numerusform>%1 (%n Karte)</numerusform>
+            <numerusform>%1 (%n Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards outside the clusters</source>
+        <translation>Karten außerhalb der Cluster</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Punktabfrage %1</translation>
+    </message>
+    <message>
+        <source>Vote: %1</source>
+        <translation>Punktabfrage: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No dots were cast in this vote.</source>
+        <translation>Bei dieser Punktabfrage wurden keine Punkte vergeben.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Minus</source>
+        <translation>Minus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>The %1 items with the most dots of %2 items that got dots; the CSV export lists them all.</source>
+        <translation>Die %1 Einträge mit den meisten Punkten von %2 Einträgen, die Punkte bekamen; der CSV-Export führt alle auf.</translation>
+    </message>
+    <message>
+        <source>Common ground</source>
+        <translation>Gemeinsame Basis</translation>
+    </message>
+    <message>
+        <source>This vote does not tell the stakeholder groups apart, so it shows no common ground.</source>
+        <translation>Diese Punktabfrage unterscheidet die Interessengruppen nicht und zeigt daher keine gemeinsame Basis.</translation>
+    </message>
+    <message>
+        <source>No item is supported by every voting group.</source>
+        <translation>Kein Eintrag wird von allen abstimmenden Gruppen unterstützt.</translation>
+    </message>
+    <message>
+        <source>Supported by every voting group:</source>
+        <translation>Von allen abstimmenden Gruppen unterstützt:</translation>
+    </message>
+    <message>
+        <source>No measures were agreed.</source>
+        <translation>Es wurden keine Maßnahmen vereinbart.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Leitung: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>No measures yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Without a sub-project</source>
+        <translation>Ohne Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Das PDF kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the ODT document.</source>
+        <translation>Das ODT-Dokument kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +999,260 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei in %1 geschrieben</numerusform>
+            <numerusform>%n Dateien in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>oval</source>
+        <translation>Oval</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>world</source>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangenheit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Gegenwart</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Zukunft</translation>
+    </message>
+    <message>
+        <source>Utopias</source>
+        <translation>Utopien</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Timeline lane</source>
+        <translation>Spur der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Plus dots</source>
+        <translation>Plus-Punkte</translation>
+    </message>
+    <message>
+        <source>Minus dots</source>
+        <translation>Minus-Punkte</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Supporting groups</source>
+        <translation>Unterstützende Gruppen</translation>
+    </message>
+    <message>
+        <source>Plus dots: %1</source>
+        <translation>Plus-Punkte: %1</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Steuerkreis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Fortschritt (%)</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>From cluster</source>
+        <translation>Aus Cluster</translation>
+    </message>
+    <message>
+        <source>From card</source>
+        <translation>Aus Karte</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Measure id</source>
+        <translation>Maßnahmen-ID</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
@@ -642,6 +1357,44 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>--export-actions writes a .csv or an .ics file.</source>
+        <translation>--export-actions schreibt eine .csv- oder eine .ics-Datei.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Sub-project: %1</source>
+        <translation>Teilprojekt: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1, %2 %</source>
+        <translation>Status: %1, %2 %</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Steering committee: %1</source>
+        <translation>Steuerkreis: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportLookup</name>
     <message>
         <source>The row has %1 cells, but the header has %2 columns.</source>
@@ -666,6 +1419,37 @@
     <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTexts</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Eingestellt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1538,76 @@
             <numerusform>%n teilnehmende Person importieren</numerusform>
             <numerusform>%n Teilnehmende importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PosterPrinter</name>
+    <message>
+        <source>glue</source>
+        <translation>kleben</translation>
+    </message>
+    <message>
+        <source>Row %1 / Column %2 · sheet %3 of %4 · %5</source>
+        <translation>Zeile %1 / Spalte %2 · Blatt %3 von %4 · %5</translation>
+    </message>
+    <message>
+        <source>How the sheets fit together: %1</source>
+        <translation>So passen die Blätter zusammen: %1</translation>
+    </message>
+    <message>
+        <source>The poster at %1 scale, %2 × %3 mm, on %4 sheets of %5: %6 rows, %7 columns, %8 mm overlap.</source>
+        <translation>Das Plakat im Format %1, %2 × %3 mm, auf %4 Blatt %5: %6 Zeilen, %7 Spalten, %8 mm Überlappung.</translation>
+    </message>
+    <message>
+        <source>Cut off the white edge along the dashed marks (%1) on the left and at the top of a sheet, and glue it over the grey strip of its neighbour.</source>
+        <translation>Schneiden Sie an jedem Blatt den weißen Rand links und oben entlang der gestrichelten Markierungen (%1) ab und kleben Sie das Blatt über den grauen Streifen seines Nachbarblatts.</translation>
+    </message>
+    <message>
+        <source>The label at the top of each sheet says where it goes: the row as a letter, the column as a number.</source>
+        <translation>Die Beschriftung oben auf jedem Blatt zeigt, wohin es gehört: die Zeile als Buchstabe, die Spalte als Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterSources</name>
+    <message>
+        <source>Every phase wall</source>
+        <translation>Alle Phasenwände</translation>
+    </message>
+    <message>
+        <source>Each cluster on its own</source>
+        <translation>Jeder Cluster einzeln</translation>
+    </message>
+    <message>
+        <source>The Past timeline</source>
+        <translation>Die Zeitleiste der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>Ranking and common ground of each vote</source>
+        <translation>Rangfolge und gemeinsame Basis jeder Punktabfrage</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Der Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Table plan and table tents</source>
+        <translation>Tischplan und Tischaufsteller</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Table plan</source>
+        <translation>Tischplan</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1704,30 @@
         <source>%1 %2 refers to a missing %3 %4</source>
         <translation>%1 %2 verweist auf %3 %4, doch dieser Eintrag fehlt</translation>
     </message>
+    <message>
+        <source>review meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>measure review</source>
+        <translation>Maßnahmenüberprüfung</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>Indikatorwert</translation>
+    </message>
+    <message>
+        <source>measure review %1 has a progress outside 0–100 %</source>
+        <translation>Maßnahmenüberprüfung %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
+    </message>
+    <message>
+        <source>review meeting %1 has no date</source>
+        <translation>Sitzung %1 hat kein Datum</translation>
+    </message>
+    <message>
+        <source>indicator value %1 has no date</source>
+        <translation>Indikatorwert %1 hat kein Datum</translation>
+    </message>
 </context>
 <context>
     <name>RankingPainter</name>
@@ -893,6 +1771,28 @@
     <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePlanPainter</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not seated yet</source>
+        <translation>Noch ohne Tisch</translation>
+    </message>
+</context>
+<context>
+    <name>TableTentPainter</name>
+    <message>
+        <source>Fold here</source>
+        <translation>Hier falten</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2393,358 @@
         <source>&amp;Room</source>
         <translation>&amp;Plenum</translation>
     </message>
+    <message>
+        <source>Export &amp;Documentation…</source>
+        <translation>&amp;Dokumentation exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::MeasureEditor</name>
+    <message>
+        <source>no start date</source>
+        <translation>kein Beginn</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>What is to be done, and why</source>
+        <translation>Was getan werden soll und warum</translation>
+    </message>
+    <message>
+        <source>Who informs whom, how, and how often</source>
+        <translation>Wer informiert wen, wie und wie oft</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>A date as yyyy-mm-dd</source>
+        <translation>Ein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Besc&amp;hreibung</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-project</source>
+        <translation>Te&amp;ilprojekt</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Be&amp;ginn</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>F&amp;ortschritt</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Controlling criteria</source>
+        <translation>&amp;Controlling-Kriterien</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunication agreement</source>
+        <translation>&amp;Kommunikationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>No measure selected</source>
+        <translation>Keine Maßnahme ausgewählt</translation>
+    </message>
+    <message>
+        <source>From the cluster “%1”</source>
+        <translation>Aus dem Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>from the card “%1”</source>
+        <translation>aus der Karte „%1“</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Neuer Indikator</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::MeasureFromRankingDialog</name>
+    <message>
+        <source>&amp;Create measure</source>
+        <translation>Maßnahme &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Measure from a ranked item</source>
+        <translation>Maßnahme aus der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Choose a vote and one of its clusters or cards. The measure keeps its link to it; one item may give several measures.</source>
+        <translation>Wählen Sie eine Punktabfrage und darin einen Cluster oder eine Karte. Die Maßnahme bleibt damit verknüpft; aus einem Eintrag können mehrere Maßnahmen entstehen.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Cluster or card</source>
+        <translation>Cluster oder Karte</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>Noch keine Punktabfrage</translation>
+    </message>
+    <message>
+        <source>%1 (tie)</source>
+        <translation>%1 (gleichauf)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::MeasureListModel</name>
+    <message>
+        <source>The deadline has passed and the measure is not done.</source>
+        <translation>Die Frist ist verstrichen, und die Maßnahme ist nicht erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is within %n day(s) and the progress lags the time passed.</source>
+        <translation>
+            <numerusform>Die Frist endet in höchstens %n Tag, und der Fortschritt bleibt hinter der verstrichenen Zeit zurück.</numerusform>
+            <numerusform>Die Frist endet in höchstens %n Tagen, und der Fortschritt bleibt hinter der verstrichenen Zeit zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::MeasuresPage</name>
+    <message>
+        <source>Only &amp;overdue and at risk</source>
+        <translation>Nur überfä&amp;llige und gefährdete</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Measure from &amp;ranked item…</source>
+        <translation>Maßnahme aus &amp;Rangfolge…</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>Verant&amp;wortlich</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-project</source>
+        <translation>Teilpro&amp;jekt</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>All sub-projects</source>
+        <translation>Alle Teilprojekte</translation>
+    </message>
+    <message>
+        <source>Without sub-project</source>
+        <translation>Ohne Teilprojekt</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 measures · %3 overdue · %4 at risk · %5 % done overall (each measure counts equally, dropped ones not)</source>
+        <translation>%1 von %2 Maßnahmen angezeigt · %3 überfällig · %4 gefährdet · insgesamt %5 % erledigt (jede Maßnahme zählt gleich, eingestellte nicht)</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Delete the measure “%1” with its criteria and reviews?</source>
+        <translation>Die Maßnahme „%1“ mit ihren Kriterien und Überprüfungen löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::OrganisationView</name>
+    <message numerus="yes">
+        <source>%n measure(s), %1 done</source>
+        <translation>
+            <numerusform>%n Maßnahme, %1 erledigt</numerusform>
+            <numerusform>%n Maßnahmen, %1 erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropped</source>
+        <translation>
+            <numerusform>, %n eingestellt</numerusform>
+            <numerusform>, %n eingestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add sub-project</source>
+        <translation>Teilprojekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete sub-project</source>
+        <translation>Teilprojekt löschen</translation>
+    </message>
+    <message>
+        <source>Sub-project / measure</source>
+        <translation>Teilprojekt / Maßnahme</translation>
+    </message>
+    <message>
+        <source>Leader / owner</source>
+        <translation>Leitung / Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Team / status</source>
+        <translation>Team / Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Steering committee (Steuerkreis)</source>
+        <translation>Steuerkreis</translation>
+    </message>
+    <message>
+        <source>Members are the participants marked as steering committee in the participant list.</source>
+        <translation>Mitglieder sind die Teilnehmenden, die in der Teilnehmendenliste als Steuerkreis markiert sind.</translation>
+    </message>
+    <message>
+        <source>Sub-projects (Teilprojekte)</source>
+        <translation>Teilprojekte</translation>
+    </message>
+    <message>
+        <source>F2 or a double click edits a sub-project&apos;s name, leader and team.</source>
+        <translation>F2 oder ein Doppelklick bearbeitet Name, Leitung und Team eines Teilprojekts.</translation>
+    </message>
+    <message>
+        <source>Whole conference: %1</source>
+        <translation>Gesamte Konferenz: %1</translation>
+    </message>
+    <message>
+        <source>(nobody marked yet)</source>
+        <translation>(noch niemand markiert)</translation>
+    </message>
+    <message>
+        <source>Without sub-project</source>
+        <translation>Ohne Teilprojekt</translation>
+    </message>
+    <message>
+        <source>no measures</source>
+        <translation>keine Maßnahmen</translation>
+    </message>
+    <message>
+        <source>New sub-project</source>
+        <translation>Neues Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Delete the sub-project “%1”? Its measures stay, without a sub-project.</source>
+        <translation>Das Teilprojekt „%1“ löschen? Seine Maßnahmen bleiben erhalten, dann ohne Teilprojekt.</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::PaperTallyDialog</name>
@@ -1796,6 +3048,22 @@
             <numerusform>Die Phase „%1“ mit ihren %n Karten löschen? Das lässt sich rückgängig machen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Project organisation</source>
+        <translation>Projektorganisation</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::PhasePage</name>
@@ -1846,6 +3114,139 @@
     <message>
         <source>Stick dots on the wall: a click adds one, a right-click removes one</source>
         <translation>Punkte an die Wand kleben: Ein Klick klebt einen, ein Rechtsklick nimmt einen ab</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PosterActions</name>
+    <message>
+        <source>Print &amp;Posters…</source>
+        <translation>&amp;Plakate drucken…</translation>
+    </message>
+    <message>
+        <source>Export Posters as P&amp;DF…</source>
+        <translation>Plakate als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Print walls, votes, the action plan or table tents as posters</source>
+        <translation>Wände, Punktabfragen, den Maßnahmenplan oder Tischaufsteller als Plakate drucken</translation>
+    </message>
+    <message>
+        <source>Write walls, votes, the action plan or table tents as a PDF</source>
+        <translation>Wände, Punktabfragen, den Maßnahmenplan oder Tischaufsteller als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PosterDialog</name>
+    <message>
+        <source>Tile the poster over smaller sheets</source>
+        <translation>Plakat auf kleinere Blätter aufteilen</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Print posters</source>
+        <translation>Plakate drucken</translation>
+    </message>
+    <message>
+        <source>The wall of this phase (%1)</source>
+        <translation>Die Wand dieser Phase (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1 (%2 × %3 mm)</translation>
+    </message>
+    <message>
+        <source>Automatic: whichever shows it largest</source>
+        <translation>Automatisch: die Ausrichtung mit der größten Darstellung</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>A4-Blätter</translation>
+    </message>
+    <message>
+        <source>A3 sheets</source>
+        <translation>A3-Blätter</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>&amp;Print:</source>
+        <translation>&amp;Drucken:</translation>
+    </message>
+    <message>
+        <source>Poster si&amp;ze:</source>
+        <translation>Plakat&amp;format:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>Over&amp;lap:</source>
+        <translation>Über&amp;lappung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n Plakat auf %1 Blatt.</numerusform>
+            <numerusform>%n Plakate auf %1 Blatt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing of this kind to print yet.</source>
+        <translation>Davon gibt es noch nichts zu drucken.</translation>
+    </message>
+    <message>
+        <source>Preparing the posters…</source>
+        <translation>Die Plakate werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export posters as PDF</source>
+        <translation>Plakate als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 posters.pdf</source>
+        <translation>%1 Plakate.pdf</translation>
+    </message>
+    <message>
+        <source>Export posters</source>
+        <translation>Plakate exportieren</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the posters.</source>
+        <translation>Der Drucker hat die Plakate nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Poster preview</source>
+        <translation>Plakatvorschau</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +3343,196 @@
     <message>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ReportExportDialog</name>
+    <message>
+        <source>Export Documentation</source>
+        <translation>Dokumentation exportieren</translation>
+    </message>
+    <message>
+        <source>The documentation holds the conference data, the participants, every phase with its wall, clusters, cards and votes, and the measures. A name ending in .odt gives a document for LibreOffice or Word, any other a PDF.</source>
+        <translation>Die Dokumentation enthält die Konferenzdaten, die Teilnehmenden, jede Phase mit Wand, Clustern, Karten und Punktabfragen sowie die Maßnahmen. Ein Dateiname mit der Endung .odt ergibt ein Dokument für LibreOffice oder Word, jeder andere ein PDF.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Include the names of the participants (otherwise only how many came from each group)</source>
+        <translation>Namen der Teilnehmenden aufnehmen (sonst nur, wie viele aus jeder Gruppe kamen)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 documentation.pdf</source>
+        <translation>%1 Dokumentation.pdf</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-Text (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the documentation…</source>
+        <translation>Die Dokumentation wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ReviewView</name>
+    <message>
+        <source>&amp;Add meeting</source>
+        <translation>Sitzung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>e.g. 3rd steering committee</source>
+        <translation>z. B. 3. Steuerkreissitzung</translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation>Notizen zur Sitzung</translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>✓ reviewed at this meeting</source>
+        <translation>✓ in dieser Sitzung überprüft</translation>
+    </message>
+    <message>
+        <source>What we said we would do</source>
+        <translation>Was wir uns vorgenommen hatten</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Was wir getan haben</translation>
+    </message>
+    <message>
+        <source>What&apos;s next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>What help we need</source>
+        <translation>Welche Unterstützung wir brauchen</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Value at this meeting</source>
+        <translation>Wert zu dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>What we &amp;said</source>
+        <translation>Was wir &amp;vorhatten</translation>
+    </message>
+    <message>
+        <source>What we &amp;did</source>
+        <translation>Was wir &amp;getan haben</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;next</source>
+        <translation>Wie es &amp;weitergeht</translation>
+    </message>
+    <message>
+        <source>What &amp;help we need</source>
+        <translation>Welche &amp;Unterstützung wir brauchen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indikatoren</translation>
+    </message>
+    <message>
+        <source>No measure selected</source>
+        <translation>Keine Maßnahme ausgewählt</translation>
+    </message>
+    <message>
+        <source>Add a review meeting first</source>
+        <translation>Legen Sie zuerst eine Sitzung an</translation>
+    </message>
+    <message>
+        <source>%1 — at the meeting of %2</source>
+        <translation>%1 – in der Sitzung vom %2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Zielwert: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1, %2 %</source>
+        <translation>Überprüfung: %1, %2 %</translation>
+    </message>
+    <message>
+        <source>Steering committee review</source>
+        <translation>Steuerkreissitzung</translation>
+    </message>
+    <message>
+        <source>Delete review meeting</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the review meeting “%1” with the reviews recorded there? Indicator values stay.</source>
+        <translation>Die Sitzung „%1“ mit den dort festgehaltenen Überprüfungen löschen? Die Indikatorwerte bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +4222,18 @@
     <message>
         <source>Suggest groups for the cards of this phase that are in no cluster yet</source>
         <translation>Schlägt Gruppen für die Karten dieser Phase vor, die noch in keinem Cluster sind</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Project &amp;organisation</source>
+        <translation>Projekt&amp;organisation</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;reviews</source>
+        <translation>Überprüfungen der &amp;Umsetzung</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionPlanPainter</name>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardImport</name>
     <message numerus="yes">
         <source>Import %n card(s)</source>
         <translation>
             <numerusform>Import %n card</numerusform>
             <numerusform>Import %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +107,33 @@
         <translation>
             <numerusform>Supported by at least %1 % of the voting groups (%2 of %3): %n item</numerusform>
             <numerusform>Supported by at least %1 % of the voting groups (%2 of %3): %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceReport</name>
+    <message numerus="yes">
+        <source>%n card(s) in %1 cluster(s).</source>
+        <translation>
+            <numerusform>%n card in %1 cluster(s).</numerusform>
+            <numerusform>%n cards in %1 cluster(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n card(s))</source>
+        <translation>
+            <numerusform>%1 (%n card)</numerusform>
+            <numerusform>%1 (%n cards)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n file to %1</numerusform>
+            <numerusform>Wrote %n files to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -207,6 +254,33 @@
     </message>
 </context>
 <context>
+    <name>weitblick::MeasureListModel</name>
+    <message numerus="yes">
+        <source>The deadline is within %n day(s) and the progress lags the time passed.</source>
+        <translation>
+            <numerusform>The deadline is within %n day and the progress lags the time passed.</numerusform>
+            <numerusform>The deadline is within %n days and the progress lags the time passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::OrganisationView</name>
+    <message numerus="yes">
+        <source>%n measure(s), %1 done</source>
+        <translation>
+            <numerusform>%n measure, %1 done</numerusform>
+            <numerusform>%n measures, %1 done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropped</source>
+        <translation>
+            <numerusform>, %n dropped</numerusform>
+            <numerusform>, %n dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>weitblick::ParticipantsView</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -230,6 +304,16 @@
         <translation>
             <numerusform>Delete the phase “%1” with its %n card? You can undo this.</numerusform>
             <numerusform>Delete the phase “%1” with its %n cards? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::PosterDialog</name>
+    <message numerus="yes">
+        <source>%n poster(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n poster on %1 page(s).</numerusform>
+            <numerusform>%n posters on %1 page(s).</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 #include "recentfiles.h"
 #include "startpage.h"
 #include "ui/common/messages.h"
+#include "ui/paper/posteractions.h"
+#include "ui/report/reportexportdialog.h"
 #include "ui/wall/phasepage.h"
 #include "workspace.h"
 
@@ -54,7 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_pages(new QStackedWidget(this)),
       m_startPage(new StartPage(m_recentFiles, this)),
       m_historyDock(new QDockWidget(tr("Undo history"), this)),
-      m_fileState(new QLabel(this))
+      m_fileState(new QLabel(this)),
+      m_posterActions(new PosterActions(this))
 {
     m_pages->addWidget(m_startPage);
     setCentralWidget(m_pages);
@@ -100,6 +103,14 @@ void MainWindow::createMenus()
                                          &MainWindow::saveAs);
     m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
                                          &MainWindow::closeConference);
+    file->addSeparator();
+    file->addAction(m_posterActions->printAction());
+    file->addAction(m_posterActions->exportAction());
+    m_documentActions << file->addAction(tr("Export &Documentation…"), this, [this] {
+        if (m_workspace)
+            m_workspace->phasePage()->commitPendingEdits();
+        ReportExportDialog::exportDocumentation(m_document.get(), this);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -291,6 +302,10 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
         addAll(m_viewMenu, m_workspace->viewActions());
         addAll(m_conferenceMenu, m_workspace->conferenceActions());
         addAll(m_roomMenu, m_workspace->roomActions());
+        m_posterActions->setDocument(m_document.get());
+        m_posterActions->setCurrentPhase(m_workspace->phasePage()->phaseId());
+        connect(m_workspace->navigator(), &PhaseNavigator::phaseSelected, m_posterActions,
+                &PosterActions::setCurrentPhase);
         connect(m_document.get(), &ConferenceDocument::changesApplied, this,
                 &MainWindow::showFileState);
         connect(m_document.get(), &ConferenceDocument::readOnlyChanged, this,
@@ -304,6 +319,7 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
                     messages::warn(this, tr("Change not saved"), message);
                 }, Qt::QueuedConnection);
     } else {
+        m_posterActions->setDocument(nullptr);
         m_pages->setCurrentWidget(m_startPage);
     }
     for (QAction *action : std::as_const(m_documentActions))

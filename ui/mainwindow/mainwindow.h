@@ -13,6 +13,7 @@ class QUndoGroup;
 namespace weitblick {
 
 class ConferenceDocument;
+class PosterActions;
 class RecentFiles;
 class StartPage;
 class Workspace;
@@ -64,6 +65,7 @@ private:
     QList<QAction *> m_documentActions; // enabled only while a conference is open
     QList<QAction *> m_workspaceActions; // the workspace's own, added to the menus per document
     QLabel *m_fileState;
+    PosterActions *m_posterActions;
 };
 
 } // namespace weitblick

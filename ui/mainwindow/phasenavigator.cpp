@@ -52,7 +52,8 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
 
     m_setupItem = new QTreeWidgetItem(m_tree, {tr("Set-up")});
     m_phasesItem = new QTreeWidgetItem(m_tree, {tr("Phases")});
-    for (QTreeWidgetItem *section : {m_setupItem, m_phasesItem}) {
+    m_followUpItem = new QTreeWidgetItem(m_tree, {tr("Follow-up")});
+    for (QTreeWidgetItem *section : {m_setupItem, m_phasesItem, m_followUpItem}) {
         section->setFlags(Qt::ItemIsEnabled);
         QFont font = section->font(0);
         font.setBold(true);
@@ -62,6 +63,13 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
     participants->setData(0, PageRole, int(Page::Participants));
     auto *tables = new QTreeWidgetItem(m_setupItem, {tr("Table plan")});
     tables->setData(0, PageRole, int(Page::TablePlan));
+    const QList<QPair<QString, Page>> followUp = {{tr("Measures"), Page::Measures},
+                                                  {tr("Project organisation"), Page::Organisation},
+                                                  {tr("Reviews"), Page::Reviews}};
+    for (const auto &[title, page] : followUp) {
+        auto *item = new QTreeWidgetItem(m_followUpItem, {title});
+        item->setData(0, PageRole, int(page));
+    }
     m_tree->expandAll();
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
@@ -137,9 +145,11 @@ bool PhaseNavigator::selectPhaseAt(int index)
 
 void PhaseNavigator::selectPage(Page page)
 {
-    for (int i = 0; i < m_setupItem->childCount(); ++i) {
-        if (m_setupItem->child(i)->data(0, PageRole).toInt() == int(page))
-            m_tree->setCurrentItem(m_setupItem->child(i));
+    for (QTreeWidgetItem *section : {m_setupItem, m_followUpItem}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->data(0, PageRole).toInt() == int(page))
+                m_tree->setCurrentItem(section->child(i));
+        }
     }
 }
 

@@ -12,15 +12,15 @@ namespace weitblick {
 
 class ConferenceDocument;
 
-// The list on the left of the workspace: the set-up pages and the phases in their order, each
-// phase with its time box and state. The moderator adds, edits, reorders and deletes phases
+// The list on the left of the workspace: the set-up pages, the phases in their order, each
+// phase with its time box and state, and the follow-up pages of the measures. The moderator adds, edits, reorders and deletes phases
 // here; the default phases of the method cannot be deleted, only custom ones.
 class PhaseNavigator : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Page { Participants, TablePlan, Phase };
+    enum class Page { Participants, TablePlan, Phase, Measures, Organisation, Reviews };
 
     explicit PhaseNavigator(QWidget *parent = nullptr);
 
@@ -49,6 +49,7 @@ private:
     QTreeWidget *m_tree;
     QTreeWidgetItem *m_setupItem;
     QTreeWidgetItem *m_phasesItem;
+    QTreeWidgetItem *m_followUpItem;
     QToolButton *m_add;
     QToolButton *m_edit;
     QToolButton *m_up;

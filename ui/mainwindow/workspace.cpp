@@ -5,6 +5,9 @@
 #include "ui/setup/groupeditor.h"
 #include "ui/setup/participantsview.h"
 #include "ui/setup/tableplanview.h"
+#include "ui/measures/measurespage.h"
+#include "ui/measures/organisationview.h"
+#include "ui/measures/reviewview.h"
 #include "ui/presenter/presenterwindow.h"
 #include "ui/suggest/suggestionsdialog.h"
 #include "ui/timer/timerwidget.h"
@@ -21,6 +24,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QEvent>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -36,12 +40,17 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
       m_phasePage(new PhasePage(document, m_pages)),
       m_participants(new ParticipantsView(document, m_pages)),
       m_tablePlan(new TablePlanView(document, m_pages)),
+      m_measures(new MeasuresPage(document, m_pages)),
+      m_organisation(new OrganisationView(document, m_pages)),
+      m_reviews(new ReviewView(document, m_pages)),
       m_timer(new TimerWidget(document, this)),
       m_presenter(std::make_unique<PresenterWindow>(document))
 {
     m_pages->addWidget(m_phasePage);
     m_pages->addWidget(m_participants);
     m_pages->addWidget(m_tablePlan);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_measures, m_organisation, m_reviews})
+        m_pages->addWidget(page);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -59,9 +68,14 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
 
     connect(m_navigator, &PhaseNavigator::phaseSelected, this, &Workspace::showPhase);
     connect(m_navigator, &PhaseNavigator::pageSelected, this, [this](PhaseNavigator::Page page) {
-        m_pages->setCurrentWidget(page == PhaseNavigator::Page::Participants
-                                      ? static_cast<QWidget *>(m_participants)
-                                      : m_tablePlan);
+        const QHash<PhaseNavigator::Page, QWidget *> pages = {
+            {PhaseNavigator::Page::Participants, m_participants},
+            {PhaseNavigator::Page::TablePlan, m_tablePlan},
+            {PhaseNavigator::Page::Measures, m_measures},
+            {PhaseNavigator::Page::Organisation, m_organisation},
+            {PhaseNavigator::Page::Reviews, m_reviews}};
+        if (QWidget *widget = pages.value(page))
+            m_pages->setCurrentWidget(widget);
     });
     connect(m_phasePage->votingPanel(), &VotingPanel::resultsRequested, this,
             &Workspace::showVoteResults);
@@ -182,7 +196,18 @@ void Workspace::createActions()
     tablePlan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(tablePlan, &QAction::triggered, this,
             [this] { m_navigator->selectPage(PhaseNavigator::Page::TablePlan); });
-    m_conferenceActions = {conferenceData, groups, participants, tablePlan};
+    auto *measures = new QAction(tr("&Measures"), this);
+    measures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(measures, &QAction::triggered, this,
+            [this] { m_navigator->selectPage(PhaseNavigator::Page::Measures); });
+    auto *organisation = new QAction(tr("Project &organisation"), this);
+    connect(organisation, &QAction::triggered, this,
+            [this] { m_navigator->selectPage(PhaseNavigator::Page::Organisation); });
+    auto *reviews = new QAction(tr("Follow-up &reviews"), this);
+    connect(reviews, &QAction::triggered, this,
+            [this] { m_navigator->selectPage(PhaseNavigator::Page::Reviews); });
+    m_conferenceActions = {conferenceData, groups, participants, tablePlan, measures,
+                           organisation, reviews};
 
     // Alt+1 … Alt+9 jump to the phases, in their order.
     for (int i = 0; i < 9; ++i) {
@@ -204,6 +229,11 @@ bool Workspace::showPhaseAt(int index)
         return false;
     m_pages->setCurrentWidget(m_phasePage);
     return true;
+}
+
+QWidget *Workspace::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 void Workspace::editConferenceData()

@@ -12,14 +12,18 @@ class QStackedWidget;
 namespace weitblick {
 
 class ConferenceDocument;
+class MeasuresPage;
+class OrganisationView;
 class ParticipantsView;
 class PhasePage;
 class PresenterWindow;
+class ReviewView;
 class TablePlanView;
 class TimerWidget;
 
 // The workspace of one open conference: the phase navigator on the left and, beside it, the
-// page the navigator selects: a phase wall, the participants or the table plan. Below the
+// page the navigator selects: a phase wall, the participants, the table plan, or the measures,
+// the project organisation and the reviews of the follow-up. Below the
 // navigator runs the timer of the shown phase. The projector window shows the same phase. The
 // workspace lives as long as the document is open, so its parts never need re-targeting.
 class Workspace : public QWidget
@@ -44,6 +48,7 @@ public:
 
     PhaseNavigator *navigator() const { return m_navigator; }
     PhasePage *phasePage() const { return m_phasePage; }
+    QWidget *currentPage() const;
     TimerWidget *timer() const { return m_timer; }
     PresenterWindow *presenter() const { return m_presenter.get(); }
     QAction *projectorAction() const { return m_projector; }
@@ -67,6 +72,9 @@ private:
     PhasePage *m_phasePage;
     ParticipantsView *m_participants;
     TablePlanView *m_tablePlan;
+    MeasuresPage *m_measures;
+    OrganisationView *m_organisation;
+    ReviewView *m_reviews;
     TimerWidget *m_timer;
     // A top-level window of its own, so it is not a child of the workspace.
     std::unique_ptr<PresenterWindow> m_presenter;

@@ -38,10 +38,11 @@ struct OpenConference
 };
 
 // Runs the edit, then undo, redo and undo again; the model and the file must follow each step.
-void checkRedoUndoRedo(const char *name, const std::function<bool(ConferenceDocument *)> &edit)
+void checkRedoUndoRedo(const char *name, const std::function<bool(ConferenceDocument *)> &edit,
+                       const Conference &start = test::awkwardConference())
 {
     INFO(name);
-    OpenConference c;
+    OpenConference c(start);
     const Conference before = c.document->conference();
     REQUIRE(edit(c.get()));
     const Conference after = c.document->conference();
@@ -163,6 +164,138 @@ TEST_CASE("Every command goes through redo, undo and redo again", "[commands]")
     checkRedoUndoRedo("assign seats", [](ConferenceDocument *d) {
         return assignSeats(d, {{1, NoId}, {2, 1}}) && d->undoStack()->count() == 1;
     });
+}
+
+// The awkward conference with a review meeting, a review of its measure and indicator values.
+Conference withReviews()
+{
+    Conference c = test::awkwardConference();
+    c.all<ReviewMeeting>().put({1, QDate(2026, 9, 1), QStringLiteral("1. Steuerkreis"), {}});
+    c.all<ReviewMeeting>().put({2, QDate(2026, 12, 1), QStringLiteral("2. Steuerkreis"), {}});
+    c.all<MeasureReview>().put({1, 1, 1, QStringLiteral("a"), QStringLiteral("b"),
+                                QStringLiteral("c"), QStringLiteral("d"),
+                                MeasureStatus::Planned, 10});
+    c.all<IndicatorValue>().put({1, 1, 1, QDate(2026, 9, 1), 11.0});
+    c.all<IndicatorValue>().put({2, 1, NoId, QDate(2026, 5, 1), 12.0});
+    return c;
+}
+
+TEST_CASE("Every measure and review command goes through redo undo and redo",
+          "[commands][measures]")
+{
+    using namespace commands;
+    const Conference start = withReviews();
+    checkRedoUndoRedo("measure from cluster", [](ConferenceDocument *d) {
+        const Id id = addMeasureFromSource(d, 1, NoId);
+        const Measure *m = d->conference().find<Measure>(id);
+        return m && m->sourceClusterId == 1 && m->sourceCardId == NoId
+            && m->title == QString::fromUtf8("Straße & Plätze")
+            && m->description.contains(QChar(u'ä'));
+    }, start);
+    checkRedoUndoRedo("measure from card", [](ConferenceDocument *d) {
+        const Id id = addMeasureFromSource(d, NoId, 2);
+        const Measure *m = d->conference().find<Measure>(id);
+        return m && m->sourceCardId == 2 && m->sourceClusterId == NoId && !m->title.isEmpty()
+            && m->title.size() <= 120;
+    }, start);
+    checkRedoUndoRedo("add criterion", [](ConferenceDocument *d) {
+        return addCriterion(d, {NoId, 1, QStringLiteral("Bäume"), QStringLiteral("Stück"), 0.0,
+                                100.0, std::nullopt, QDate(2027, 1, 1)}) == 3;
+    }, start);
+    checkRedoUndoRedo("edit criterion", [](ConferenceDocument *d) {
+        Criterion c = *d->conference().find<Criterion>(1);
+        c.target = 4.0;
+        return editCriterion(d, c);
+    }, start);
+    checkRedoUndoRedo("remove criterion with its values", [](ConferenceDocument *d) {
+        return removeCriterion(d, 1) && d->conference().all<IndicatorValue>().isEmpty();
+    }, start);
+    checkRedoUndoRedo("add sub-project", [](ConferenceDocument *d) {
+        const SubProject sub{NoId, QStringLiteral("TP 2"), QStringLiteral("Frau Ö"), {}};
+        return addSubProject(d, sub) != NoId;
+    }, start);
+    checkRedoUndoRedo("edit sub-project", [](ConferenceDocument *d) {
+        SubProject p = *d->conference().find<SubProject>(1);
+        p.leader = QStringLiteral("Neue Leitung");
+        return editSubProject(d, p);
+    }, start);
+    checkRedoUndoRedo("remove sub-project keeps its measures", [](ConferenceDocument *d) {
+        return removeSubProject(d, 1) && d->conference().find<Measure>(1)->subProjectId == NoId;
+    }, start);
+    checkRedoUndoRedo("add review meeting", [](ConferenceDocument *d) {
+        return addReviewMeeting(d, {NoId, QDate(2027, 3, 1), QStringLiteral("3."), {}}) == 3;
+    }, start);
+    checkRedoUndoRedo("edit review meeting moves its values", [](ConferenceDocument *d) {
+        ReviewMeeting m = *d->conference().find<ReviewMeeting>(1);
+        m.date = QDate(2026, 9, 8);
+        return editReviewMeeting(d, m)
+            && d->conference().find<IndicatorValue>(1)->date == QDate(2026, 9, 8);
+    }, start);
+    checkRedoUndoRedo("remove review meeting", [](ConferenceDocument *d) {
+        return removeReviewMeeting(d, 1) && d->conference().all<MeasureReview>().isEmpty()
+            && d->conference().find<IndicatorValue>(1)->meetingId == NoId;
+    }, start);
+    checkRedoUndoRedo("new review sets the measure's status", [](ConferenceDocument *d) {
+        MeasureReview r{NoId, 2, 1, QStringLiteral("x"), {}, {}, QStringLiteral("Hilfe"),
+                        MeasureStatus::Done, 100};
+        return saveMeasureReview(d, r) && d->conference().all<MeasureReview>().size() == 2
+            && d->conference().find<Measure>(1)->status == MeasureStatus::Done
+            && d->conference().find<Measure>(1)->progress == 100;
+    }, start);
+    checkRedoUndoRedo("review replaced in place", [](ConferenceDocument *d) {
+        MeasureReview r{NoId, 1, 1, QStringLiteral("neu"), {}, {}, {}, MeasureStatus::Planned, 20};
+        return saveMeasureReview(d, r) && d->conference().all<MeasureReview>().size() == 1
+            && d->conference().find<MeasureReview>(1)->said == QStringLiteral("neu");
+    }, start);
+    checkRedoUndoRedo("indicator value at a meeting", [](ConferenceDocument *d) {
+        return setIndicatorValue(d, 1, 2, 8.5)
+            && d->conference().find<Criterion>(1)->current == 8.5
+            && d->conference().all<IndicatorValue>().size() == 3;
+    }, start);
+    checkRedoUndoRedo("indicator value removed", [](ConferenceDocument *d) {
+        return setIndicatorValue(d, 1, 1, std::nullopt)
+            && d->conference().find<Criterion>(1)->current == 12.0;
+    }, start);
+}
+
+TEST_CASE("Several measures come from one cluster", "[commands][measures]")
+{
+    OpenConference c(withReviews());
+    const Id first = commands::addMeasureFromSource(c.get(), 1, NoId);
+    const Id second = commands::addMeasureFromSource(c.get(), 1, NoId);
+    REQUIRE(first != NoId);
+    REQUIRE(second != NoId);
+    CHECK(first != second);
+    CHECK(c.document->conference().find<Measure>(second)->sourceClusterId == 1);
+    CHECK(c.document->undoStack()->count() == 2);
+    CHECK(c.fromFile() == c.document->conference());
+}
+
+TEST_CASE("An older review does not overwrite the measure's newer state", "[commands][measures]")
+{
+    OpenConference c(withReviews());
+    MeasureReview later{NoId, 2, 1, {}, {}, {}, {}, MeasureStatus::InProgress, 70};
+    REQUIRE(commands::saveMeasureReview(c.get(), later));
+    MeasureReview earlier{NoId, 1, 1, QStringLiteral("korrigiert"), {}, {}, {},
+                          MeasureStatus::Planned, 5};
+    REQUIRE(commands::saveMeasureReview(c.get(), earlier));
+    const Measure *m = c.document->conference().find<Measure>(1);
+    CHECK(m->status == MeasureStatus::InProgress);
+    CHECK(m->progress == 70);
+    CHECK(c.fromFile() == c.document->conference());
+    CHECK(c.document->undoStack()->count() == 2);
+}
+
+TEST_CASE("Invalid follow-up edits are refused", "[commands][measures]")
+{
+    OpenConference c(withReviews());
+    CHECK(commands::addReviewMeeting(c.get(), {NoId, QDate(), QStringLiteral("x"), {}}) == NoId);
+    CHECK(commands::addMeasureFromSource(c.get(), 1, 1) == NoId);
+    CHECK(commands::addMeasureFromSource(c.get(), NoId, NoId) == NoId);
+    CHECK_FALSE(commands::saveMeasureReview(c.get(), {NoId, 9, 1, {}, {}, {}, {}, {}, 0}));
+    CHECK_FALSE(commands::saveMeasureReview(c.get(), {NoId, 1, 1, {}, {}, {}, {}, {}, 101}));
+    CHECK_FALSE(commands::setIndicatorValue(c.get(), 1, 9, 1.0));
+    CHECK(c.document->undoStack()->count() == 0);
 }
 
 TEST_CASE("One drag is one undo step", "[commands]")

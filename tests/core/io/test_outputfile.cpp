@@ -66,6 +66,15 @@ TEST_CASE("An export file appears complete or not at all", "[outputfile]")
         CHECK(test::readAll(path) == QByteArray("old"));
         CHECK(filesIn(dir.path(QString())) == QStringList{QStringLiteral("Bericht.csv")});
     }
+    SECTION("a full disk is noticed for a small file too")
+    {
+        {
+            FileSizeLimit limit(1024);
+            CHECK_FALSE(OutputFile::write(path, QByteArray(1500, 'x'), &error));
+        }
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(filesIn(dir.path(QString())).isEmpty());
+    }
     SECTION("a writer that gives up leaves nothing behind")
     {
         CHECK_FALSE(OutputFile::write(

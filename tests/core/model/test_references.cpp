@@ -67,3 +67,59 @@ TEST_CASE("Broken references and bad values are found", "[model]")
     CHECK(problems.size() == 4);
     CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("missing cluster 99")));
 }
+
+namespace {
+
+Conference withFollowUp()
+{
+    Conference c = test::awkwardConference();
+    c.all<ReviewMeeting>().put({1, QDate(2026, 9, 1), QStringLiteral("1."), {}});
+    c.all<MeasureReview>().put({1, 1, 1, {}, {}, {}, {}, MeasureStatus::Planned, 10});
+    c.all<IndicatorValue>().put({1, 1, 1, QDate(2026, 9, 1), 11.0});
+    c.all<IndicatorValue>().put({2, 2, NoId, QDate(2026, 5, 1), 3.0});
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("Removing a measure takes its criteria reviews and indicator values along",
+          "[model][measures]")
+{
+    Conference conference = withFollowUp();
+    REQUIRE(findProblems(conference).isEmpty());
+    EntityIds roots;
+    roots.insert<Measure>(1);
+    conference.apply(removalWithDependents(conference, roots));
+    CHECK(conference.all<Criterion>().isEmpty());
+    CHECK(conference.all<MeasureReview>().isEmpty());
+    CHECK(conference.all<IndicatorValue>().isEmpty());
+    CHECK(conference.find<ReviewMeeting>(1)); // the meeting was about other measures too
+    CHECK(findProblems(conference).isEmpty());
+}
+
+TEST_CASE("Removing a review meeting keeps the indicator values without it", "[model][measures]")
+{
+    Conference conference = withFollowUp();
+    EntityIds roots;
+    roots.insert<ReviewMeeting>(1);
+    conference.apply(removalWithDependents(conference, roots));
+    CHECK(conference.all<MeasureReview>().isEmpty());
+    REQUIRE(conference.find<IndicatorValue>(1));
+    CHECK(conference.find<IndicatorValue>(1)->meetingId == NoId);
+    CHECK(conference.find<IndicatorValue>(1)->date == QDate(2026, 9, 1));
+    CHECK(conference.find<Measure>(1));
+    CHECK(findProblems(conference).isEmpty());
+}
+
+TEST_CASE("Broken follow-up references and values are found", "[model][measures]")
+{
+    Conference conference = withFollowUp();
+    conference.all<MeasureReview>().put({2, 9, 1, {}, {}, {}, {}, MeasureStatus::Idea, 0});
+    conference.all<MeasureReview>().put({3, 1, 1, {}, {}, {}, {}, MeasureStatus::Idea, 101});
+    conference.all<IndicatorValue>().put({3, 7, NoId, QDate(2026, 1, 1), 0});
+    conference.all<ReviewMeeting>().put({2, QDate(), {}, {}});
+    const QStringList problems = findProblems(conference);
+    CHECK(problems.size() == 4);
+    const QString all = problems.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("review meeting 2 has no date")));
+}

@@ -2,6 +2,7 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/model/newconference.h"
+#include "core/model/references.h"
 #include "core/storage/conferencestore.h"
 #include "core/storage/filelock.h"
 #include "core/storage/schema.h"
@@ -58,6 +59,32 @@ TEST_CASE("Every field of every entity survives the file", "[storage]")
     CHECK(loaded == original);
     CHECK(loaded.find<Card>(1)->text.size() == Card::MaxTextLength);
     CHECK(loaded.find<Card>(2)->text.contains(QStringLiteral("<b>x</b>")));
+}
+
+TEST_CASE("Every field of the follow-up entities survives the file", "[storage][measures]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("reviews.weitblick"));
+    Conference original = test::awkwardConference();
+    const QString awkward = original.find<Card>(2)->text; // quotes, SQL, <b>x</b>, %1, tabs
+    original.all<ReviewMeeting>().put(
+        {1, QDate(2026, 9, 1), awkward, QString::fromUtf8("Grüße 🙂\n2")});
+    original.all<ReviewMeeting>().put({2, QDate(2027, 2, 28), QString(), QString()});
+    original.all<MeasureReview>().put({1, 1, 1, awkward, QString::fromUtf8("Straße"),
+                                       QStringLiteral("weiter\tso"), QStringLiteral("Geld; Zeit"),
+                                       MeasureStatus::Dropped, 100});
+    original.all<MeasureReview>().put({7, 2, 1, {}, {}, {}, {}, MeasureStatus::Idea, 0});
+    original.all<IndicatorValue>().put({1, 1, 1, QDate(2026, 9, 1), -0.125});
+    original.all<IndicatorValue>().put({2, 2, NoId, QDate(1999, 12, 31), 1e12});
+    REQUIRE(findProblems(original).isEmpty());
+    QString error;
+    REQUIRE(ConferenceStore::create(path, original, &error));
+
+    const Conference loaded = reload(path);
+    CHECK(loaded.all<ReviewMeeting>() == original.all<ReviewMeeting>());
+    CHECK(loaded.all<MeasureReview>() == original.all<MeasureReview>());
+    CHECK(loaded.all<IndicatorValue>() == original.all<IndicatorValue>());
+    CHECK(loaded == original);
 }
 
 TEST_CASE("A new file is identified, versioned and journalled safely", "[storage]")

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 using namespace weitblick;
 using storage::Migration;
 using storage::ScopedMigrationsForTesting;
@@ -143,7 +145,7 @@ static void checkFrozenSample(const Conference &c)
     CHECK(findProblems(c).isEmpty());
 }
 
-static void checkFixtureUpgrades(const QString &fixtureName)
+static void checkFixtureUpgrades(const QString &fixtureName, int fixtureVersion)
 {
     test::TempDir dir;
     const QString path = dir.path(fixtureName);
@@ -155,9 +157,14 @@ static void checkFixtureUpgrades(const QString &fixtureName)
     auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
     REQUIRE(document);
     CHECK(outcome.status == OpenOutcome::Status::Upgraded);
+    CHECK(outcome.backupPath == path + QStringLiteral(".v%1.bak").arg(fixtureVersion));
     CHECK(test::readAll(outcome.backupPath) == fixture);
     CHECK(document->integrityCheck() == QStringLiteral("ok"));
     checkFrozenSample(document->conference());
+    // Follow-up reviews came with version 3; an older file has none yet.
+    CHECK(document->conference().all<ReviewMeeting>().isEmpty());
+    CHECK(document->conference().all<MeasureReview>().isEmpty());
+    CHECK(document->conference().all<IndicatorValue>().isEmpty());
     document.reset();
 
     // Once upgraded, the file opens as current and holds the same.
@@ -170,5 +177,42 @@ static void checkFixtureUpgrades(const QString &fixtureName)
 TEST_CASE("A file of schema version 1 is upgraded without losing anything",
           "[storage][migration]")
 {
-    checkFixtureUpgrades(QStringLiteral("sample-v1.weitblick"));
+    checkFixtureUpgrades(QStringLiteral("sample-v1.weitblick"), 1);
+}
+
+TEST_CASE("A file of schema version 2 is upgraded without losing anything",
+          "[storage][migration]")
+{
+    checkFixtureUpgrades(QStringLiteral("sample-v2.weitblick"), 2);
+}
+
+// Each fixture holds exactly the schema of its version, and each step from it gives exactly
+// the schema of the next version: the migrations list is the only way to a schema.
+TEST_CASE("The fixtures go through every step one at a time", "[storage][migration]")
+{
+    REQUIRE(storage::currentSchemaVersion() == 3);
+    for (int fixtureVersion : {1, 2}) {
+        CAPTURE(fixtureVersion);
+        test::TempDir dir;
+        const QString path = dir.path(QStringLiteral("f.weitblick"));
+        const QString fixture = QStringLiteral(WEITBLICK_FIXTURES "/sample-v%1.weitblick");
+        test::writeAll(path, test::readAll(fixture.arg(fixtureVersion)));
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+                == SQLITE_OK);
+        CHECK(storage::actualSchema(db) == storage::expectedSchema(fixtureVersion));
+        for (int version = fixtureVersion + 1; version <= storage::currentSchemaVersion();
+             ++version) {
+            CAPTURE(version);
+            QString error;
+            REQUIRE(storage::migrate(db, version - 1, version, &error));
+            CHECK(storage::actualSchema(db) == storage::expectedSchema(version));
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
+            REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+            CHECK(sqlite3_column_int(stmt, 0) == version);
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+    }
 }

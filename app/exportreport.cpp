@@ -1,0 +1,24 @@
+#include "clioutput.h"
+#include "exports.h"
+#include "ui/report/conferencereport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace weitblick {
+
+int exportReport(const QString &conferencePath, const QString &outPath)
+{
+    const std::unique_ptr<ConferenceDocument> document = cli::openReadOnly(conferencePath);
+    if (!document)
+        return cli::Failure;
+    QString error;
+    // The command line writes the names: whoever runs it has the file with them anyway.
+    if (!ConferenceReport::exportTo(document.get(), outPath, true, {}, &error))
+        return cli::fail(error);
+    cli::printLine(stdout, QCoreApplication::translate("ConferenceReport", "Wrote %1")
+                               .arg(QDir::toNativeSeparators(outPath)));
+    return 0;
+}
+
+} // namespace weitblick

@@ -1,0 +1,64 @@
+#include "csvwriter.h"
+
+namespace weitblick {
+
+CsvWriter::CsvWriter(const QLocale &locale) : m_locale(locale)
+{
+    m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_separator = m_locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';')
+                                                                 : QLatin1Char(',');
+}
+
+void CsvWriter::addRow(const QStringList &cells)
+{
+    m_rows.append(cells);
+}
+
+QString CsvWriter::number(int value) const
+{
+    return m_locale.toString(value);
+}
+
+QString CsvWriter::number(double value) const
+{
+    return m_locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString CsvWriter::number(const std::optional<double> &value) const
+{
+    return value ? number(*value) : QString();
+}
+
+QString CsvWriter::date(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString CsvWriter::field(const QString &cell) const
+{
+    const bool quote = cell.contains(m_separator) || cell.contains(QLatin1Char('"'))
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
+        || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '))
+        || cell.startsWith(QLatin1Char('\t')) || cell.endsWith(QLatin1Char('\t'));
+    if (!quote)
+        return cell;
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray CsvWriter::bytes() const
+{
+    QString text;
+    for (const QStringList &row : m_rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                text.append(m_separator);
+            text.append(field(row.at(i)));
+        }
+        text.append(QLatin1String("\r\n"));
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace weitblick

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "measurehealth.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace weitblick {
+
+// The words for measure states, shared by the measure views and the calendar export.
+class MeasureTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(MeasureTexts)
+
+public:
+    static QString statusText(MeasureStatus status);
+    static QString healthText(MeasureHealth health); // empty for on track and closed
+};
+
+} // namespace weitblick

@@ -1,0 +1,282 @@
+#include "measuresfixture.h"
+
+#include "ui/measures/measureeditor.h"
+#include "ui/measures/measurefromrankingdialog.h"
+#include "ui/measures/measurelistmodel.h"
+#include "ui/measures/measurespage.h"
+#include "ui/measures/plaintextfield.h"
+
+#include "core/measures/measurehealth.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace weitblick;
+using test::MeasuresDocument;
+
+namespace {
+
+QStringList titles(const MeasureListModel *model)
+{
+    QStringList result;
+    for (int row = 0; row < model->rowCount(); ++row)
+        result << model->index(row, MeasureListModel::Title).data().toString();
+    return result;
+}
+
+int rowOfTitle(const MeasureListModel *model, const QString &title)
+{
+    return int(titles(model).indexOf(title));
+}
+
+void selectData(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
+
+} // namespace
+
+TEST_CASE("The measure list filters by owner status and sub-project", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasuresPage page(doc.get());
+    page.setToday(test::sampleToday());
+    MeasureListModel *model = page.model();
+    CHECK(model->rowCount() == 11);
+
+    selectData(page.subProjectFilter(), 3); // TP 3 – Mobilität und Barrierefreiheit
+    CHECK(model->rowCount() == 3);
+    selectData(page.statusFilter(), int(MeasureStatus::InProgress));
+    CHECK(titles(model) == QStringList{QString::fromUtf8("Radweg Bahnhof – Altstadt")});
+    page.statusFilter()->setCurrentIndex(0);
+    page.subProjectFilter()->setCurrentIndex(0);
+
+    page.ownerFilter()->setCurrentIndex(page.ownerFilter()->findText(QStringLiteral("Elif Kaya")));
+    CHECK(titles(model) == QStringList{QString::fromUtf8("Begegnungsfest „Lindenau blüht“")});
+    page.ownerFilter()->setCurrentIndex(0);
+
+    page.attentionFilter()->setChecked(true);
+    CHECK(titles(model)
+          == QStringList{QString::fromUtf8("Pop-up-Läden im ehemaligen Kaufhaus Merkur")});
+    page.attentionFilter()->setChecked(false);
+    CHECK(model->rowCount() == 11);
+    CHECK(page.summary()->text().contains(QStringLiteral("1 at risk")));
+}
+
+TEST_CASE("Overdue and at-risk rows say so in words and colour", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasuresPage page(doc.get());
+    MeasureListModel *model = page.model();
+    page.setToday(QDate(2026, 12, 1)); // the pop-up shops are one day late
+    const int popUp = rowOfTitle(model, QString::fromUtf8("Pop-up-Läden im ehemaligen Kaufhaus Merkur"));
+    REQUIRE(popUp >= 0);
+    const QModelIndex health = model->index(popUp, MeasureListModel::Health);
+    CHECK(health.data().toString() == QStringLiteral("Overdue"));
+    CHECK(health.data(Qt::DecorationRole).isValid());
+    CHECK(health.data(Qt::BackgroundRole).isValid());
+    CHECK(model->index(popUp, MeasureListModel::Title).data(Qt::BackgroundRole).isValid());
+
+    page.setToday(test::sampleToday());
+    const int again = rowOfTitle(model, QString::fromUtf8("Pop-up-Läden im ehemaligen Kaufhaus Merkur"));
+    CHECK(model->index(again, MeasureListModel::Health).data().toString()
+          == QStringLiteral("At risk"));
+    const int radweg = rowOfTitle(model, QString::fromUtf8("Radweg Bahnhof – Altstadt"));
+    CHECK(model->index(radweg, MeasureListModel::Health).data().toString().isEmpty());
+    CHECK_FALSE(model->index(radweg, MeasureListModel::Title).data(Qt::BackgroundRole).isValid());
+}
+
+TEST_CASE("Every field of the measure editor is one undo step", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasureEditor editor(doc.get());
+    editor.resize(600, 800);
+    editor.show();
+    editor.setMeasure(1);
+    const Conference start = doc.conference();
+    int steps = 0;
+    auto checkStep = [&](const char *what) {
+        INFO(what);
+        ++steps;
+        CHECK(doc.undoCount() == steps);
+        CHECK(doc.fromFile() == doc.conference());
+    };
+
+    editor.titleEdit()->setText(QStringLiteral("Leerstandsbörse <b>jetzt</b>"));
+    emit editor.titleEdit()->editingFinished();
+    CHECK(doc.conference().find<Measure>(1)->title == QStringLiteral("Leerstandsbörse <b>jetzt</b>"));
+    checkStep("title");
+
+    editor.descriptionEdit()->setPlainText(QStringLiteral("Neu\nbeschrieben"));
+    emit editor.descriptionEdit()->editingFinished();
+    checkStep("description");
+
+    editor.subProjectBox()->setCurrentIndex(editor.subProjectBox()->findData(2));
+    emit editor.subProjectBox()->activated(editor.subProjectBox()->currentIndex());
+    CHECK(doc.conference().find<Measure>(1)->subProjectId == 2);
+    checkStep("sub-project");
+
+    editor.ownerEdit()->setText(QStringLiteral("Kerstin Vogt"));
+    emit editor.ownerEdit()->editingFinished();
+    checkStep("owner");
+    editor.teamEdit()->setText(QStringLiteral("Alle"));
+    emit editor.teamEdit()->editingFinished();
+    checkStep("team");
+
+    editor.deadlineEdit()->setDate(QDate(2027, 6, 30));
+    emit editor.deadlineEdit()->editingFinished();
+    CHECK(doc.conference().find<Measure>(1)->deadline == QDate(2027, 6, 30));
+    checkStep("deadline");
+    editor.startEdit()->setDate(editor.startEdit()->minimumDate()); // "no start date"
+    emit editor.startEdit()->editingFinished();
+    CHECK_FALSE(doc.conference().find<Measure>(1)->startDate.isValid());
+    checkStep("start");
+
+    editor.progressSpin()->setValue(65);
+    emit editor.progressSpin()->editingFinished();
+    checkStep("progress");
+    editor.statusBox()->setCurrentIndex(int(MeasureStatus::Done));
+    emit editor.statusBox()->activated(int(MeasureStatus::Done));
+    CHECK(doc.conference().find<Measure>(1)->status == MeasureStatus::Done);
+    CHECK(doc.conference().find<Measure>(1)->progress == 100); // done means finished
+    checkStep("status");
+
+    QTableWidget *criteria = editor.criteriaTable();
+    REQUIRE(criteria->rowCount() == 2);
+    criteria->item(0, 3)->setText(QStringLiteral("10,5")); // target, German or C decimals
+    CHECK(doc.conference().find<Criterion>(1)->target == 10.5);
+    checkStep("criterion target");
+    criteria->item(0, 3)->setText(QStringLiteral("viel"));
+    CHECK(doc.conference().find<Criterion>(1)->target == 10.5);
+    CHECK(criteria->item(0, 3)->text() == QLocale().toString(10.5));
+    CHECK(doc.undoCount() == steps);
+
+    editor.addCriterionButton()->click();
+    CHECK(criteria->rowCount() == 3);
+    // The new criterion's indicator is open for typing.
+    CHECK(criteria->currentRow() == 2);
+    CHECK(criteria->viewport()->findChild<QLineEdit *>());
+    checkStep("add criterion");
+
+    editor.communicationEdit()->setPlainText(QStringLiteral("Wöchentlich per Mail"));
+    emit editor.communicationEdit()->editingFinished();
+    checkStep("communication");
+
+    // Leaving a field unchanged makes no step.
+    emit editor.titleEdit()->editingFinished();
+    emit editor.communicationEdit()->editingFinished();
+    CHECK(doc.undoCount() == steps);
+
+    while (doc.get()->undoStack()->canUndo())
+        doc.get()->undoStack()->undo();
+    CHECK(doc.conference() == start);
+    CHECK(editor.titleEdit()->text() == start.find<Measure>(1)->title);
+}
+
+TEST_CASE("The measure editor is worked through with Tab", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasureEditor editor(doc.get());
+    editor.setMeasure(1);
+    // The focus chain, as Tab walks it.
+    const QList<QWidget *> expected = {
+        editor.titleEdit(),    editor.descriptionEdit(), editor.subProjectBox(),
+        editor.ownerEdit(),    editor.teamEdit(),        editor.startEdit(),
+        editor.deadlineEdit(), editor.statusBox(),       editor.progressSpin(),
+        editor.criteriaTable(), editor.addCriterionButton()};
+    // Walk the chain from the title and note where each field first comes.
+    QList<QWidget *> seen;
+    QWidget *w = editor.titleEdit();
+    for (int guard = 0; guard < 200 && seen.size() < expected.size(); ++guard) {
+        if (expected.contains(w) && !seen.contains(w))
+            seen.append(w);
+        w = w->nextInFocusChain();
+    }
+    CHECK(seen == expected);
+    CHECK(editor.descriptionEdit()->tabChangesFocus());
+    CHECK(editor.communicationEdit()->tabChangesFocus());
+    CHECK_FALSE(editor.criteriaTable()->tabKeyNavigation());
+}
+
+TEST_CASE("Typing in the editor from the keyboard writes the measure", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasuresPage page(doc.get());
+    page.resize(1400, 800);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.selectMeasure(3);
+    QLineEdit *title = page.editor()->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Autofreie Altstadt"));
+    QTest::keyClick(title, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == page.editor()->descriptionEdit());
+    CHECK(doc.conference().find<Measure>(3)->title == QStringLiteral("Autofreie Altstadt"));
+    CHECK(doc.undoCount() == 1);
+    // The list follows, and the selection stays on the edited measure.
+    CHECK(page.selectedMeasure() == 3);
+    CHECK(page.editor()->measure() == 3);
+}
+
+TEST_CASE("New measures come from ranked clusters and cards", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasureFromRankingDialog dialog(doc.get());
+    REQUIRE(dialog.sessionBox()->count() >= 1);
+    QTreeWidget *items = dialog.itemList();
+    REQUIRE(items->topLevelItemCount() > 3);
+    CHECK(items->topLevelItem(0)->text(0).startsWith(QLatin1Char('1')));
+    const int measures = doc.conference().all<Measure>().size();
+
+    items->setCurrentItem(items->topLevelItem(0));
+    const Id first = dialog.createFromCurrent();
+    const Id second = dialog.createFromCurrent(); // a second measure from the same item
+    REQUIRE(first != NoId);
+    REQUIRE(second != NoId);
+    const Measure *a = doc.conference().find<Measure>(first);
+    const Measure *b = doc.conference().find<Measure>(second);
+    CHECK((a->sourceClusterId != NoId || a->sourceCardId != NoId));
+    CHECK(a->sourceClusterId == b->sourceClusterId);
+    CHECK(a->sourceCardId == b->sourceCardId);
+    CHECK(doc.conference().all<Measure>().size() == measures + 2);
+    CHECK(doc.undoCount() == 2);
+    CHECK(dialog.created() == QList<Id>{first, second});
+}
+
+TEST_CASE("A new measure opens in the editor and is one undo step", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasuresPage page(doc.get());
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(int(MeasureStatus::Done)));
+    page.newMeasure();
+    const Id id = page.editor()->measure();
+    REQUIRE(doc.conference().find<Measure>(id));
+    CHECK(page.selectedMeasure() == id); // the filter gave way
+    CHECK(doc.undoCount() == 1);
+}
+
+TEST_CASE("A read-only conference shows measures without editing", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    OpenOutcome outcome;
+    auto reader = ConferenceDocument::open(doc.get()->filePath(),
+                                           ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(reader);
+    MeasuresPage page(reader.get());
+    page.selectMeasure(1);
+    CHECK(page.editor()->measure() == 1);
+    CHECK_FALSE(page.editor()->titleEdit()->isEnabled());
+}
