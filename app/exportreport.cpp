@@ -4,11 +4,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace weitblick {
 
 int exportReport(const QString &conferencePath, const QString &outPath)
 {
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
+        return cli::fail(QCoreApplication::translate(
+            "ConferenceReport", "--export-report writes a .pdf or an .odt file."));
     const std::unique_ptr<ConferenceDocument> document = cli::openReadOnly(conferencePath);
     if (!document)
         return cli::Failure;

@@ -200,7 +200,8 @@ Id addMeasureFromSource(ConferenceDocument *document, Id clusterId, Id cardId)
         QStringList texts;
         for (const Card &card : conference.all<Card>()) {
             if (card.clusterId == cluster->id)
-                texts << QStringLiteral("- ") + card.text.simplified();
+                // A bullet, not "- ": a spreadsheet would read "- …" as a formula.
+                texts << QStringLiteral("\u2022 ") + card.text.simplified();
         }
         measure.description = texts.join(QLatin1Char('\n'));
     } else if (const Card *card = conference.find<Card>(cardId); card && clusterId == NoId) {
@@ -306,7 +307,11 @@ bool saveMeasureReview(ConferenceDocument *document, const MeasureReview &review
         after.id = conference.all<MeasureReview>().nextId();
         changes.add(after);
     }
-    if (!laterReview) {
+    // The review sets the measure's state when it is the latest one and says something new
+    // about it: correcting a review's text must not undo a later edit of the measure.
+    const bool newState = !existing || existing->status != review.status
+                          || existing->progress != review.progress;
+    if (!laterReview && newState) {
         Measure updated = *measure;
         updated.status = review.status;
         updated.progress = review.progress;
@@ -357,6 +362,8 @@ bool setIndicatorValue(ConferenceDocument *document, Id criterionId, Id meetingI
     if (const std::optional<double> latest =
             latestValue(conference, criterionId, replaced, pending))
         updated.current = latest;
+    else if (existing && criterion->current == existing->value)
+        updated.current.reset(); // the only value, which had set it, is gone
     changes.modify(*criterion, updated);
     return push(document, Commands::tr("Indicator \u201c%1\u201d").arg(criterion->indicator),
                 changes);

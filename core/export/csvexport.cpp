@@ -71,19 +71,6 @@ QList<StakeholderGroup> orderedGroups(const Conference &conference)
 
 } // namespace
 
-QString CsvExport::phaseKindText(PhaseKind kind)
-{
-    switch (kind) {
-    case PhaseKind::Past: return tr("Past");
-    case PhaseKind::Present: return tr("Present");
-    case PhaseKind::Future: return tr("Future");
-    case PhaseKind::Utopias: return tr("Utopias");
-    case PhaseKind::Measures: return tr("Measures");
-    case PhaseKind::Custom: return tr("Other");
-    }
-    return {};
-}
-
 QByteArray CsvExport::cards(const Conference &conference, const QLocale &locale)
 {
     CsvWriter csv(locale);

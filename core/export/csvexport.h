@@ -36,8 +36,6 @@ public:
     // *written gets the paths written; on failure *error says why and with which file.
     static bool writeFolder(const Conference &conference, const QLocale &locale,
                             const QString &folder, QStringList *written, QString *error);
-
-    static QString phaseKindText(PhaseKind kind);
 };
 
 } // namespace weitblick

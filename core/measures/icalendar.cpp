@@ -1,5 +1,7 @@
 #include "icalendar.h"
 
+#include <QDir>
+
 #include "measuretexts.h"
 
 #include "core/io/outputfile.h"
@@ -146,7 +148,16 @@ QByteArray ICalendar::fromConference(const Conference &conference, const QDateTi
 bool ICalendar::write(const QString &path, const Conference &conference, const QDateTime &stamp,
                       QString *error)
 {
-    return OutputFile::write(path, fromConference(conference, stamp), error);
+    const QByteArray calendar = fromConference(conference, stamp);
+    // RFC 5545 wants at least one component; an empty calendar is no calendar.
+    if (!calendar.contains("BEGIN:VEVENT")) {
+        if (error)
+            *error = tr("%1 was not written: no measure has a deadline and there is no review "
+                        "meeting yet.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return OutputFile::write(path, calendar, error);
 }
 
 } // namespace weitblick

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionPlanExport</name>
+    <message>
+        <source>The action plan is written as a .csv or an .ics file.</source>
+        <translation>Der Maßnahmenplan wird als .csv- oder .ics-Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanPainter</name>
     <message numerus="yes">
         <source>%n measure(s)</source>
@@ -858,6 +865,10 @@
         <source>Cannot write the ODT document.</source>
         <translation>Das ODT-Dokument kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>--export-report writes a .pdf or an .odt file.</source>
+        <translation>--export-report schreibt eine .pdf- oder .odt-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceStore</name>
@@ -1038,30 +1049,6 @@
     <message>
         <source>personal</source>
         <translation>Persönlich</translation>
-    </message>
-    <message>
-        <source>Past</source>
-        <translation>Vergangenheit</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Gegenwart</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Zukunft</translation>
-    </message>
-    <message>
-        <source>Utopias</source>
-        <translation>Utopien</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Eigene</translation>
     </message>
     <message>
         <source>Id</source>
@@ -1392,6 +1379,10 @@
     <message>
         <source>Steering committee: %1</source>
         <translation>Steuerkreis: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not written: no measure has a deadline and there is no review meeting yet.</source>
+        <translation>%1 wurde nicht geschrieben: Keine Maßnahme hat eine Frist, und es gibt noch keine Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2387,37 @@
     <message>
         <source>Export &amp;Documentation…</source>
         <translation>&amp;Dokumentation exportieren…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV Files…</source>
+        <translation>C&amp;SV-Dateien exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Action &amp;Plan…</source>
+        <translation>&amp;Maßnahmenplan exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV files into</source>
+        <translation>CSV-Dateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export CSV files</source>
+        <translation>CSV-Dateien exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export action plan</source>
+        <translation>Maßnahmenplan exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar of deadlines and reviews (*.ics);;Measures for Excel (*.csv)</source>
+        <translation>Kalender der Fristen und Sitzungen (*.ics);;Maßnahmen für Excel (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,16 @@
     </message>
 </context>
 <context>
+    <name>weitblick::MainWindow</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>weitblick::MeasureListModel</name>
     <message numerus="yes">
         <source>The deadline is within %n day(s) and the progress lags the time passed.</source>

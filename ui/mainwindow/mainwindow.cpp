@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "core/document/conferencedocument.h"
+#include "core/export/actionplanexport.h"
+#include "core/export/csvexport.h"
 #include "core/model/newconference.h"
 #include "core/sample/sampleconference.h"
 #include "language.h"
@@ -111,6 +113,9 @@ void MainWindow::createMenus()
             m_workspace->phasePage()->commitPendingEdits();
         ReportExportDialog::exportDocumentation(m_document.get(), this);
     });
+    m_documentActions << file->addAction(tr("Export C&SV Files…"), this, &MainWindow::exportCsv);
+    m_documentActions << file->addAction(tr("Export Action &Plan…"), this,
+                                         &MainWindow::exportActionPlan);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -259,6 +264,47 @@ void MainWindow::saveAs()
         return;
     }
     m_recentFiles->add(m_document->filePath());
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_document)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export CSV files into"), QFileInfo(m_document->filePath()).absolutePath());
+    if (folder.isEmpty())
+        return;
+    QStringList written;
+    QString error;
+    if (!CsvExport::writeFolder(m_document->conference(), QLocale(), folder, &written, &error)) {
+        messages::warn(this, tr("Export CSV files"), error);
+        return;
+    }
+    messages::inform(this, tr("Export CSV files"),
+                     tr("Wrote %n file(s) to %1.", nullptr, int(written.size()))
+                         .arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::exportActionPlan()
+{
+    if (!m_document)
+        return;
+    QFileDialog dialog(this, tr("Export action plan"),
+                       QFileInfo(m_document->filePath()).absolutePath(),
+                       tr("Calendar of deadlines and reviews (*.ics);;Measures for Excel (*.csv)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("ics"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &filter) {
+        dialog.setDefaultSuffix(filter.contains(QLatin1String("*.csv")) ? QStringLiteral("csv")
+                                                                        : QStringLiteral("ics"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!ActionPlanExport::write(path, m_document->conference(), QLocale(),
+                                 QDateTime::currentDateTimeUtc(), &error))
+        messages::warn(this, tr("Export action plan"), error);
 }
 
 void MainWindow::closeConference()

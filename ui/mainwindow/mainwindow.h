@@ -46,6 +46,8 @@ private:
     void chooseFileToOpen();
     void openSample();
     void saveAs();
+    void exportCsv();
+    void exportActionPlan();
     void closeConference();
     void showFileState();
     void chooseLanguage(const QString &code);

@@ -318,9 +318,8 @@ void MeasureEditor::commit()
     m.status = MeasureStatus(m_status->currentData().toInt());
     m.progress = m_progress->value();
     m.communication = m_communication->toPlainText();
-    // Done means finished: the progress follows, so the roll-up and the list agree.
-    if (m.status == MeasureStatus::Done && current->status != MeasureStatus::Done)
-        m.progress = 100;
+    // Done counts as 100 % wherever progress is shown or rolled up (effectiveProgress); the
+    // stored figure stays, so passing Done with the arrow keys changes nothing for good.
     if (m == *current)
         return;
     commands::editMeasure(m_document, m);

@@ -1,5 +1,7 @@
 #include "measurefromrankingdialog.h"
 
+#include "ui/common/messages.h"
+
 #include "core/commands/commands.h"
 #include "core/voting/ranking.h"
 
@@ -106,7 +108,7 @@ void MeasureFromRankingDialog::fillItems()
         row->setText(2, measures ? QString::number(measures) : QString());
         const QString kind = item.clusterId != NoId ? tr("Cluster") : tr("Card");
         row->setText(3, kind + QStringLiteral(": ") + item.label.simplified());
-        row->setToolTip(3, item.label);
+        row->setToolTip(3, messages::plainToolTip(item.label));
         row->setData(0, ClusterRole, item.clusterId);
         row->setData(0, CardRole, item.cardId);
         for (int c = 0; c < 3; ++c)

@@ -228,7 +228,13 @@ void MeasuresPage::changesApplied(const ChangeSet &changes)
 {
     for (const EntityChange &change : changes.changes()) {
         if (change.kind() == EntityKind::Measure || change.kind() == EntityKind::SubProject) {
+            // A filtered owner renamed away or sub-project deleted falls back to "All":
+            // the list follows the boxes.
+            const QVariant owner = m_owner->currentData();
+            const QVariant subProject = m_subProject->currentData();
             fillFilterChoices();
+            if (m_owner->currentData() != owner || m_subProject->currentData() != subProject)
+                applyFilter();
             updateSummary();
             return;
         }
@@ -270,12 +276,14 @@ void MeasuresPage::deleteMeasure()
     const Measure *measure = m_document->conference().find<Measure>(selectedMeasure());
     if (!measure)
         return;
+    // The id, not the pointer: the question's event loop may change the conference.
+    const Id measureId = measure->id;
     if (!messages::confirmDelete(this, tr("Delete measure"),
                                  tr("Delete the measure \u201c%1\u201d with its criteria and "
                                     "reviews?")
                                      .arg(measure->title)))
         return;
-    commands::removeMeasure(m_document, measure->id);
+    commands::removeMeasure(m_document, measureId);
 }
 
 } // namespace weitblick

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -247,10 +248,13 @@ void OrganisationView::commitItem(QTreeWidgetItem *item, int column)
         s.leader = text;
     else if (column == Team)
         s.team = text;
-    if (s == *current)
-        rebuild(); // an empty name: show the old one again
-    else
+    // The tree is rebuilt after this signal returns: its items must outlive their own
+    // itemChanged.
+    m_editingItem = true;
+    if (!(s == *current))
         commands::editSubProject(m_document, s);
+    m_editingItem = false;
+    QTimer::singleShot(0, this, &OrganisationView::rebuild); // also shows an empty name undone
 }
 
 void OrganisationView::addSubProject()
@@ -272,14 +276,15 @@ void OrganisationView::deleteSubProject()
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || item->parent())
         return;
-    const SubProject *s = m_document->conference().find<SubProject>(
-        item->data(0, SubProjectRole).toLongLong());
+    // The id, not the pointers: the question's event loop may change the conference.
+    const Id id = item->data(0, SubProjectRole).toLongLong();
+    const SubProject *s = m_document->conference().find<SubProject>(id);
     if (!s || !messages::confirmDelete(this, tr("Delete sub-project"),
                                        tr("Delete the sub-project \u201c%1\u201d? Its measures "
                                           "stay, without a sub-project.")
                                            .arg(s->name)))
         return;
-    commands::removeSubProject(m_document, s->id);
+    commands::removeSubProject(m_document, id);
 }
 
 void OrganisationView::changesApplied(const ChangeSet &changes)
@@ -288,7 +293,8 @@ void OrganisationView::changesApplied(const ChangeSet &changes)
         const EntityKind kind = change.kind();
         if (kind == EntityKind::Measure || kind == EntityKind::SubProject
             || kind == EntityKind::Participant) {
-            rebuild();
+            if (!m_editingItem)
+                rebuild();
             return;
         }
     }

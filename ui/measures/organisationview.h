@@ -44,6 +44,7 @@ private:
     ConferenceDocument *m_document;
     QDate m_today;
     bool m_rebuilding = false;
+    bool m_editingItem = false; // inside an item's own itemChanged
     QLabel *m_overallLabel;
     QProgressBar *m_overall;
     QListWidget *m_committee;

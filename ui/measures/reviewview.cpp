@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace weitblick {
@@ -437,14 +438,16 @@ Id ReviewView::addMeeting()
 
 void ReviewView::deleteMeeting()
 {
-    const ReviewMeeting *meeting = m_document->conference().find<ReviewMeeting>(m_meetingId);
+    // The id, not the pointer: the question's event loop may change the conference.
+    const Id meetingId = m_meetingId;
+    const ReviewMeeting *meeting = m_document->conference().find<ReviewMeeting>(meetingId);
     if (!meeting || !messages::confirmDelete(this, tr("Delete review meeting"),
                                              tr("Delete the review meeting \u201c%1\u201d with "
                                                 "the reviews recorded there? Indicator values "
                                                 "stay.")
                                                  .arg(meeting->title)))
         return;
-    commands::removeReviewMeeting(m_document, meeting->id);
+    commands::removeReviewMeeting(m_document, meetingId);
 }
 
 void ReviewView::commitMeeting()
@@ -478,14 +481,23 @@ void ReviewView::commitReview()
     review.helpNeeded = m_help->toPlainText();
     review.status = MeasureStatus(m_status->currentData().toInt());
     review.progress = m_progress->value();
-    if (review.status == MeasureStatus::Done)
-        review.progress = 100;
+    const MeasureReview *existing = nullptr;
     for (const MeasureReview &r : conference.all<MeasureReview>()) {
-        if (r.meetingId == m_meetingId && r.measureId == m_measureId) {
-            review.id = r.id;
-            if (r == review)
-                return;
-        }
+        if (r.meetingId == m_meetingId && r.measureId == m_measureId)
+            existing = &r;
+    }
+    if (existing) {
+        review.id = existing->id;
+        if (*existing == review)
+            return;
+    } else {
+        // Tabbing through an untouched form is no review.
+        const Measure *measure = conference.find<Measure>(m_measureId);
+        const bool nothingSaid = review.said.isEmpty() && review.did.isEmpty()
+                                 && review.next.isEmpty() && review.helpNeeded.isEmpty();
+        if (nothingSaid && review.status == measure->status
+            && review.progress == measure->progress)
+            return;
     }
     commands::saveMeasureReview(m_document, review);
 }
@@ -498,11 +510,13 @@ void ReviewView::commitValue(QTableWidgetItem *item)
     const QString text = item->text().trimmed();
     bool ok = true;
     const std::optional<double> value = NumberText::parse(text, &ok);
-    if (!ok) {
-        loadIndicators(); // not a number: show the stored value again
-        return;
-    }
-    commands::setIndicatorValue(m_document, criterionId, m_meetingId, value);
+    // The table is reloaded after this signal returns: its items must outlive their own
+    // itemChanged. Not a number: the reload shows the stored value again.
+    m_editingItem = true;
+    if (ok)
+        commands::setIndicatorValue(m_document, criterionId, m_meetingId, value);
+    m_editingItem = false;
+    QTimer::singleShot(0, this, &ReviewView::loadMeeting);
 }
 
 void ReviewView::changesApplied(const ChangeSet &changes)
@@ -532,7 +546,7 @@ void ReviewView::changesApplied(const ChangeSet &changes)
             m_loading = false;
         }
     }
-    if (meetings || other) {
+    if ((meetings || other) && !m_editingItem) {
         const QWidget *focus = focusWidget();
         loadMeeting();
         // Reloading must not throw the moderator out of the field they moved to.

@@ -71,6 +71,7 @@ private:
     Id m_meetingId = NoId;
     Id m_measureId = NoId;
     bool m_loading = false;
+    bool m_editingItem = false; // inside an item's own itemChanged
 
     QListWidget *m_meetings;
     QDateEdit *m_newDate;

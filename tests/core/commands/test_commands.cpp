@@ -286,6 +286,43 @@ TEST_CASE("An older review does not overwrite the measure's newer state", "[comm
     CHECK(c.document->undoStack()->count() == 2);
 }
 
+TEST_CASE("Correcting a review's text keeps a later edit of the measure", "[commands][measures]")
+{
+    OpenConference c(withReviews());
+    // Review 1 (meeting 1) said Planned, 10 %; the measure moved on since.
+    Measure moved = *c.document->conference().find<Measure>(1);
+    moved.status = MeasureStatus::InProgress;
+    moved.progress = 60;
+    REQUIRE(commands::editMeasure(c.get(), moved));
+    MeasureReview corrected = *c.document->conference().find<MeasureReview>(1);
+    corrected.did = QStringLiteral("Tippfehler korrigiert");
+    REQUIRE(commands::saveMeasureReview(c.get(), corrected));
+    CHECK(c.document->conference().find<MeasureReview>(1)->did == corrected.did);
+    CHECK(c.document->conference().find<Measure>(1)->progress == 60);
+    CHECK(c.document->conference().find<Measure>(1)->status == MeasureStatus::InProgress);
+    // A new state at that review still sets the measure.
+    corrected.progress = 80;
+    REQUIRE(commands::saveMeasureReview(c.get(), corrected));
+    CHECK(c.document->conference().find<Measure>(1)->progress == 80);
+    CHECK(c.fromFile() == c.document->conference());
+}
+
+TEST_CASE("Removing an indicator's only value clears the current value it set",
+          "[commands][measures]")
+{
+    Conference start = withReviews();
+    start.all<IndicatorValue>().remove(2);
+    Criterion criterion = *start.find<Criterion>(1);
+    criterion.current = 11.0;
+    start.all<Criterion>().put(criterion);
+    OpenConference c(start);
+    REQUIRE(commands::setIndicatorValue(c.get(), 1, 1, std::nullopt));
+    CHECK_FALSE(c.document->conference().find<Criterion>(1)->current.has_value());
+    c.document->undoStack()->undo();
+    CHECK(c.document->conference().find<Criterion>(1)->current == 11.0);
+    CHECK(c.fromFile() == c.document->conference());
+}
+
 TEST_CASE("Invalid follow-up edits are refused", "[commands][measures]")
 {
     OpenConference c(withReviews());

@@ -215,3 +215,13 @@ TEST_CASE("The calendar is written whole or not at all", "[measures][ical]")
     CHECK_FALSE(error.isEmpty());
     CHECK_FALSE(QFile::exists(missing));
 }
+
+TEST_CASE("A conference without deadlines or meetings gives no empty calendar", "[measures][ical]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("leer.ics"));
+    QString error;
+    CHECK_FALSE(ICalendar::write(path, newConference(), stamp, &error));
+    CHECK(error.contains(QStringLiteral("deadline")));
+    CHECK_FALSE(QFile::exists(path));
+}

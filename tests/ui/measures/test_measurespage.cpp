@@ -7,6 +7,7 @@
 #include "ui/measures/plaintextfield.h"
 
 #include "core/measures/measurehealth.h"
+#include "core/measures/progressrollup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -150,7 +151,9 @@ TEST_CASE("Every field of the measure editor is one undo step", "[measures][ui]"
     editor.statusBox()->setCurrentIndex(int(MeasureStatus::Done));
     emit editor.statusBox()->activated(int(MeasureStatus::Done));
     CHECK(doc.conference().find<Measure>(1)->status == MeasureStatus::Done);
-    CHECK(doc.conference().find<Measure>(1)->progress == 100); // done means finished
+    // Done counts as finished; the stored figure stays for a step back to In progress.
+    CHECK(doc.conference().find<Measure>(1)->progress == 65);
+    CHECK(ProgressRollup::effectiveProgress(*doc.conference().find<Measure>(1)) == 100);
     checkStep("status");
 
     QTableWidget *criteria = editor.criteriaTable();

@@ -82,6 +82,23 @@ TEST_CASE("A review meeting is added and a measure reviewed at it", "[measures][
     CHECK(view.meetingList()->count() == 2);
 }
 
+TEST_CASE("Tabbing through an untouched review form records nothing", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    ReviewView view(doc.get());
+    view.newMeetingDate()->setDate(QDate(2027, 1, 20));
+    REQUIRE(view.addMeeting() != NoId);
+    view.selectMeasure(1);
+    const int steps = doc.undoCount();
+    const int reviews = int(doc.conference().all<MeasureReview>().size());
+    for (PlainTextField *field : {view.saidEdit(), view.didEdit()})
+        emit field->editingFinished();
+    emit view.progressSpin()->editingFinished();
+    emit view.statusBox()->activated(view.statusBox()->currentIndex());
+    CHECK(doc.undoCount() == steps);
+    CHECK(doc.conference().all<MeasureReview>().size() == reviews);
+}
+
 TEST_CASE("The organisation view rolls progress up per sub-project", "[measures][ui]")
 {
     MeasuresDocument doc;
