@@ -76,6 +76,8 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
             {PhaseNavigator::Page::Reviews, m_reviews}};
         if (QWidget *widget = pages.value(page))
             m_pages->setCurrentWidget(widget);
+        // The timer belongs to a phase on show, not to the set-up or the follow-up.
+        m_timer->hide();
     });
     connect(m_phasePage->votingPanel(), &VotingPanel::resultsRequested, this,
             &Workspace::showVoteResults);
@@ -99,6 +101,7 @@ void Workspace::showPhase(Id phaseId)
     m_phasePage->setPhase(phaseId);
     m_timer->setPhase(phaseId);
     m_presenter->setPhase(phaseId);
+    m_timer->show();
     m_pages->setCurrentWidget(m_phasePage);
 }
 

@@ -164,6 +164,13 @@ TEST_CASE("The room menu drives voting the timer and the projector for the shown
     QTest::keyClick(workspace->phasePage()->view(), Qt::Key_B);
     CHECK_FALSE(workspace->presenter()->isBlanked());
 
+    // The follow-up pages show without the phase timer.
+    workspace->showPage(PhaseNavigator::Page::Measures);
+    CHECK(workspace->currentPage() != workspace->phasePage());
+    CHECK_FALSE(workspace->timer()->isVisible());
+    REQUIRE(workspace->showPhaseAt(2));
+    CHECK(workspace->timer()->isVisible());
+
     // The voting action shows the panel beside the wall.
     workspace->phasePage()->votingAction()->setChecked(true);
     CHECK(workspace->phasePage()->votingPanel()->isVisible());
