@@ -185,6 +185,9 @@ CommandLine::CommandLine()
                    Cli::tr("With --export-posters: print the poster at the --paper size, tiled "
                            "over sheets of this size."),
                    QStringLiteral("A4|A3")),
+      m_noNamesOption(QStringLiteral("no-names"),
+                      Cli::tr("With --export-report: list the participants only as numbers per "
+                              "stakeholder group, without their names.")),
       m_phaseOption(QStringLiteral("phase"),
                     Cli::tr("The phase to show or to suggest clusters for (1 is the first)."),
                     QStringLiteral("N"), QStringLiteral("1")),
@@ -205,7 +208,8 @@ CommandLine::CommandLine()
     m_parser.addOptions({m_check, m_writeSample, m_writeStress, m_importParticipants,
                          m_importCards, m_screenshot, m_screenshotPresenter, m_suggestClusters,
                          m_exportPosters, m_exportReport, m_exportCsv, m_exportActions,
-                         m_whatOption, m_paperOption, m_tileOption, m_phaseOption,
+                         m_whatOption, m_paperOption, m_tileOption, m_noNamesOption,
+                         m_phaseOption,
                          m_languageOption, m_pageOption, m_showOption});
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
                                    Cli::tr("The conference file (*.weitblick)."),
@@ -300,6 +304,7 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = Cli::tr("--paper is A0, A1, A2, A3 or A4.");
         return false;
     }
+    m_withoutNames = m_parser.isSet(m_noNamesOption);
     m_tile = m_parser.value(m_tileOption).toUpper();
     if (!m_tile.isEmpty() && m_tile != QLatin1String("A4") && m_tile != QLatin1String("A3")) {
         m_error = Cli::tr("--tile is A4 or A3.");

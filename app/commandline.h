@@ -47,6 +47,8 @@ public:
     QString posterWhat() const { return m_posterWhat; }
     QString paper() const { return m_paper; }
     QString tile() const { return m_tile; }
+    // For --export-report: leave the participants' names out (only counts per group).
+    bool withoutNames() const { return m_withoutNames; }
     // "de", "en", or empty for the user's choice.
     QString language() const { return m_language; }
     QString errorText() const { return m_error; }
@@ -83,6 +85,7 @@ private:
     QCommandLineOption m_whatOption;
     QCommandLineOption m_paperOption;
     QCommandLineOption m_tileOption;
+    QCommandLineOption m_noNamesOption;
     QCommandLineOption m_phaseOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_pageOption;
@@ -97,6 +100,7 @@ private:
     QString m_posterWhat;
     QString m_paper;
     QString m_tile;
+    bool m_withoutNames = false;
     QString m_error;
 };
 

@@ -8,7 +8,7 @@
 
 namespace weitblick {
 
-int exportReport(const QString &conferencePath, const QString &outPath)
+int exportReport(const QString &conferencePath, const QString &outPath, bool withNames)
 {
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
@@ -18,8 +18,7 @@ int exportReport(const QString &conferencePath, const QString &outPath)
     if (!document)
         return cli::Failure;
     QString error;
-    // The command line writes the names: whoever runs it has the file with them anyway.
-    if (!ConferenceReport::exportTo(document.get(), outPath, true, {}, &error))
+    if (!ConferenceReport::exportTo(document.get(), outPath, withNames, {}, &error))
         return cli::fail(error);
     cli::printLine(stdout, QCoreApplication::translate("ConferenceReport", "Wrote %1")
                                .arg(QDir::toNativeSeparators(outPath)));

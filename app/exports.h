@@ -18,7 +18,8 @@ struct PosterRequest
 // output through OutputFile, prints one line and returns an exit code (2 on failure, with the
 // reason on stderr).
 int exportPosters(const PosterRequest &request);
-int exportReport(const QString &conferencePath, const QString &outPath);
+// withNames: the participants by name, or only their numbers per stakeholder group.
+int exportReport(const QString &conferencePath, const QString &outPath, bool withNames);
 int exportCsv(const QString &conferencePath, const QString &folder);
 int exportActions(const QString &conferencePath, const QString &outPath);
 

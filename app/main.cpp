@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
         return exportPosters({commandLine.file(), commandLine.modeArgument(),
                               commandLine.posterWhat(), commandLine.paper(), commandLine.tile()});
     if (commandLine.mode() == CommandLine::Mode::ExportReport)
-        return exportReport(commandLine.file(), commandLine.modeArgument());
+        return exportReport(commandLine.file(), commandLine.modeArgument(),
+                            !commandLine.withoutNames());
 
     MainWindow window;
     window.show();

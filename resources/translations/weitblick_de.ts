@@ -338,6 +338,10 @@
         <source>Choose only one mode, such as --check or --export-report.</source>
         <translation>Wählen Sie nur einen Modus, etwa --check oder --export-report.</translation>
     </message>
+    <message>
+        <source>With --export-report: list the participants only as numbers per stakeholder group, without their names.</source>
+        <translation>Mit --export-report: die Teilnehmenden nur als Anzahl je Interessengruppe aufführen, ohne Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 using weitblick::test::runWeitblick;
 using weitblick::test::TempDir;
@@ -34,6 +35,35 @@ TEST_CASE("The documentation of the sample is written as PDF and ODT", "[app][re
     CHECK(failed.err.startsWith(QStringLiteral("weitblick: ")));
     CHECK(failed.err.trimmed().count(QLatin1Char('\n')) == 0);
     CHECK_FALSE(QFile::exists(bad));
+}
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("The documentation leaves the names out with no-names", "[app][report]")
+{
+    TempDir dir;
+    const QString sample = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), sample}).exitCode == 0);
+    const QString named = dir.path(QStringLiteral("mit.pdf"));
+    const QString anonymous = dir.path(QStringLiteral("ohne.pdf"));
+    REQUIRE(runWeitblick({QStringLiteral("--export-report"), named, sample}).exitCode == 0);
+    REQUIRE(runWeitblick({QStringLiteral("--export-report"), anonymous, QStringLiteral("--no-names"),
+                          sample}).exitCode == 0);
+    // A participant who owns no measure and leads nothing.
+    CHECK(pdfText(named).contains(QStringLiteral("Arslan")));
+    CHECK_FALSE(pdfText(anonymous).contains(QStringLiteral("Arslan")));
+    CHECK(runWeitblick({QStringLiteral("--export-report"), dir.path(QStringLiteral("x.docx")),
+                        sample}).exitCode == 2);
 }
 
 TEST_CASE("The CSV files of the sample go into a folder", "[app][report]")
