@@ -5,15 +5,16 @@ namespace weitblick::commands {
 bool addDots(ConferenceDocument *document, const DotTarget &target, int count, QString *refusal)
 {
     const DotRules rules(document->conference());
+    const Dot *existing = nullptr;
     const QString why = count < 1 ? DotRules::tr("Add at least one dot.")
-                                  : rules.refusalToAdd(target, count);
+                                  : rules.refusalToAdd(target, count, &existing);
     if (!why.isEmpty()) {
         if (refusal)
             *refusal = why;
         return false;
     }
     ChangeSet changes;
-    if (const Dot *existing = rules.find(target)) {
+    if (existing) {
         Dot after = *existing;
         after.count += count;
         changes.modify(*existing, after);

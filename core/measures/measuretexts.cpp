@@ -14,6 +14,11 @@ QString MeasureTexts::statusText(MeasureStatus status)
     return {};
 }
 
+QString MeasureTexts::withoutSubProject()
+{
+    return tr("Without a sub-project");
+}
+
 QString MeasureTexts::healthText(MeasureHealth health)
 {
     switch (health) {

@@ -14,6 +14,8 @@ class MeasureTexts
 
 public:
     static QString statusText(MeasureStatus status);
+    // The group of the measures that belong to no sub-project, in lists and on paper.
+    static QString withoutSubProject();
     static QString healthText(MeasureHealth health); // empty for on track and closed
 };
 

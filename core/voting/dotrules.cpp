@@ -45,7 +45,20 @@ int DotRules::onItem(const DotTarget &target) const
     return dot ? dot->count : 0;
 }
 
-QString DotRules::refusalToAdd(const DotTarget &t, int count) const
+DotRules::VoterDots DotRules::voterDots(const DotTarget &t) const
+{
+    VoterDots mine;
+    for (const Dot &dot : m_conference.all<Dot>()) {
+        if (dot.sessionId != t.sessionId || dot.voterId != t.voterId || dot.kind != t.kind)
+            continue;
+        mine.used += dot.count;
+        if (dot.cardId == t.cardId && dot.clusterId == t.clusterId)
+            mine.onItem = &dot;
+    }
+    return mine;
+}
+
+QString DotRules::refusalToAdd(const DotTarget &t, int count, const Dot **existing) const
 {
     const VoteSession *session = m_conference.find<VoteSession>(t.sessionId);
     if (!session)
@@ -65,6 +78,9 @@ QString DotRules::refusalToAdd(const DotTarget &t, int count) const
         return tr("Only the items of the vote's phase can get dots.");
     if (t.kind == DotKind::Minus && !session->minusDots)
         return tr("This vote has no minus dots.");
+    const VoterDots mine = voterDots(t);
+    if (existing)
+        *existing = mine.onItem;
     if (session->voterUnit == VoterUnit::Room) {
         if (t.voterId != NoId)
             return tr("In this vote the room votes as one.");
@@ -72,11 +88,12 @@ QString DotRules::refusalToAdd(const DotTarget &t, int count) const
     }
     if (t.voterId == NoId)
         return tr("Choose who is voting first.");
-    const int left = remaining(t.sessionId, t.voterId, t.kind);
+    const int left = std::max(0, session->dotsPerVoter - mine.used);
     if (count > left)
         return left == 0 ? tr("All dots of this voter are used.")
                          : tr("Only %n dot(s) left for this voter.", nullptr, left);
-    if (session->capPerItem > 0 && onItem(t) + count > session->capPerItem)
+    const int alreadyOnItem = mine.onItem ? mine.onItem->count : 0;
+    if (session->capPerItem > 0 && alreadyOnItem + count > session->capPerItem)
         return tr("At most %n dot(s) per item and voter.", nullptr, session->capPerItem);
     return {};
 }

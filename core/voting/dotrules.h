@@ -33,8 +33,9 @@ public:
     int onItem(const DotTarget &target) const;
 
     // Why the voter may not add `count` dots there, in words for the moderator; empty when
-    // they may.
-    QString refusalToAdd(const DotTarget &target, int count = 1) const;
+    // they may. *existing gets the voter's dot record there, if any (found in the same pass).
+    QString refusalToAdd(const DotTarget &target, int count = 1,
+                         const Dot **existing = nullptr) const;
 
     // The dot record for the target, if the voter already stuck dots there.
     const Dot *find(const DotTarget &target) const;
@@ -45,6 +46,15 @@ public:
     static int suggestedByPairs(int options, int voters);
 
 private:
+    // The voter's dots of the target's kind in its session, and their record on the target's
+    // item: one pass over every dot of the conference, which a click on the wall pays once.
+    struct VoterDots
+    {
+        int used = 0;
+        const Dot *onItem = nullptr;
+    };
+    VoterDots voterDots(const DotTarget &target) const;
+
     const Conference &m_conference;
 };
 

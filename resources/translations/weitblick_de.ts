@@ -22,10 +22,6 @@
         <translation>Leitung: %1 · %2</translation>
     </message>
     <message>
-        <source>Without a sub-project</source>
-        <translation>Ohne Teilprojekt</translation>
-    </message>
-    <message>
         <source>No measures yet.</source>
         <translation>Noch keine Maßnahmen.</translation>
     </message>
@@ -854,10 +850,6 @@
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <source>Without a sub-project</source>
-        <translation>Ohne Teilprojekt</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1445,6 +1437,10 @@
     <message>
         <source>At risk</source>
         <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Without a sub-project</source>
+        <translation>Ohne Teilprojekt</translation>
     </message>
 </context>
 <context>
@@ -2671,10 +2667,6 @@
         <translation>Alle Teilprojekte</translation>
     </message>
     <message>
-        <source>Without sub-project</source>
-        <translation>Ohne Teilprojekt</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -2754,10 +2746,6 @@
     <message>
         <source>(nobody marked yet)</source>
         <translation>(noch niemand markiert)</translation>
-    </message>
-    <message>
-        <source>Without sub-project</source>
-        <translation>Ohne Teilprojekt</translation>
     </message>
     <message>
         <source>no measures</source>

@@ -179,7 +179,7 @@ void MeasuresPage::fillFilterChoices()
     m_subProject->addItem(tr("All sub-projects"), AnyValue);
     for (const SubProject &s : conference.all<SubProject>())
         m_subProject->addItem(s.name, s.id);
-    m_subProject->addItem(tr("Without sub-project"), NoId);
+    m_subProject->addItem(MeasureTexts::withoutSubProject(), NoId);
     if (sub.isValid())
         m_subProject->setCurrentIndex(std::max(0, m_subProject->findData(sub)));
 

@@ -183,7 +183,7 @@ void OrganisationView::rebuild()
             item->setToolTip(Team, messages::plainToolTip(sub->team));
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         } else {
-            item->setText(Name, tr("Without sub-project"));
+            item->setText(Name, MeasureTexts::withoutSubProject());
         }
         item->setFont(Name, bold);
         const Rollup r = rollups.value(id);

@@ -83,7 +83,7 @@ ActionPlanPainter::ActionPlanPainter(const Conference &conference)
         if (subProject && !subProject->leader.isEmpty())
             detail = tr("Led by %1 · %2").arg(subProject->leader, detail);
         rows << Row{Row::Kind::SubProject, Gap, 0, 0, GroupHeight,
-                    subProject ? subProject->name : tr("Without a sub-project"), detail, {}};
+                    subProject ? subProject->name : MeasureTexts::withoutSubProject(), detail, {}};
         if (measures.isEmpty())
             rows << Row{Row::Kind::Empty, 0, 0, 0, MeasureHeight, tr("No measures yet."), {}, {}};
         for (const Measure &measure : std::as_const(measures)) {

@@ -736,7 +736,7 @@ void ConferenceReport::addMeasures()
             measureTable(measures);
     }
     if (bySubProject.contains(NoId)) {
-        heading(subProjects.isEmpty() ? tr("All measures") : tr("Without a sub-project"), 2);
+        heading(subProjects.isEmpty() ? tr("All measures") : MeasureTexts::withoutSubProject(), 2);
         measureTable(bySubProject.value(NoId));
     }
 }
