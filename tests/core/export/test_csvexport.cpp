@@ -3,12 +3,11 @@
 #include "core/export/csvexport.h"
 #include "core/io/csvreader.h"
 #include "core/sample/sampleconference.h"
+#include "filesizelimit.h"
 #include "testfiles.h"
 
 #include <QDir>
 
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace weitblick;
 
@@ -27,29 +26,6 @@ QString cell(const CsvTable &table, int row, const QString &column)
 {
     return table.rows.value(row).value(table.header.indexOf(column));
 }
-
-// Lets this process write files of at most `bytes`, like a nearly full disk.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_savedHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_savedHandler);
-    }
-
-private:
-    rlimit m_saved{};
-    void (*m_savedHandler)(int) = nullptr;
-};
 
 } // namespace
 
@@ -164,7 +140,7 @@ TEST_CASE("All CSV files go into the folder or fail clearly", "[csvexport]")
     SECTION("a full disk names the file and leaves no half file")
     {
         {
-            FileSizeLimit limit(1024); // the cards table alone is larger: two cards of 2,000 chars
+            test::FileSizeLimit limit(1024); // the cards table alone is larger: two cards of 2,000 chars
             CHECK_FALSE(CsvExport::writeFolder(conference, locale, dir.path(QString()), &written,
                                                &error));
         }

@@ -1,41 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include "core/io/outputfile.h"
+#include "filesizelimit.h"
 #include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
 
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace weitblick;
 
 namespace {
-
-// Lets this process write files of at most `bytes`, like a disk that is nearly full; a write
-// beyond fails with EFBIG instead of raising SIGXFSZ.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_savedHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_savedHandler);
-    }
-
-private:
-    rlimit m_saved{};
-    void (*m_savedHandler)(int) = nullptr;
-};
 
 QStringList filesIn(const QString &folder)
 {
@@ -59,7 +34,7 @@ TEST_CASE("An export file appears complete or not at all", "[outputfile]")
     {
         test::writeAll(path, "old");
         {
-            FileSizeLimit limit(64 * 1024);
+            test::FileSizeLimit limit(64 * 1024);
             CHECK_FALSE(OutputFile::write(path, QByteArray(1024 * 1024, 'x'), &error));
         }
         CHECK(error.contains(QDir::toNativeSeparators(path)));
@@ -69,7 +44,7 @@ TEST_CASE("An export file appears complete or not at all", "[outputfile]")
     SECTION("a full disk is noticed for a small file too")
     {
         {
-            FileSizeLimit limit(1024);
+            test::FileSizeLimit limit(1024);
             CHECK_FALSE(OutputFile::write(path, QByteArray(1500, 'x'), &error));
         }
         CHECK_FALSE(QFile::exists(path));
