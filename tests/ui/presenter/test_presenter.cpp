@@ -150,7 +150,6 @@ TEST_CASE("B blanks the projector and B again shows it", "[presenter]")
     CHECK(presenter.window->blankAction()->isChecked());
     const QImage blank = presenter.image();
     CHECK(allBlack(blank));
-    blank.save(QStringLiteral("/tmp/presenter-blank.png"));
     QTest::keyClick(presenter.window.get(), Qt::Key_B);
     CHECK_FALSE(presenter.window->isBlanked());
     CHECK_FALSE(allBlack(presenter.image()));
@@ -202,7 +201,6 @@ TEST_CASE("Card text on the projector is at least 28 pixels high at 1920x1080", 
     CHECK(std::abs(centre.y() - wallCentre.y()) < 2);
     // The dots of the phase's vote are on the projected wall too.
     CHECK(presenter.window->dotLayer()->sessionId() != NoId);
-    presenter.image().save(QStringLiteral("/tmp/presenter-wall.png"));
 }
 
 TEST_CASE("The projector wall follows the moderator's view and a selected cluster",
@@ -253,7 +251,6 @@ TEST_CASE("The projector wall follows the moderator's view and a selected cluste
     const QRectF wall = presenter.window->wallScene()->contentRect();
     CHECK(wall.intersected(shownRect).width() >= std::min(wall.width(), shownRect.width()) - 2);
     CHECK(wall.intersected(shownRect).height() >= std::min(wall.height(), shownRect.height()) - 2);
-    presenter.image().save(QStringLiteral("/tmp/presenter-wall-followed.png"));
 
     const Id clusterId = presenter.document->conference().find<Card>(cardId)->clusterId;
     if (clusterId != NoId) {
@@ -265,7 +262,6 @@ TEST_CASE("The projector wall follows the moderator's view and a selected cluste
                                           .center();
         CHECK(std::abs(shown.x() - clusterCentre.x()) < 2);
         CHECK(std::abs(shown.y() - clusterCentre.y()) < 2);
-        presenter.image().save(QStringLiteral("/tmp/presenter-cluster.png"));
     }
 }
 
@@ -277,14 +273,11 @@ TEST_CASE("The projector shows the title slide and the timer", "[presenter]")
     const QList<QAction *> actions = presenter.window->contentActions()->actions();
     REQUIRE(actions.size() == 5);
     CHECK(presenter.window->content() == PresenterWindow::Content::Title);
-    presenter.image().save(QStringLiteral("/tmp/presenter-title.png"));
 
     // The sample conference has voted on the Future phase.
     presenter.window->setContent(PresenterWindow::Content::Ranking);
     CHECK(presenter.window->slide()->voteSessionId() != NoId);
-    presenter.image().save(QStringLiteral("/tmp/presenter-ranking.png"));
     presenter.window->setContent(PresenterWindow::Content::CommonGround);
-    presenter.image().save(QStringLiteral("/tmp/presenter-common-ground.png"));
 
     presenter.window->contentAction(PresenterWindow::Content::Timer)->trigger();
     CHECK(presenter.window->content() == PresenterWindow::Content::Timer);
@@ -292,11 +285,9 @@ TEST_CASE("The projector shows the title slide and the timer", "[presenter]")
     const Phase phase = *presenter.document->conference().find<Phase>(presenter.future);
     REQUIRE(commands::setTimer(presenter.document.get(), PhaseTimer(phase).started(now)));
     now += 90 * 1000;
-    presenter.image().save(QStringLiteral("/tmp/presenter-timer.png"));
     now += qint64(phase.timeBoxMinutes) * 60 * 1000;
     presenter.window->setClock([&now] { return now; });
     const QImage up = presenter.image();
-    up.save(QStringLiteral("/tmp/presenter-timer-up.png"));
     // Time is up: the slide turns red.
     const QColor corner(up.pixel(5, 5));
     CHECK(corner.red() > 150);

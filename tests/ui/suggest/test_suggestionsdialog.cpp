@@ -48,7 +48,6 @@ TEST_CASE("The suggestions dialog accepts the selected groups as one undo step",
     // Reject the second group, rename the first.
     dialog.setGroupAccepted(1, false);
     dialog.setGroupHeading(0, QStringLiteral("Parken <b>neu</b>"));
-    dialog.grab().save(QStringLiteral("/tmp/presenter-suggestions.png"));
     const QList<SuggestedCluster> accepted = dialog.acceptedGroups();
     REQUIRE(accepted.size() == suggested.size() - 1);
     CHECK(accepted.first().heading == QStringLiteral("Parken <b>neu</b>"));

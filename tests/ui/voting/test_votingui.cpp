@@ -437,6 +437,7 @@ TEST_CASE("The vote dialog offers the rules of thumb and is one undo step", "[vo
 
 TEST_CASE("The voting views render the sample conference", "[votingui]")
 {
+    test::TempDir shots; // the pictures are written out, as a person would look at them
     WallPage wall(makeSampleConference(), PhaseKind::Future);
     VotingPanel *panel = wall.page->votingPanel();
     wall.page->votingAction()->trigger();
@@ -451,7 +452,7 @@ TEST_CASE("The voting views render the sample conference", "[votingui]")
 
     wall.view()->fitAll();
     QApplication::processEvents();
-    CHECK(wall.page->grab().save(QStringLiteral("/tmp/voting-wall.png")));
+    CHECK(wall.page->grab().save(shots.path(QStringLiteral("voting-wall.png"))));
 
     VoteResultsDialog results(wall.document.get(), sessionId);
     results.resize(1200, 800);
@@ -460,7 +461,7 @@ TEST_CASE("The voting views render the sample conference", "[votingui]")
     const RankingPainter &ranking = results.rankingView()->painter();
     CHECK(ranking.ranking().items().size() > 5);
     CHECK(ranking.hasHeatMap());
-    CHECK(results.rankingView()->grab().save(QStringLiteral("/tmp/voting-ranking.png")));
+    CHECK(results.rankingView()->grab().save(shots.path(QStringLiteral("voting-ranking.png"))));
 
     CommonGroundView *common = results.commonGroundView();
     common->setSharePercent(75);
@@ -470,12 +471,12 @@ TEST_CASE("The voting views render the sample conference", "[votingui]")
     QPainter commonPainter(&commonImage);
     common->painter().paint(&commonPainter, QRectF(10, 10, 1180, 740));
     commonPainter.end();
-    CHECK(commonImage.save(QStringLiteral("/tmp/voting-commonground.png")));
+    CHECK(commonImage.save(shots.path(QStringLiteral("voting-commonground.png"))));
 
     VoteSessionDialog dialog(wall.document.get(), phaseId, sessionId);
     dialog.show();
     QApplication::processEvents();
-    CHECK(dialog.grab().save(QStringLiteral("/tmp/voting-dialog.png")));
+    CHECK(dialog.grab().save(shots.path(QStringLiteral("voting-dialog.png"))));
 
     VoteSession room = *wall.conference().find<VoteSession>(sessionId);
     room.voterUnit = VoterUnit::Room;
@@ -485,5 +486,5 @@ TEST_CASE("The voting views render the sample conference", "[votingui]")
     PaperTallyDialog tally(wall.document.get(), roomId);
     tally.show();
     QApplication::processEvents();
-    CHECK(tally.grab().save(QStringLiteral("/tmp/voting-tally.png")));
+    CHECK(tally.grab().save(shots.path(QStringLiteral("voting-tally.png"))));
 }
