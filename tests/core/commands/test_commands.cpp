@@ -2,6 +2,7 @@
 
 #include "core/commands/commands.h"
 #include "core/model/newconference.h"
+#include "opendocument.h"
 #include "testfiles.h"
 
 #include <QRandomGenerator>
@@ -12,28 +13,11 @@ using namespace weitblick;
 
 namespace {
 
-struct OpenConference
+struct OpenConference : test::OpenDocument
 {
-    test::TempDir dir;
-    std::unique_ptr<ConferenceDocument> document;
-
     explicit OpenConference(const Conference &conference = test::awkwardConference())
+        : OpenDocument(conference)
     {
-        QString error;
-        document = ConferenceDocument::create(dir.path(QStringLiteral("c.weitblick")),
-                                              conference, &error);
-        REQUIRE(document);
-    }
-
-    ConferenceDocument *get() const { return document.get(); }
-
-    Conference fromFile() const
-    {
-        OpenOutcome outcome;
-        auto copy = ConferenceDocument::open(document->filePath(),
-                                             ConferenceStore::Access::ReadOnly, &outcome);
-        REQUIRE(copy);
-        return copy->conference();
     }
 };
 

@@ -7,6 +7,7 @@
 #include "core/wall/cardgeometry.h"
 #include "core/wall/timelinelayout.h"
 #include "core/wall/wallareas.h"
+#include "opendocument.h"
 #include "testfiles.h"
 
 #include <QRectF>
@@ -40,26 +41,11 @@ CsvTable tableOf(const QString &text)
     return *table;
 }
 
-struct OpenConference
+struct OpenConference : test::OpenDocument
 {
-    test::TempDir dir;
-    std::unique_ptr<ConferenceDocument> document;
-
     explicit OpenConference(const Conference &conference = newConference())
+        : OpenDocument(conference)
     {
-        QString error;
-        document = ConferenceDocument::create(dir.path(QStringLiteral("c.weitblick")),
-                                              conference, &error);
-        REQUIRE(document);
-    }
-
-    Conference fromFile() const
-    {
-        OpenOutcome outcome;
-        auto copy = ConferenceDocument::open(document->filePath(),
-                                             ConferenceStore::Access::ReadOnly, &outcome);
-        REQUIRE(copy);
-        return copy->conference();
     }
 };
 

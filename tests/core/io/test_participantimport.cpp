@@ -4,6 +4,7 @@
 #include "core/io/cardimport.h"
 #include "core/io/participantimport.h"
 #include "core/model/newconference.h"
+#include "opendocument.h"
 #include "testfiles.h"
 
 using namespace weitblick;
@@ -35,26 +36,11 @@ CsvTable tableOf(const QByteArray &utf8)
     return *table;
 }
 
-struct OpenConference
+struct OpenConference : test::OpenDocument
 {
-    test::TempDir dir;
-    std::unique_ptr<ConferenceDocument> document;
-
     explicit OpenConference(const Conference &conference = newConference())
+        : OpenDocument(conference)
     {
-        QString error;
-        document = ConferenceDocument::create(dir.path(QStringLiteral("c.weitblick")),
-                                              conference, &error);
-        REQUIRE(document);
-    }
-
-    Conference fromFile() const
-    {
-        OpenOutcome outcome;
-        auto copy = ConferenceDocument::open(document->filePath(),
-                                             ConferenceStore::Access::ReadOnly, &outcome);
-        REQUIRE(copy);
-        return copy->conference();
     }
 };
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "opendocument.h"
 #include "suggestquality.h"
 #include "testfiles.h"
 
@@ -11,28 +12,15 @@ using namespace weitblick::test;
 
 namespace {
 
-struct OpenLabelledConference
+// The labelled cards: test::OpenDocument is built from them, so they come first.
+struct LabelledCards
 {
-    TempDir dir;
     LabelledConference labelled = labelledConference(TownCentreCards, TownCentreOtherCards);
-    std::unique_ptr<ConferenceDocument> document;
+};
 
-    OpenLabelledConference()
-    {
-        QString error;
-        document = ConferenceDocument::create(dir.path(QStringLiteral("c.weitblick")),
-                                              labelled.conference, &error);
-        REQUIRE(document);
-    }
-
-    Conference fromFile() const
-    {
-        OpenOutcome outcome;
-        auto copy = ConferenceDocument::open(document->filePath(),
-                                             ConferenceStore::Access::ReadOnly, &outcome);
-        REQUIRE(copy);
-        return copy->conference();
-    }
+struct OpenLabelledConference : LabelledCards, test::OpenDocument
+{
+    OpenLabelledConference() : OpenDocument(labelled.conference) {}
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/wall/timelinelayout.h"
 #include "core/wall/wallareas.h"
 #include "core/wall/wallcommands.h"
+#include "opendocument.h"
 #include "testfiles.h"
 
 using namespace weitblick;
@@ -51,33 +52,14 @@ Conference messyWall()
     return conference;
 }
 
-struct OpenWall
+struct OpenWall : test::OpenDocument
 {
-    test::TempDir dir;
-    std::unique_ptr<ConferenceDocument> document;
-
-    explicit OpenWall(const Conference &conference = messyWall())
-    {
-        QString error;
-        document = ConferenceDocument::create(dir.path(QStringLiteral("wall.weitblick")),
-                                              conference, &error);
-        REQUIRE(document);
-    }
-    ConferenceDocument *get() const { return document.get(); }
-    const Conference &conference() const { return document->conference(); }
+    explicit OpenWall(const Conference &conference = messyWall()) : OpenDocument(conference) {}
     const Card &card(Id id) const { return *conference().find<Card>(id); }
     QRectF rect(Id id) const
     {
         const Card &c = card(id);
         return QRectF(c.pos, CardGeometry::layout(c.text, c.form).size);
-    }
-    Conference fromFile() const
-    {
-        OpenOutcome outcome;
-        auto copy = ConferenceDocument::open(document->filePath(),
-                                             ConferenceStore::Access::ReadOnly, &outcome);
-        REQUIRE(copy);
-        return copy->conference();
     }
 };
 

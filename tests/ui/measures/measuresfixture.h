@@ -2,6 +2,7 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/sample/sampleconference.h"
+#include "opendocument.h"
 #include "testfiles.h"
 
 #include <catch2/catch.hpp>
@@ -11,31 +12,11 @@
 namespace weitblick::test {
 
 // The sample conference in a temporary file, opened as a document.
-struct MeasuresDocument
+struct MeasuresDocument : OpenDocument
 {
-    TempDir dir;
-    std::unique_ptr<ConferenceDocument> document;
-
     explicit MeasuresDocument(const Conference &conference = makeSampleConference())
+        : OpenDocument(conference)
     {
-        QString error;
-        document = ConferenceDocument::create(dir.path(QStringLiteral("m.weitblick")),
-                                              conference, &error);
-        REQUIRE(document);
-    }
-
-    ConferenceDocument *get() const { return document.get(); }
-    const Conference &conference() const { return document->conference(); }
-    int undoCount() const { return document->undoStack()->count(); }
-
-    // What the file holds, read again.
-    Conference fromFile() const
-    {
-        OpenOutcome outcome;
-        auto copy = ConferenceDocument::open(document->filePath(),
-                                             ConferenceStore::Access::ReadOnly, &outcome);
-        REQUIRE(copy);
-        return copy->conference();
     }
 };
 
