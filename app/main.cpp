@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "exports.h"
 #include "screenshot.h"
+#include "core/suggest/lexicon.h"
 #include "ui/mainwindow/language.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
         return exportReport(commandLine.file(), commandLine.modeArgument(),
                             !commandLine.withoutNames());
 
+    // The word lists of the cluster suggestions take about half a second to read: read them
+    // while the moderator opens a conference.
+    Lexicon::loadInBackground();
     MainWindow window;
     window.show();
     if (!commandLine.file().isEmpty())

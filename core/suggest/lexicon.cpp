@@ -5,6 +5,7 @@
 #include "wordforms.h"
 
 #include <QFile>
+#include <QThreadPool>
 
 namespace weitblick {
 
@@ -42,6 +43,20 @@ void appendOnce(QList<int> &list, int value)
         list.append(value);
 }
 
+// The lines of a file, without the line breaks; each view points into `all`.
+template<class Visit>
+void forEachLine(const QByteArray &all, Visit visit)
+{
+    const QByteArrayView text(all);
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        visit(text.sliced(start, end - start));
+        start = end + 1;
+    }
+}
+
 } // namespace
 
 QString Lexicon::installedThesaurusPath()
@@ -49,61 +64,91 @@ QString Lexicon::installedThesaurusPath()
     return QStringLiteral(WEITBLICK_THESAURUS_FILE);
 }
 
+QString Lexicon::installedWordListPath()
+{
+    return QStringLiteral(WEITBLICK_WORD_LIST_FILE);
+}
+
 std::shared_ptr<const Lexicon> Lexicon::shared()
 {
+    // A second caller waits while the first one reads (a function-local static).
     static const std::shared_ptr<const Lexicon> lexicon =
-        std::make_shared<const Lexicon>(load(installedThesaurusPath()));
+        std::make_shared<const Lexicon>(load(installedThesaurusPath(), installedWordListPath()));
     return lexicon;
 }
 
-Lexicon Lexicon::load(const QString &thesaurusPath)
+void Lexicon::loadInBackground()
+{
+    // QCoreApplication waits for the global pool when it ends, so the reading is never cut off.
+    QThreadPool::globalInstance()->start([] { shared(); });
+}
+
+Lexicon Lexicon::load(const QString &thesaurusPath, const QString &wordListPath)
 {
     Lexicon lexicon;
-    QFile file(thesaurusPath);
-    if (file.open(QIODevice::ReadOnly)) {
-        const SnowballStemmer stemmer(Language::German);
-        // About 100,000 words in 34,000 sets; sized once instead of growing step by step.
-        lexicon.m_stemOfWord.reserve(120000);
-        lexicon.m_synonymSets.reserve(100000);
-        lexicon.m_setStems.reserve(40000);
-        int set = 0;
-        const QByteArray all = file.readAll();
-        const QByteArrayView text(all);
-        for (qsizetype start = 0; start < text.size();) {
-            qsizetype end = text.indexOf('\n', start);
-            if (end < 0)
-                end = text.size();
-            const QByteArrayView line = text.sliced(start, end - start);
-            start = end + 1;
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            QStringList setStems;
-            for (qsizetype from = 0; from <= line.size();) {
-                qsizetype to = line.indexOf(';', from);
-                if (to < 0)
-                    to = line.size();
-                const QString folded = foldedTerm(line.sliced(from, to - from));
-                from = to + 1;
-                if (folded.isEmpty())
-                    continue;
-                // Many words recur in several sets: stem each once.
-                auto it = lexicon.m_stemOfWord.constFind(folded);
-                if (it == lexicon.m_stemOfWord.cend())
-                    it = lexicon.m_stemOfWord.insert(folded, stemmer.stem(folded));
-                if (!setStems.contains(*it))
-                    setStems.append(*it);
-            }
-            if (setStems.isEmpty())
-                continue;
-            for (const QString &stem : std::as_const(setStems))
-                lexicon.m_synonymSets[stem].append(set);
-            lexicon.m_setStems.append(setStems);
-            ++set;
-        }
-        lexicon.m_synonymSetCount = set;
-    }
+    lexicon.addThesaurus(thesaurusPath);
+    if (!wordListPath.isEmpty())
+        lexicon.addWordList(wordListPath);
     lexicon.addConcepts();
     return lexicon;
+}
+
+void Lexicon::addThesaurus(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const SnowballStemmer stemmer(Language::German);
+    // About 100,000 words in 34,000 sets; sized once instead of growing step by step.
+    m_stemOfWord.reserve(120000);
+    m_synonymSets.reserve(100000);
+    m_setStems.reserve(40000);
+    int set = 0;
+    forEachLine(file.readAll(), [&](QByteArrayView line) {
+        if (line.isEmpty() || line.startsWith('#'))
+            return;
+        QStringList setStems;
+        for (qsizetype from = 0; from <= line.size();) {
+            qsizetype to = line.indexOf(';', from);
+            if (to < 0)
+                to = line.size();
+            const QString folded = foldedTerm(line.sliced(from, to - from));
+            from = to + 1;
+            if (folded.isEmpty())
+                continue;
+            // Many words recur in several sets: stem each once.
+            auto it = m_stemOfWord.constFind(folded);
+            if (it == m_stemOfWord.cend())
+                it = m_stemOfWord.insert(folded, stemmer.stem(folded));
+            if (!setStems.contains(*it))
+                setStems.append(*it);
+        }
+        if (setStems.isEmpty())
+            return;
+        for (const QString &stem : std::as_const(setStems))
+            m_synonymSets[stem].append(set);
+        m_setStems.append(setStems);
+        ++set;
+    });
+    m_synonymSetCount = set;
+}
+
+void Lexicon::addWordList(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    // About 360,000 words, most of them inflected forms the thesaurus does not list
+    // (Wegen, Plätze), which is what the parts of compounds need.
+    m_listedWords.reserve(360000);
+    forEachLine(file.readAll(), [&](QByteArrayView line) {
+        if (line.size() < 3)
+            return;
+        const QString folded = foldedTerm(line);
+        if (!folded.isEmpty() && !m_stemOfWord.contains(folded))
+            m_listedWords.insert(folded);
+    });
+    m_listedWords.squeeze();
 }
 
 void Lexicon::addConcepts()
@@ -116,7 +161,7 @@ void Lexicon::addConcepts()
             const QString folded = WordForms::fold(word, Language::German);
             const QString germanStem = german.stem(folded);
             const QString englishStem = english.stem(WordForms::fold(word, Language::English));
-            m_conceptWords.insert(folded);
+            appendOnce(m_conceptsOfWord[folded], c);
             appendOnce(m_concepts[germanStem], c);
             appendOnce(m_concepts[englishStem], c);
         }

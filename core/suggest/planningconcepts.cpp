@@ -6,6 +6,8 @@ namespace {
 
 // One topic per line. Words only, no phrases: compounds are matched by their parts too, so
 // "Radweg" also covers "Radwegenetz", and a word may stand in two topics when it means both.
+// Park is no green word here: it shares its stem with parken, and as the first part of a
+// compound (Parkhaus, Parkleitsystem) it always means parking.
 const char *const Concepts[] = {
     // Parking
     "parken Parkplatz Stellplatz Parkhaus Tiefgarage Parkgebühr Parkschein Parkautomat "
@@ -27,7 +29,7 @@ const char *const Concepts[] = {
     "barrierefrei Barrierefreiheit Rollstuhl Rollator Kinderwagen Aufzug Rampe "
     "accessible wheelchair",
     // Green space and trees
-    "Grün Grünfläche Grünanlage Park Stadtpark Baum Straßenbaum Wiese Rasen Blumen Beet "
+    "Grün Grünfläche Grünanlage Parkanlage Stadtpark Baum Straßenbaum Wiese Rasen Blumen Beet "
     "Hecke Garten Kleingarten begrünen Begrünung Natur Entsiegelung versiegelt tree trees "
     "green garden",
     // Climate, heat and water

@@ -15,8 +15,9 @@ constexpr float PartWeight = 0.5f;
 // word (Laden: shop, load, company …) links weakly in every sense.
 constexpr float SynonymWeight = 0.3f;
 // A planning concept names what a card is about, which is what suggestions group by; it
-// counts double, since being shared by a whole topic lowers its inverse document frequency.
-constexpr float ConceptWeight = 2.0f;
+// counts four times a word, since being shared by a whole topic lowers its inverse document
+// frequency (2 and 4 compared on the tuning cards, tests/core/suggest/data).
+constexpr float ConceptWeight = 4.0f;
 // Parts shorter than this are too often accidental (Rat-haus yes, but ein-kaufen).
 constexpr qsizetype MinPartLength = 3;
 // Parts shorter than this need a word the conference or the planning concepts use.
@@ -57,6 +58,8 @@ TextFeatures::TextFeatures(const Conference &conference, const Options &options,
         Language language;
         QList<Word> words;
     };
+    for (const Word &word : WordForms::words(conference.info().area, Language::German))
+        m_areaStems.insert(m_german.stem(word.folded));
     std::vector<CardWords> cards;
     cards.reserve(conference.all<Card>().size());
     // The conference's own words are parts for compounds too (Ladenleerstand next to Laden).
@@ -294,42 +297,58 @@ QStringList TextFeatures::compoundParts(const QString &word) const
     return parts;
 }
 
+bool TextFeatures::isWhere(const QString &folded, const QString &stem) const
+{
+    return WordForms::isPlaceWord(folded) || m_areaStems.contains(stem);
+}
+
 QList<TextFeatures::Feature> TextFeatures::analyse(const Word &word, Language language) const
 {
     if (word.folded.size() < 2 || WordForms::isStopWord(word.folded))
         return {};
     const SnowballStemmer &stems = stemmer(language);
+    // The word and its parts, for synonyms and concepts below; the whole word first.
+    struct Stemmed
+    {
+        QString folded;
+        QString stem;
+        float weight;
+        Span span;
+    };
+    QList<Stemmed> stemmed{
+        {word.folded, stems.stem(word.folded), 1.0f, {0, word.folded.size()}}};
+    if (isWhere(word.folded, stemmed.constFirst().stem))
+        return {};
     QList<Feature> features;
-    // The stems with their weights, for synonyms and concepts below.
-    QList<QPair<QString, float>> stemmed{{stems.stem(word.folded), 1.0f}};
-    features.append({QLatin1Char('w') + stemmed.constFirst().first, 1.0f, word.surface, true});
+    features.append({QLatin1Char('w') + stemmed.constFirst().stem, 1.0f, word.surface, true});
 
     if (m_options.splitCompounds && language == Language::German) {
         QList<qsizetype> origins;
         const QString folded = WordForms::fold(word.surface, language, &origins);
         for (const Span &span : compoundSpans(folded)) {
             const QString part = folded.mid(span.begin, span.end - span.begin);
-            if (WordForms::isStopWord(part))
+            const QString partStem = stems.stem(part);
+            if (WordForms::isStopWord(part) || isWhere(part, partStem))
                 continue;
             const qsizetype from = origins.at(span.begin);
             const QString surface = capitalised(
                 word.surface.mid(from, origins.at(span.end) - from).toLower());
-            stemmed.append({stems.stem(part), PartWeight});
-            features.append({QLatin1Char('w') + stemmed.constLast().first, PartWeight, surface,
-                             false});
+            stemmed.append({part, partStem, PartWeight, span});
+            features.append({QLatin1Char('w') + partStem, PartWeight, surface, false});
         }
     }
 
     if (m_options.useSynonyms && language == Language::German) {
         // The words of the word's synonym sets join the card, weakly, so that a card saying
         // Kneipe and one saying Wirtshaus share a term.
-        for (const auto &[stem, weight] : std::as_const(stemmed)) {
-            const QList<int> sets = m_lexicon->synonymSets(stem);
+        for (const Stemmed &s : std::as_const(stemmed)) {
+            const QList<int> sets = m_lexicon->synonymSets(s.stem);
             for (int set : sets) {
                 for (const QString &synonym : m_lexicon->synonymSetStems(set)) {
-                    if (synonym != stem) {
+                    if (synonym != s.stem) {
                         features.append({QLatin1Char('w') + synonym,
-                                         SynonymWeight * weight / float(sets.size()), {}, false});
+                                         SynonymWeight * s.weight / float(sets.size()), {},
+                                         false});
                     }
                 }
             }
@@ -337,14 +356,25 @@ QList<TextFeatures::Feature> TextFeatures::analyse(const Word &word, Language la
     }
 
     if (m_options.useConcepts) {
-        // The whole word decides when it names a topic (Biergarten), else its parts do.
-        QList<int> concepts = m_lexicon->concepts(stemmed.constFirst().first);
-        float weight = ConceptWeight;
-        if (concepts.isEmpty()) {
-            weight *= PartWeight;
-            for (qsizetype i = 1; i < stemmed.size(); ++i)
-                concepts.append(m_lexicon->concepts(stemmed.at(i).first));
+        // The whole word decides when it names a topic (Biergarten), else its largest parts
+        // that do: Parkplatz in Parkplatzsuche, and not the Park within it.
+        QList<int> concepts;
+        QList<Span> named;
+        for (const Stemmed &s : std::as_const(stemmed)) {
+            const bool within = std::any_of(named.cbegin(), named.cend(), [&s](const Span &n) {
+                return n.begin <= s.span.begin && s.span.end <= n.end;
+            });
+            if (within)
+                continue;
+            const QList<int> found = m_lexicon->concepts(s.folded, s.stem);
+            if (!found.isEmpty()) {
+                concepts.append(found);
+                named.append(s.span);
+            }
         }
+        const bool wholeWord = named.size() == 1 && named.first().begin == 0
+                               && named.first().end == word.folded.size();
+        const float weight = wholeWord ? ConceptWeight : ConceptWeight * PartWeight;
         for (int topic : std::as_const(concepts))
             features.append({QLatin1Char('c') + QString::number(topic), weight, {}, false});
     }

@@ -20,8 +20,10 @@ namespace weitblick {
 // The TF-IDF vectors of all cards of a conference, for comparing cards by topic. A card's
 // terms are the stems of its words (stop words dropped), the parts of its German compounds
 // (Ladenleerstand: laden, leerstand), weakly the words of their OpenThesaurus synonym sets,
-// and its planning concepts. Inverse document frequencies count all cards of the conference,
-// so words that the whole conference uses (Stadt, Innenstadt) weigh little. A snapshot: it
+// and its planning concepts. Words that say where rather than what about are left out: the
+// conference's area (Lindenau) and the place words (Stadt, Dorf; WordForms::isPlaceWord).
+// Inverse document frequencies count all cards of the conference, so words that the whole
+// conference uses weigh little. A snapshot: it
 // keeps no reference to the conference. Not for use by two threads at once (the stemmers have
 // state).
 class TextFeatures
@@ -116,6 +118,7 @@ private:
     bool isKnownWord(const QString &folded) const;
     bool isKnownModifier(const QString &folded) const;
     bool isKnownHead(const QString &folded) const;
+    bool isWhere(const QString &folded, const QString &stem) const;
     const SnowballStemmer &stemmer(Language language) const;
     int termId(const QString &key, bool isWord);
 
@@ -124,6 +127,7 @@ private:
     SnowballStemmer m_german{Language::German};
     SnowballStemmer m_english{Language::English};
 
+    QSet<QString> m_areaStems;       // the words of the conference's area (Lindenau)
     QSet<QString> m_conferenceWords; // folded words of all cards, for compound parts
     QSet<QString> m_conferenceStems;
     QHash<QString, int> m_termIds;

@@ -50,6 +50,13 @@ const char *const CardFillers =
     "more less fewer lack lacking missing need needs needed better best good bad cheap "
     "cheaper expensive free new please lot lots many much improve";
 
+// Where a card's topic is, not what it is: the town, its centre, the village.
+const char *const PlaceWords =
+    "stadt städte städten innenstadt stadtzentrum zentrum stadtteil stadtteile stadtmitte "
+    "stadtgebiet dorf dörfer dörfern ort orte orten ortsteil ortsteile ortsteilen ortschaft "
+    "ortschaften ortsmitte gemeinde gemeinden landkreis kreis region kommune viertel "
+    "town city centre center village villages district";
+
 QSet<QString> foldedSet(const char *words, Language language)
 {
     QSet<QString> result;
@@ -65,6 +72,7 @@ struct StopWords
     QSet<QString> english = foldedSet(EnglishFunctionWords, Language::English);
     QSet<QString> all = german + english + foldedSet(CardFillers, Language::German)
                         + foldedSet(CardFillers, Language::English);
+    QSet<QString> places = foldedSet(PlaceWords, Language::German);
 };
 
 const StopWords &stopWords()
@@ -177,6 +185,11 @@ QString WordForms::fold(const QString &word, Language language, QList<qsizetype>
 bool WordForms::isStopWord(const QString &folded)
 {
     return stopWords().all.contains(folded);
+}
+
+bool WordForms::isPlaceWord(const QString &folded)
+{
+    return stopWords().places.contains(folded);
 }
 
 Language WordForms::detectLanguage(const QString &text)

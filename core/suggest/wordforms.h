@@ -36,6 +36,10 @@ public:
     // Function words of German and English and the words cards use to say "how much" or
     // "how good" rather than what about (mehr, fehlt, teuer, better …). Takes a folded word.
     static bool isStopWord(const QString &folded);
+    // Words that say where rather than what about (Stadt, Innenstadt, Dorf, Ortsteil): every
+    // card of a conference may use them. Real words, so compounds still split at them
+    // (Stadt-bus). Takes a folded word.
+    static bool isPlaceWord(const QString &folded);
 
     // English when a text has more English than German function words, else German (the
     // language of the conferences Weitblick is made for).

@@ -79,6 +79,41 @@ TEST_CASE("German compounds split into known words", "[suggest]")
     CHECK(features.compoundParts(QString()).isEmpty());
 }
 
+TEST_CASE("Compounds split at the inflected words of the German word list", "[suggest]")
+{
+    const TextFeatures features(Conference{});
+    CHECK(features.compoundParts(u8("Stadtbus")) == QStringList{u8("stadt"), u8("bus")});
+    const QStringList network = features.compoundParts(u8("Radwegenetz"));
+    CHECK(network.contains(u8("rad")));
+    CHECK(network.contains(u8("wege")));
+    CHECK(network.contains(u8("netz")));
+    CHECK(features.stems(u8("Radwegenetz")).contains(features.stem(u8("Weg"))));
+
+    // The thesaurus lists Klo but not the plural Klos, which only the word list knows.
+    CHECK(features.compoundParts(u8("Schulklos")) == QStringList{u8("schul"), u8("klos")});
+    const TextFeatures thesaurusOnly(
+        Conference{}, TextFeatures::Options(),
+        std::make_shared<const Lexicon>(Lexicon::load(Lexicon::installedThesaurusPath())));
+    CHECK(thesaurusOnly.compoundParts(u8("Schulklos")).isEmpty());
+}
+
+TEST_CASE("Words that say where are no topic", "[suggest]")
+{
+    Conference conference = withCards({"Lindenauer Innenstadt braucht Stadtbus"});
+    ConferenceInfo info = conference.info();
+    info.area = u8("Lindenau");
+    conference.put(info);
+    const TextFeatures features(conference);
+    const QStringList stems = features.stems(u8("Lindenauer Innenstadt braucht Stadtbus"));
+    CHECK(stems.contains(features.stem(u8("Stadtbus"))));
+    CHECK(stems.contains(features.stem(u8("Bus"))));
+    CHECK_FALSE(stems.contains(features.stem(u8("Stadt"))));
+    CHECK_FALSE(stems.contains(features.stem(u8("Innenstadt"))));
+    CHECK_FALSE(stems.contains(features.stem(u8("Lindenauer"))));
+    // Without the area, Lindenau is a word like any other.
+    CHECK(TextFeatures(Conference{}).stems(u8("Lindenau")).size() == 1);
+}
+
 TEST_CASE("Compounds split with the conference's own words alone", "[suggest]")
 {
     const Conference conference = withCards({"Laden schließt", "Leerstand überall", "Kiezbude"});
@@ -159,13 +194,17 @@ TEST_CASE("Synonyms and concepts can be switched off", "[suggest]")
     CHECK(all.similarity(ids.at(0), ids.at(2)) < all.similarity(ids.at(0), ids.at(1)));
 }
 
-TEST_CASE("The installed thesaurus is read", "[suggest]")
+TEST_CASE("The installed thesaurus and word list are read", "[suggest]")
 {
     const std::shared_ptr<const Lexicon> lexicon = Lexicon::shared();
     CHECK(lexicon->hasThesaurus());
     CHECK(lexicon->synonymSetCount() > 20000);
     CHECK(lexicon->isWord(u8("leerstand")));
     CHECK(lexicon->conceptCount() > 20);
+    CHECK(lexicon->hasWordList());
+    CHECK(lexicon->isWord(u8("platze"))); // Plätze: only the word list has inflected forms
     CHECK_FALSE(Lexicon::load(u8("/nonexistent/openthesaurus.txt")).hasThesaurus());
+    CHECK_FALSE(Lexicon::load(u8("/nonexistent/openthesaurus.txt"), u8("/nonexistent/ngerman"))
+                    .hasWordList());
     CHECK(Lexicon::load(u8("/nonexistent/openthesaurus.txt")).conceptCount() > 20);
 }
