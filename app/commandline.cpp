@@ -112,7 +112,7 @@ int importCards(const QString &csvPath, const QString &path)
     });
 }
 
-int suggestClusters(const QString &path, int phaseNumber)
+int suggestClusters(const QString &path, int phaseNumber, int groups)
 {
     OpenOutcome outcome;
     auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
@@ -122,11 +122,13 @@ int suggestClusters(const QString &path, int phaseNumber)
     const QList<Phase> phases = commands::orderedPhases(conference);
     if (phaseNumber > phases.size())
         return fail(Cli::tr("%1 has no phase %2.").arg(path).arg(phaseNumber));
-    const QList<SuggestedCluster> groups =
-        ClusterSuggester(conference).suggest(phases.at(phaseNumber - 1).id);
+    const ClusterSuggester suggester(conference);
+    const Id phaseId = phases.at(phaseNumber - 1).id;
+    const QList<SuggestedCluster> suggested =
+        groups > 0 ? suggester.suggest(phaseId, groups) : suggester.suggest(phaseId);
     QTextStream out(stdout);
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        for (Id id : groups.at(g).cardIds) {
+    for (qsizetype g = 0; g < suggested.size(); ++g) {
+        for (Id id : suggested.at(g).cardIds) {
             // One line per card: line breaks and tabs inside a card become spaces.
             QString text = conference.find<Card>(id)->text;
             text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -191,6 +193,10 @@ CommandLine::CommandLine()
       m_phaseOption(QStringLiteral("phase"),
                     Cli::tr("The phase to show or to suggest clusters for (1 is the first)."),
                     QStringLiteral("N"), QStringLiteral("1")),
+      m_groupsOption(QStringLiteral("groups"),
+                     Cli::tr("With --suggest-clusters: how many groups to make (default: as many "
+                             "as the number of cards calls for)."),
+                     QStringLiteral("K")),
       m_languageOption(QStringLiteral("lang"), Cli::tr("The interface language: de or en."),
                        QStringLiteral("de|en")),
       m_pageOption(QStringLiteral("page"),
@@ -209,7 +215,7 @@ CommandLine::CommandLine()
                          m_importCards, m_screenshot, m_screenshotPresenter, m_suggestClusters,
                          m_exportPosters, m_exportReport, m_exportCsv, m_exportActions,
                          m_whatOption, m_paperOption, m_tileOption, m_noNamesOption,
-                         m_phaseOption,
+                         m_phaseOption, m_groupsOption,
                          m_languageOption, m_pageOption, m_showOption});
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
                                    Cli::tr("The conference file (*.weitblick)."),
@@ -270,6 +276,14 @@ bool CommandLine::parse(const QStringList &arguments)
     if (!phaseOk || m_phase < 1) {
         m_error = Cli::tr("--phase needs a number from 1.");
         return false;
+    }
+    if (m_parser.isSet(m_groupsOption)) {
+        bool groupsOk = false;
+        m_groups = m_parser.value(m_groupsOption).toInt(&groupsOk);
+        if (!groupsOk || m_groups < 1) {
+            m_error = Cli::tr("--groups needs a number from 1.");
+            return false;
+        }
     }
     m_page = m_parser.value(m_pageOption);
     if (!QStringList{QStringLiteral("wall"), QStringLiteral("voting"), QStringLiteral("start"),
@@ -358,7 +372,7 @@ int CommandLine::runWithoutGui() const
     case Mode::ImportCards:
         return importCards(m_modeArgument, m_file);
     case Mode::SuggestClusters:
-        return suggestClusters(m_file, m_phase);
+        return suggestClusters(m_file, m_phase, m_groups);
     case Mode::ExportCsv:
         return exportCsv(m_file, m_modeArgument);
     case Mode::ExportActions:

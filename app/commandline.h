@@ -39,6 +39,8 @@ public:
     QString modeArgument() const { return m_modeArgument; }
     // The phase (1 = first), for --screenshot and --suggest-clusters.
     int phase() const { return m_phase; }
+    // For --suggest-clusters: how many groups to make; 0 for as many as the cards call for.
+    int groups() const { return m_groups; }
     // For --screenshot: "wall" (the phase), "start", "participants" or "tables".
     QString page() const { return m_page; }
     // For --screenshot-presenter: "wall", "ranking", "common-ground", "timer" or "title".
@@ -87,6 +89,7 @@ private:
     QCommandLineOption m_tileOption;
     QCommandLineOption m_noNamesOption;
     QCommandLineOption m_phaseOption;
+    QCommandLineOption m_groupsOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_pageOption;
     QCommandLineOption m_showOption;
@@ -94,6 +97,7 @@ private:
     QString m_file;
     QString m_modeArgument;
     int m_phase = 1;
+    int m_groups = 0;
     QString m_language;
     QString m_page;
     QString m_show;

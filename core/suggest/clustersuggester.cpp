@@ -1,7 +1,9 @@
 #include "clustersuggester.h"
 
+#include "sphericalkmeans.h"
+
 #include <algorithm>
-#include <numeric>
+#include <cmath>
 #include <vector>
 
 namespace weitblick {
@@ -12,116 +14,64 @@ constexpr int MaxHeadingWords = 3;
 // A further heading word must weigh at least this share of the first one.
 constexpr double HeadingWordShare = 0.5;
 
-// Pairwise cosine similarities of the vectors, as a full matrix (n × n, row-major). Built
-// from the terms the vectors share, so a pair without a common term costs nothing.
-std::vector<float> similarityMatrix(const std::vector<const TextFeatures::Vector *> &vectors)
-{
-    const size_t n = vectors.size();
-    // The cards of each term, with the term's weight there.
-    int termCount = 0;
-    for (const TextFeatures::Vector *vector : vectors) {
-        if (!vector->empty())
-            termCount = std::max(termCount, vector->back().term + 1);
-    }
-    std::vector<std::vector<std::pair<int, float>>> postings;
-    postings.resize(size_t(termCount));
-    for (size_t i = 0; i < n; ++i) {
-        for (const TextFeatures::Entry &entry : *vectors[i])
-            postings[size_t(entry.term)].push_back({int(i), entry.weight});
-    }
-    std::vector<float> similarity(n * n, 0.0f);
-    for (const auto &cards : postings) {
-        for (size_t x = 0; x < cards.size(); ++x) {
-            float *row = &similarity[size_t(cards[x].first) * n];
-            const float weight = cards[x].second;
-            for (size_t y = x + 1; y < cards.size(); ++y)
-                row[cards[y].first] += weight * cards[y].second;
-        }
-    }
-    for (size_t i = 0; i < n; ++i) {
-        for (size_t j = i + 1; j < n; ++j)
-            similarity[j * n + i] = similarity[i * n + j];
-    }
-    return similarity;
-}
+// A term on this share of a phase's cards (and on at least MinSharedCards) is a word the
+// whole wall shares, like the question's own words: it tells no topic apart.
+constexpr double SharedTermShare = 0.2;
+constexpr int MinSharedCards = 8;
+// The default number of groups grows with the square root of the cards: 6 for 60 cards,
+// 8 for 100, 9 for 130, 26 for 1,000 (tuned on tests/core/suggest/data/innenstadt.txt).
+constexpr double CardsPerGroupSquared = 1.5;
 
-// One step of the dendrogram: the groups led by `kept` and `absorbed` joined at `similarity`.
-struct Merge
-{
-    int kept;
-    int absorbed;
-    float similarity;
-};
+using Vector = TextFeatures::Vector;
 
-// Average-linkage agglomeration by the nearest-neighbour chain, O(n²): follows each group's
-// most similar group until two are each other's nearest, and joins those. Average linkage
-// is reducible, so this gives the same dendrogram as always joining the globally closest
-// pair, whose similarities only fall from step to step.
-std::vector<Merge> averageLinkage(std::vector<float> similarity, size_t n)
+// The vectors without the terms that the wall shares, numbered densely from 0 and scaled to
+// unit length again; the number of terms goes to termCount.
+std::vector<Vector> phaseVectors(const std::vector<const Vector *> &vectors, int *termCount)
 {
-    std::vector<Merge> merges;
-    std::vector<int> size(n, 1);
-    std::vector<char> active(n, 1);
-    std::vector<int> chain;
-    size_t activeCount = n;
-    while (activeCount > 1) {
-        if (chain.empty()) {
-            chain.push_back(int(std::find(active.begin(), active.end(), 1) - active.begin()));
-        }
-        int a = 0;
-        int b = 0;
-        for (;;) {
-            a = chain.back();
-            const int previous = chain.size() >= 2 ? chain[chain.size() - 2] : -1;
-            // On a tie the previous link wins, which makes the chain end.
-            b = previous;
-            float best = previous >= 0 ? similarity[size_t(a) * n + size_t(previous)] : -1.0f;
-            for (size_t k = 0; k < n; ++k) {
-                if (!active[k] || int(k) == a)
-                    continue;
-                const float s = similarity[size_t(a) * n + k];
-                if (s > best) {
-                    best = s;
-                    b = int(k);
-                }
-            }
-            if (b == previous)
-                break;
-            chain.push_back(b);
-        }
-        chain.pop_back();
-        chain.pop_back();
-        const float joined = similarity[size_t(a) * n + size_t(b)];
-        const int kept = std::min(a, b);
-        const int absorbed = std::max(a, b);
-        const float keptShare =
-            float(size[size_t(kept)]) / float(size[size_t(a)] + size[size_t(b)]);
-        for (size_t k = 0; k < n; ++k) {
-            if (!active[k] || int(k) == a || int(k) == b)
+    QHash<int, int> cardsOf;
+    for (const Vector *vector : vectors) {
+        for (const TextFeatures::Entry &entry : *vector)
+            ++cardsOf[entry.term];
+    }
+    const double limit = std::max(double(MinSharedCards), SharedTermShare * double(vectors.size()));
+    QHash<int, int> denseTerm;
+    std::vector<Vector> result;
+    result.reserve(vectors.size());
+    for (const Vector *vector : vectors) {
+        Vector kept;
+        double norm = 0;
+        for (const TextFeatures::Entry &entry : *vector) {
+            if (cardsOf.value(entry.term) >= limit)
                 continue;
-            const float s = keptShare * similarity[size_t(kept) * n + k]
-                            + (1 - keptShare) * similarity[size_t(absorbed) * n + k];
-            similarity[size_t(kept) * n + k] = s;
-            similarity[k * n + size_t(kept)] = s;
+            auto it = denseTerm.constFind(entry.term);
+            if (it == denseTerm.cend())
+                it = denseTerm.insert(entry.term, int(denseTerm.size()));
+            kept.push_back({*it, entry.weight});
+            norm += double(entry.weight) * entry.weight;
         }
-        size[size_t(kept)] += size[size_t(absorbed)];
-        active[size_t(absorbed)] = 0;
-        --activeCount;
-        merges.push_back({kept, absorbed, joined});
+        std::sort(kept.begin(), kept.end(),
+                  [](const TextFeatures::Entry &a, const TextFeatures::Entry &b) {
+                      return a.term < b.term;
+                  });
+        for (TextFeatures::Entry &entry : kept)
+            entry.weight = float(entry.weight / std::sqrt(norm));
+        result.push_back(std::move(kept));
     }
-    return merges;
-}
-
-int findRoot(std::vector<int> &parent, int i)
-{
-    while (parent[size_t(i)] != i) {
-        parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
-        i = parent[size_t(i)];
-    }
-    return i;
+    *termCount = int(denseTerm.size());
+    return result;
 }
 
 } // namespace
+
+int ClusterSuggester::defaultGroupCount(int cardCount)
+{
+    return std::max(1, int(std::lround(std::sqrt(cardCount / CardsPerGroupSquared))));
+}
+
+int ClusterSuggester::maximumGroupCount(int cardCount)
+{
+    return std::max(1, cardCount / 2);
+}
 
 ClusterSuggester::ClusterSuggester(const Conference &conference)
     : ClusterSuggester(conference, TextFeatures::Options())
@@ -139,33 +89,39 @@ ClusterSuggester::ClusterSuggester(const Conference &conference,
     }
 }
 
-QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId, double threshold) const
+int ClusterSuggester::looseCardCount(Id phaseId) const
+{
+    return int(m_looseCards.value(phaseId).size());
+}
+
+QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId) const
+{
+    return suggest(phaseId, defaultGroupCount(looseCardCount(phaseId)));
+}
+
+QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId, int groups) const
 {
     const QList<Id> ids = m_looseCards.value(phaseId);
-    const size_t n = size_t(ids.size());
-    if (n < 2)
+    groups = std::min(groups, maximumGroupCount(int(ids.size())));
+    if (ids.size() < 2 || groups < 1)
         return {};
-    std::vector<const TextFeatures::Vector *> vectors;
-    vectors.reserve(n);
+    std::vector<const Vector *> cardVectors;
+    cardVectors.reserve(size_t(ids.size()));
     for (Id id : ids)
-        vectors.push_back(&m_features.vector(id));
+        cardVectors.push_back(&m_features.vector(id));
+    int termCount = 0;
+    const std::vector<Vector> vectors = phaseVectors(cardVectors, &termCount);
+    const std::vector<int> groupOf = SphericalKMeans(vectors, termCount).group(groups);
 
-    // Cut the dendrogram: every join at or above the threshold. Joins of cards without a
-    // single common term (similarity 0) are never suggested, not even at threshold 0.
-    std::vector<int> parent(n);
-    std::iota(parent.begin(), parent.end(), 0);
-    for (const Merge &merge : averageLinkage(similarityMatrix(vectors), n)) {
-        if (merge.similarity > 0 && merge.similarity >= threshold)
-            parent[size_t(findRoot(parent, merge.absorbed))] = findRoot(parent, merge.kept);
+    QHash<int, QList<Id>> members;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (groupOf[size_t(i)] >= 0)
+            members[groupOf[size_t(i)]].append(ids.at(i));
     }
-
-    QHash<int, QList<Id>> groups;
-    for (size_t i = 0; i < n; ++i)
-        groups[findRoot(parent, int(i))].append(ids.at(qsizetype(i)));
     QList<SuggestedCluster> result;
-    for (const QList<Id> &group : std::as_const(groups)) {
-        if (group.size() >= 2)
-            result.append({group, heading(group)});
+    for (const QList<Id> &cards : std::as_const(members)) {
+        if (cards.size() >= 2) // one card alone is no group
+            result.append({cards, heading(cards)});
     }
     const auto largerFirst = [](const SuggestedCluster &a, const SuggestedCluster &b) {
         return a.cardIds.size() > b.cardIds.size()

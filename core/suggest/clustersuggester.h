@@ -18,26 +18,31 @@ struct SuggestedCluster
     bool operator==(const SuggestedCluster &) const = default;
 };
 
-// Suggests clusters for the loose cards of a phase by text similarity: average-linkage
-// agglomerative grouping of the cards' TF-IDF vectors (TextFeatures), stopped at a
-// similarity threshold the moderator can move. Works offline. Only cards and ovals without a
-// cluster are considered; the clusters the moderator made are never part of a suggestion.
-// Built once per conference snapshot; it keeps no reference to the conference.
+// Suggests clusters for the loose cards of a phase by topic: their TextFeatures vectors,
+// without the terms the whole wall shares, grouped by SphericalKMeans into about as many
+// groups as a moderator would make (defaultGroupCount), or as many as asked for. Works offline.
+// Only cards and ovals without a cluster are considered; the clusters the moderator made are
+// never part of a suggestion. Built once per conference snapshot; it keeps no reference to the
+// conference.
 class ClusterSuggester
 {
 public:
-    // Mostly right rather than complete, since a wrong group costs a moderator more than a
-    // missing one: the lowest threshold (in steps of 0.05) at which four in five card pairs
-    // put together belong together on the development cards (tests/core/suggest).
-    static constexpr double DefaultThreshold = 0.3;
+    // The groups a moderator expects for so many cards: 6 to 9 for 60 to 120 cards.
+    static int defaultGroupCount(int cardCount);
+    // More groups than half the cards would be mostly pairs.
+    static int maximumGroupCount(int cardCount);
 
     explicit ClusterSuggester(const Conference &conference);
     ClusterSuggester(const Conference &conference, const TextFeatures::Options &options,
                      std::shared_ptr<const Lexicon> lexicon = Lexicon::shared());
 
-    // Groups of two or more loose cards of the phase whose average similarity is at least
-    // `threshold` (0 … 1: lower gives fewer, larger groups). Largest groups first.
-    QList<SuggestedCluster> suggest(Id phaseId, double threshold = DefaultThreshold) const;
+    int looseCardCount(Id phaseId) const;
+
+    // Groups of two or more loose cards of the phase, with the default number of groups.
+    QList<SuggestedCluster> suggest(Id phaseId) const;
+    // At most `groups` groups (fewer when cards share nothing, or a group kept one card).
+    // Largest groups first; cards that share no term with any group are in none.
+    QList<SuggestedCluster> suggest(Id phaseId, int groups) const;
 
     // The proposed heading for any group of cards: up to three of their most telling words.
     QString heading(const QList<Id> &cardIds) const;

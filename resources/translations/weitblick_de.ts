@@ -338,6 +338,14 @@
         <source>With --export-report: list the participants only as numbers per stakeholder group, without their names.</source>
         <translation>Mit --export-report: die Teilnehmenden nur als Anzahl je Interessengruppe aufführen, ohne Namen.</translation>
     </message>
+    <message>
+        <source>With --suggest-clusters: how many groups to make (default: as many as the number of cards calls for).</source>
+        <translation>Mit --suggest-clusters: wie viele Gruppen gebildet werden (ohne Angabe so viele, wie die Zahl der Karten nahelegt).</translation>
+    </message>
+    <message>
+        <source>--groups needs a number from 1.</source>
+        <translation>--groups braucht eine Zahl ab 1.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3617,10 +3625,6 @@
         <translation>Vorgeschlagene Cluster</translation>
     </message>
     <message>
-        <source>How alike cards must be to be grouped: to the left fewer, larger groups; to the right only cards that clearly belong together</source>
-        <translation>Wie ähnlich Karten sein müssen, um gruppiert zu werden: links weniger, größere Gruppen; rechts nur Karten, die deutlich zusammengehören</translation>
-    </message>
-    <message>
         <source>Group heading and cards</source>
         <translation>Überschrift und Karten</translation>
     </message>
@@ -3629,16 +3633,8 @@
         <translation>Weniger, größere Gruppen</translation>
     </message>
     <message>
-        <source>Closer groups</source>
-        <translation>Engere Gruppen</translation>
-    </message>
-    <message>
         <source>Tick the groups to make clusters; double-click a heading to rename it. Clusters you made stay as they are.</source>
         <translation>Haken Sie die Gruppen an, die Cluster werden sollen; ein Doppelklick auf eine Überschrift benennt sie um. Ihre eigenen Cluster bleiben, wie sie sind.</translation>
-    </message>
-    <message>
-        <source>No suggestions: no loose cards are alike enough at this setting.</source>
-        <translation>Keine Vorschläge: Bei dieser Einstellung sind sich keine losen Karten ähnlich genug.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) with %1 cards suggested, %2 selected.</source>
@@ -3646,6 +3642,18 @@
             <numerusform>%n Gruppe mit %1 Karten vorgeschlagen, %2 ausgewählt.</numerusform>
             <numerusform>%n Gruppen mit %1 Karten vorgeschlagen, %2 ausgewählt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many groups to make: to the left fewer, larger groups; to the right more, smaller ones</source>
+        <translation>Wie viele Gruppen gebildet werden: nach links weniger, größere Gruppen; nach rechts mehr, kleinere</translation>
+    </message>
+    <message>
+        <source>More, smaller groups</source>
+        <translation>Mehr, kleinere Gruppen</translation>
+    </message>
+    <message>
+        <source>No suggestions: the loose cards have no words in common.</source>
+        <translation>Keine Vorschläge: Die losen Karten haben keine Wörter gemeinsam.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,31 @@
 #include "testfiles.h"
 
 #include <QFile>
+#include <QSet>
 #include <QImage>
 
 using Run = weitblick::test::AppRun;
 using weitblick::test::runWeitblick;
 
 using weitblick::test::TempDir;
+
+namespace {
+
+// The sample conference in `dir` with the given cards added to its Future phase (phase 3).
+QString sampleWithFutureCards(const TempDir &dir, const QStringList &texts)
+{
+    const QString path = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
+    const QString csv = dir.path(QStringLiteral("karten.csv"));
+    QString rows = QStringLiteral("Phase;Text\n");
+    for (const QString &text : texts)
+        rows += QStringLiteral("Zukunft;") + text + QLatin1Char('\n');
+    weitblick::test::writeAll(csv, rows.toUtf8());
+    REQUIRE(runWeitblick({QStringLiteral("--import-cards"), csv, path}).exitCode == 0);
+    return path;
+}
+
+} // namespace
 
 TEST_CASE("The options version and help answer", "[app]")
 {
@@ -119,14 +138,11 @@ TEST_CASE("Participants and cards are imported from CSV or refused with their li
 TEST_CASE("Cluster suggestions print a group number and the card text per line", "[app]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("sample.weitblick"));
-    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
-    const QString csv = dir.path(QStringLiteral("karten.csv"));
-    weitblick::test::writeAll(csv, QStringLiteral(
-        "Phase;Text\nZukunft;Mehr Parkplätze am Markt\nZukunft;Parkplatzsuche abschaffen\n"
-        "Zukunft;Parkhaus am Bahnhof günstiger\nZukunft;Busse alle 10 Minuten\n"
-        "Zukunft;Stadtbus auch am Sonntag\nZukunft;ÖPNV kostenlos für Schüler\n").toUtf8());
-    REQUIRE(runWeitblick({QStringLiteral("--import-cards"), csv, path}).exitCode == 0);
+    const QString path = sampleWithFutureCards(
+        dir, {QStringLiteral("Mehr Parkplätze am Markt"), QStringLiteral("Parkplatzsuche abschaffen"),
+              QStringLiteral("Parkhaus am Bahnhof günstiger"), QStringLiteral("Busse alle 10 Minuten"),
+              QStringLiteral("Stadtbus auch am Sonntag"),
+              QStringLiteral("ÖPNV kostenlos für Schüler")});
     const QByteArray bytes = weitblick::test::readAll(path);
 
     const Run suggest = runWeitblick({QStringLiteral("--suggest-clusters"), path,
@@ -140,4 +156,31 @@ TEST_CASE("Cluster suggestions print a group number and the card text per line",
         CHECK(fields.at(0).toInt() >= 1);
     }
     CHECK(weitblick::test::readAll(path) == bytes);
+}
+
+TEST_CASE("The command line sets how many cluster suggestions to make with --groups", "[app]")
+{
+    TempDir dir;
+    const QString path = sampleWithFutureCards(
+        dir, {QStringLiteral("Mehr Parkplätze am Markt"), QStringLiteral("Parkplatzsuche abschaffen"),
+              QStringLiteral("Busse alle 10 Minuten"), QStringLiteral("Stadtbus auch am Sonntag"),
+              QStringLiteral("Mehr Bäume am Markt"), QStringLiteral("Schatten unter Bäumen")});
+    const auto groupsPrinted = [&](const QStringList &extra) {
+        const Run run = runWeitblick(QStringList{QStringLiteral("--suggest-clusters"), path,
+                                                 QStringLiteral("--phase"), QStringLiteral("3")}
+                                     + extra);
+        REQUIRE(run.exitCode == 0);
+        QSet<QString> groups;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            groups.insert(line.section(QLatin1Char('\t'), 0, 0));
+        return int(groups.size());
+    };
+    CHECK(groupsPrinted({QStringLiteral("--groups"), QStringLiteral("1")}) == 1);
+    CHECK(groupsPrinted({QStringLiteral("--groups"), QStringLiteral("3")}) == 3);
+    for (const QString &bad : {QStringLiteral("0"), QStringLiteral("drei")}) {
+        const Run refused = runWeitblick({QStringLiteral("--suggest-clusters"), path,
+                                          QStringLiteral("--groups"), bad});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("--groups")));
+    }
 }

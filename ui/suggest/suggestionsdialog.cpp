@@ -14,28 +14,26 @@
 
 namespace weitblick {
 
-namespace {
-// The slider moves the threshold in steps of 0.05 from 0.05 to 0.95.
-constexpr int SliderSteps = 20;
-} // namespace
-
 SuggestionsDialog::SuggestionsDialog(ConferenceDocument *document, Id phaseId, QWidget *parent)
     : QDialog(parent),
       m_document(document),
       m_phaseId(phaseId),
       m_suggester(std::make_unique<ClusterSuggester>(document->conference())),
       m_slider(new QSlider(Qt::Horizontal, this)),
-      m_thresholdLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_tree(new QTreeWidget(this)),
       m_accept(new QPushButton(tr("Accept selected"), this))
 {
     setWindowTitle(tr("Suggested clusters"));
-    m_slider->setRange(1, SliderSteps - 1);
-    m_slider->setValue(qRound(ClusterSuggester::DefaultThreshold * SliderSteps));
-    m_slider->setToolTip(tr("How alike cards must be to be grouped: to the left fewer, larger "
-                            "groups; to the right only cards that clearly belong together"));
-    m_thresholdLabel->setTextFormat(Qt::PlainText);
+    const int cards = m_suggester->looseCardCount(phaseId);
+    m_slider->setRange(1, ClusterSuggester::maximumGroupCount(cards));
+    m_slider->setValue(ClusterSuggester::defaultGroupCount(cards));
+    m_slider->setToolTip(tr("How many groups to make: to the left fewer, larger groups; to the "
+                            "right more, smaller ones"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+    m_countLabel->setMinimumWidth(m_countLabel->fontMetrics().horizontalAdvance(
+        QStringLiteral("000")));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_tree->setColumnCount(1);
@@ -49,8 +47,8 @@ SuggestionsDialog::SuggestionsDialog(ConferenceDocument *document, Id phaseId, Q
     auto *sliderRow = new QHBoxLayout;
     sliderRow->addWidget(new QLabel(tr("Fewer, larger groups"), this));
     sliderRow->addWidget(m_slider, 1);
-    sliderRow->addWidget(new QLabel(tr("Closer groups"), this));
-    sliderRow->addWidget(m_thresholdLabel);
+    sliderRow->addWidget(new QLabel(tr("More, smaller groups"), this));
+    sliderRow->addWidget(m_countLabel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_accept, QDialogButtonBox::AcceptRole);
     auto *hint = new QLabel(tr("Tick the groups to make clusters; double-click a heading to "
@@ -83,14 +81,14 @@ SuggestionsDialog::SuggestionsDialog(ConferenceDocument *document, Id phaseId, Q
 
 SuggestionsDialog::~SuggestionsDialog() = default;
 
-double SuggestionsDialog::threshold() const
+int SuggestionsDialog::groupCount() const
 {
-    return double(m_slider->value()) / SliderSteps;
+    return m_slider->value();
 }
 
-void SuggestionsDialog::setThreshold(double threshold)
+void SuggestionsDialog::setGroupCount(int groups)
 {
-    m_slider->setValue(qRound(threshold * SliderSteps));
+    m_slider->setValue(groups);
 }
 
 QList<SuggestedCluster> SuggestionsDialog::groups() const
@@ -140,8 +138,8 @@ bool SuggestionsDialog::acceptSelected()
 
 void SuggestionsDialog::suggest()
 {
-    m_thresholdLabel->setText(QString::number(threshold(), 'f', 2));
-    m_groups = m_suggester->suggest(m_phaseId, threshold());
+    m_countLabel->setText(QString::number(groupCount()));
+    m_groups = m_suggester->suggest(m_phaseId, groupCount());
     const Conference &conference = m_document->conference();
     m_filling = true;
     m_tree->clear();
@@ -176,7 +174,7 @@ void SuggestionsDialog::updateSummary()
         cards += int(group.cardIds.size());
     const int accepted = int(acceptedGroups().size());
     if (m_groups.isEmpty())
-        m_summary->setText(tr("No suggestions: no loose cards are alike enough at this setting."));
+        m_summary->setText(tr("No suggestions: the loose cards have no words in common."));
     else
         m_summary->setText(tr("%n group(s) with %1 cards suggested, %2 selected.", nullptr,
                               int(m_groups.size()))

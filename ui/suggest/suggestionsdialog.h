@@ -19,7 +19,8 @@ class ConferenceDocument;
 
 // A preview of the clusters Weitblick suggests for the loose cards of a phase. Each suggested
 // group shows its cards and a proposed heading the moderator can rename, and can be accepted or
-// rejected; a slider moves the similarity threshold and suggests again. "Accept selected"
+// rejected; a slider sets how many groups to make (at first as many as the cards call for) and
+// suggests again. "Accept selected"
 // makes the accepted groups clusters in one undo step; the moderator's clusters never change.
 class SuggestionsDialog : public QDialog
 {
@@ -29,8 +30,8 @@ public:
     SuggestionsDialog(ConferenceDocument *document, Id phaseId, QWidget *parent = nullptr);
     ~SuggestionsDialog() override;
 
-    double threshold() const;
-    void setThreshold(double threshold);
+    int groupCount() const;
+    void setGroupCount(int groups);
     // The groups as they stand now, with the moderator's headings.
     QList<SuggestedCluster> groups() const;
     QList<SuggestedCluster> acceptedGroups() const;
@@ -54,11 +55,11 @@ private:
     Id m_phaseId;
     std::unique_ptr<ClusterSuggester> m_suggester;
     QList<SuggestedCluster> m_groups;
-    // The moderator's headings and rejections, kept while the threshold moves.
+    // The moderator's headings and rejections, kept while the slider moves.
     QHash<QString, QString> m_headings;
     QHash<QString, bool> m_rejected;
     QSlider *m_slider;
-    QLabel *m_thresholdLabel;
+    QLabel *m_countLabel;
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QPushButton *m_accept;

@@ -25,24 +25,22 @@ TEST_CASE("The suggestions dialog accepts the selected groups as one undo step",
 
     SuggestionsDialog dialog(document.get(), labelled.phaseId);
     dialog.show();
-    CHECK(dialog.threshold() == Approx(ClusterSuggester::DefaultThreshold));
-    const QList<SuggestedCluster> suggested =
-        ClusterSuggester(before).suggest(labelled.phaseId, dialog.threshold());
+    const int cards = int(labelled.groupOf.size());
+    CHECK(dialog.groupCount() == ClusterSuggester::defaultGroupCount(cards));
+    CHECK(dialog.slider()->maximum() == ClusterSuggester::maximumGroupCount(cards));
+    const QList<SuggestedCluster> suggested = ClusterSuggester(before).suggest(labelled.phaseId);
     REQUIRE(suggested.size() >= 3);
     CHECK(dialog.groups() == suggested);
     REQUIRE(dialog.tree()->topLevelItemCount() == suggested.size());
     CHECK(dialog.tree()->topLevelItem(0)->childCount() == suggested.first().cardIds.size());
 
-    // A lower threshold gives fewer, larger groups; back again gives the same groups.
+    // The slider sets the number of groups; back again gives the same groups.
     dialog.slider()->setValue(dialog.slider()->minimum());
-    int lowCards = 0;
-    for (const SuggestedCluster &group : dialog.groups())
-        lowCards += int(group.cardIds.size());
-    int defaultCards = 0;
-    for (const SuggestedCluster &group : suggested)
-        defaultCards += int(group.cardIds.size());
-    CHECK(lowCards >= defaultCards);
-    dialog.setThreshold(ClusterSuggester::DefaultThreshold);
+    CHECK(dialog.groups().size() == 1);
+    dialog.slider()->setValue(12);
+    CHECK(dialog.groups() == ClusterSuggester(before).suggest(labelled.phaseId, 12));
+    CHECK(dialog.tree()->topLevelItemCount() == dialog.groups().size());
+    dialog.setGroupCount(ClusterSuggester::defaultGroupCount(cards));
     CHECK(dialog.groups() == suggested);
 
     // Reject the second group, rename the first.
