@@ -80,41 +80,50 @@ std::vector<int> SphericalKMeans::seeds(int groups, unsigned randomState) const
 double SphericalKMeans::refine(std::vector<int> &groupOf, int groups) const
 {
     const size_t n = m_vectors.size();
-    std::vector<std::vector<float>> means(static_cast<size_t>(groups), std::vector<float>());
+    const size_t k = size_t(groups);
+    // The group means, term by term: the means of one term lie side by side, so that a card
+    // is compared with every group in one pass over its terms.
+    std::vector<float> means(size_t(m_termCount) * k);
+    std::vector<double> norms(k);
+    std::vector<double> scores(k);
     double tightness = 0;
     for (int round = 0; round < MaxRounds; ++round) {
-        for (std::vector<float> &mean : means)
-            mean.assign(size_t(m_termCount), 0.0f);
+        std::fill(means.begin(), means.end(), 0.0f);
         for (size_t i = 0; i < n; ++i) {
             if (groupOf[i] < 0)
                 continue;
             for (const TextFeatures::Entry &entry : m_vectors[i])
-                means[size_t(groupOf[i])][size_t(entry.term)] += entry.weight;
+                means[size_t(entry.term) * k + size_t(groupOf[i])] += entry.weight;
         }
         // Only the direction counts: the dot product with a unit mean is the cosine.
-        for (std::vector<float> &mean : means) {
-            double norm = 0;
-            for (float w : mean)
-                norm += double(w) * w;
-            if (norm > 0) {
-                const float scale = float(1 / std::sqrt(norm));
-                for (float &w : mean)
-                    w *= scale;
-            }
+        std::fill(norms.begin(), norms.end(), 0.0);
+        for (size_t at = 0; at < means.size(); at += k) {
+            for (size_t g = 0; g < k; ++g)
+                norms[g] += double(means[at + g]) * means[at + g];
         }
+        for (double &norm : norms)
+            norm = norm > 0 ? 1 / std::sqrt(norm) : 0;
+        for (size_t at = 0; at < means.size(); at += k) {
+            for (size_t g = 0; g < k; ++g)
+                means[at + g] = float(means[at + g] * norms[g]);
+        }
+
         bool moved = false;
         tightness = 0;
         for (size_t i = 0; i < n; ++i) {
+            std::fill(scores.begin(), scores.end(), 0.0);
+            for (const TextFeatures::Entry &entry : m_vectors[i]) {
+                const float *row = &means[size_t(entry.term) * k];
+                for (size_t g = 0; g < k; ++g)
+                    scores[g] += double(entry.weight) * row[g];
+            }
             int nearest = -1;
             double nearestSimilarity = 0;
-            for (int g = 0; g < groups; ++g) {
-                double s = 0;
-                for (const TextFeatures::Entry &entry : m_vectors[i])
-                    s += double(entry.weight) * means[size_t(g)][size_t(entry.term)];
+            for (size_t g = 0; g < k; ++g) {
                 // Ties go to the lower group, so the result does not depend on rounding.
-                if (s > nearestSimilarity + 1e-9) {
-                    nearestSimilarity = s;
-                    nearest = g;
+                if (scores[g] > nearestSimilarity + 1e-9) {
+                    nearestSimilarity = scores[g];
+                    nearest = int(g);
                 }
             }
             tightness += nearestSimilarity;
