@@ -1,5 +1,7 @@
 #include "clusteritem.h"
 
+#include "core/wall/clustergeometry.h"
+
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -63,29 +65,12 @@ void ClusterItem::setCluster(const Cluster &cluster)
 
 QRectF ClusterItem::headingFor(const QList<QRectF> &cardRects) const
 {
-    // The strip ends just above the first card and grows upwards with a longer heading.
-    const QSizeF size = m_headingLayout.size;
-    if (cardRects.isEmpty()) {
-        const double bottom = m_cluster.pos.y() + CardGeometry::ClusterHeadingHeight
-                              - CardGeometry::RowGap;
-        return QRectF(m_cluster.pos.x(), bottom - size.height(), size.width(), size.height());
-    }
-    double left = cardRects.constFirst().left();
-    double top = cardRects.constFirst().top();
-    for (const QRectF &rect : cardRects) {
-        left = std::min(left, rect.left());
-        top = std::min(top, rect.top());
-    }
-    const double bottom = top - CardGeometry::RowGap;
-    return QRectF(left, bottom - size.height(), size.width(), size.height());
+    return ClusterGeometry::headingRect(m_cluster.pos, m_headingLayout.size, cardRects);
 }
 
 QRectF ClusterItem::frameFor(const QList<QRectF> &cardRects) const
 {
-    QRectF frame = headingFor(cardRects);
-    for (const QRectF &rect : cardRects)
-        frame |= rect;
-    return frame.adjusted(-FramePadding, -FramePadding, FramePadding, FramePadding);
+    return ClusterGeometry::frameRect(headingFor(cardRects), cardRects);
 }
 
 void ClusterItem::fitTo(const QList<QRectF> &cardRects)

@@ -11,14 +11,13 @@
 namespace weitblick {
 
 // A cluster on the wall: a frame around its cards that follows them, with its heading strip
-// above the first card. The item sits at the scene origin and keeps its rectangles in scene
+// above the first card (see ClusterGeometry). The item sits at the scene origin and keeps its rectangles in scene
 // coordinates, because its place is derived from its cards. Only the heading takes the mouse,
 // so a click between the cards pans the wall.
 class ClusterItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
-    static constexpr double FramePadding = 14;
 
     explicit ClusterItem(const Cluster &cluster);
 

@@ -6,23 +6,26 @@
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QPointer>
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace weitblick {
 
 class CardItem;
-class CardTextEditor;
 class ClusterItem;
 class ConferenceDocument;
+class WallDragController;
+class WallMenuController;
+class WallTextEditing;
 
 // The card wall of one phase: a card item per card and a cluster item per cluster, kept in step
 // with the document. It listens to the document's change signals and touches only the items
-// that changed. It draws the Past timeline or the labelled areas behind the cards, and turns
-// drags, drops and in-place edits into single undo steps through the command facade.
+// that changed, and draws the Past timeline or the labelled areas behind the cards. Drags, the
+// menus and keys, and the in-place editors are jobs of their own (WallDragController,
+// WallMenuController, WallTextEditing); the scene hands them its events.
 class WallScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -45,12 +48,16 @@ public:
     const WallAreas &areas() const { return m_areas; }
 
     void setHeadingPrompt(HeadingPrompt prompt) { m_headingPrompt = std::move(prompt); }
+    std::optional<QString> askHeading();
 
     CardItem *cardItem(Id cardId) const { return m_cards.value(cardId); }
     ClusterItem *clusterItem(Id clusterId) const { return m_clusters.value(clusterId); }
+    const QHash<Id, CardItem *> &cardItems() const { return m_cards; }
     int cardCount() const { return int(m_cards.size()); }
     QList<Id> selectedCardIds() const;
     void selectCards(const QList<Id> &cardIds);
+    // The topmost card or cluster heading at the point, leaving out the excluded items.
+    QGraphicsItem *topItemAt(QPointF scenePos, const QSet<QGraphicsItem *> &excluded = {}) const;
 
     // Everything on the wall: cards, clusters, and the timeline or areas behind them.
     QRectF contentRect() const { return m_contentRect; }
@@ -74,6 +81,12 @@ public:
     bool dissolveSelectedClusters();
     bool arrange();
 
+    // Puts a card item where the document has its card (on the timeline at its year).
+    void placeCardItem(CardItem *item);
+    // Fits the clusters' frames around their cards; the excluded cards (being dragged away)
+    // leave the frame while any other card stays in it.
+    void fitClusters(const QSet<Id> &clusterIds, const QSet<Id> &excludedCards = {});
+
 signals:
     // The content rectangle changed size or place.
     void contentChanged();
@@ -88,12 +101,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    struct DraggedCard
-    {
-        Id cardId;
-        QPointF start;
-    };
-
     void rebuild();
     void clearItems();
     void entityAdded(EntityKind kind, Id id);
@@ -104,25 +111,12 @@ private:
     void putCard(const Card &card);
     void removeCard(Id cardId);
     void putCluster(const Cluster &cluster);
+    void removeCluster(Id clusterId);
     QColor fillFor(const Card &card) const;
-    void placeCardItem(CardItem *item);
     void relayoutTimeline();
-    void fitClusters(const QSet<Id> &clusterIds, const QSet<Id> &excludedCards = {});
     void updateContentRect();
     void updateEditable();
     QList<QRectF> obstacles() const;
-
-    QGraphicsItem *topItemAt(QPointF scenePos, const QSet<QGraphicsItem *> &excluded = {}) const;
-    QGraphicsItem *dropTargetAt(QPointF scenePos) const;
-    void setDropTarget(QGraphicsItem *target);
-    void commitCardDrag(QPointF dropPos);
-    void commitClusterDrag();
-    void resyncCards(const QList<DraggedCard> &cards);
-    std::optional<QString> askHeading();
-    void closeEditor();
-
-    void showCardMenu(CardItem *item, const QPoint &screenPos);
-    void showClusterMenu(ClusterItem *item, const QPoint &screenPos);
 
     ConferenceDocument *m_document;
     Id m_phaseId = NoId;
@@ -139,15 +133,9 @@ private:
     bool m_backgroundDirty = false;
     bool m_contentDirty = false;
 
-    QList<DraggedCard> m_draggedCards;
-    ClusterItem *m_draggedCluster = nullptr;
-    QPointF m_clusterDragStart;
-    QPointF m_clusterDragLast;
-    QGraphicsItem *m_dropTarget = nullptr;
-
-    QPointer<CardTextEditor> m_editor;
-    Id m_editedCard = NoId;
-    Id m_editedCluster = NoId;
+    std::unique_ptr<WallDragController> m_drags;
+    std::unique_ptr<WallMenuController> m_menus;
+    std::unique_ptr<WallTextEditing> m_editing;
     HeadingPrompt m_headingPrompt;
 };
 
