@@ -8,6 +8,7 @@
 #include "benchutil.h"
 
 #include "core/commands/commands.h"
+#include "core/wall/newcardplacer.h"
 #include "core/wall/wallcommands.h"
 #include "core/model/references.h"
 #include "core/sample/stressconference.h"
@@ -231,12 +232,11 @@ int main(int argc, char *argv[])
     // Where that time goes.
     Card card;
     card.text = QStringLiteral("Noch eine Karte");
-    const QRectF visible = page.view()->visibleSceneRect();
     printRow(QStringLiteral("  of it: free spot among %1 cards").arg(page.scene()->cardCount()),
-             medianMs(runs, [&] { page.scene()->freeSpotFor(card, visible); }), 0,
+             medianMs(runs, [&] { NewCardPlacer(document->conference(), phaseId).place(card); }), 0,
              QStringLiteral("-"));
     printRow(QStringLiteral("  of it: add card (durable write, wall update)"),
-             medianMs(runs, [&] { page.scene()->addCard(card, visible); }), rawInsert,
+             medianMs(runs, [&] { page.scene()->addCard(card); }), rawInsert,
              QStringLiteral("-"));
     printRow(QStringLiteral("  of it: paint the page's wall"),
              medianMs(runs, [&] { page.view()->viewport()->repaint(); }), 0,

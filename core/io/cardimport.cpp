@@ -4,34 +4,17 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
-#include "core/wall/cardgeometry.h"
+#include "core/wall/newcardplacer.h"
 #include "core/wall/timelinelayout.h"
-#include "core/wall/wallareas.h"
 
-#include <QGuiApplication>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
-#include <algorithm>
+#include <map>
 
 namespace weitblick {
 
 namespace {
-
-constexpr int CardsPerRow = 6;
-// Between the wall's content and the first row of imported cards, so that they read as a block
-// of their own that is still to be sorted.
-constexpr double BlockGap = 60;
-
-// A card's size on the wall. Measuring needs fonts and so a QGuiApplication; without one (a
-// command line run under QCoreApplication) the tallest size the wall draws is the safe guess.
-QSizeF cardSize(const Card &card)
-{
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return CardGeometry::layout(card.text, card.form).size;
-    return QSizeF(CardGeometry::CardWidth, CardGeometry::MaxHeight);
-}
 
 // The phase kinds by their English and German names (after ImportLookup::normalizedHeader).
 std::optional<PhaseKind> kindByName(const QString &normalized)
@@ -79,24 +62,14 @@ std::optional<TimelineLane> laneByName(const QString &normalized)
 } // namespace
 
 CardImport::CardImport(CsvTable table)
-    : m_table(std::move(table))
+    : m_table(std::move(table)),
+      m_mapping(ImportLookup::guessMapping(m_table.header, &CardImport::guessField))
 {
-    QSet<CardField> taken;
-    for (const QString &cell : m_table.header) {
-        CardField field = guessField(cell);
-        if (taken.contains(field))
-            field = CardField::Ignore; // the first column of a kind wins
-        if (field != CardField::Ignore)
-            taken.insert(field);
-        m_mapping.append(field);
-    }
 }
 
 void CardImport::setMapping(const QList<CardField> &mapping)
 {
-    m_mapping = mapping.mid(0, m_table.header.size());
-    while (m_mapping.size() < m_table.header.size())
-        m_mapping.append(CardField::Ignore);
+    m_mapping = ImportLookup::fitMapping(mapping, m_table.header.size());
 }
 
 QString CardImport::fieldName(CardField field)
@@ -137,35 +110,35 @@ CardField CardImport::guessField(const QString &headerCell)
     return CardField::Ignore;
 }
 
-ChangeSet CardImport::plan(const Conference &conference, QList<ImportProblem> *problems) const
+std::optional<CardImport::Columns> CardImport::checkMapping(
+    QList<ImportProblem> *problems) const
 {
-    QList<ImportProblem> found;
     auto singleColumn = [&](CardField field, bool required) -> qsizetype {
-        QList<qsizetype> columns;
-        for (qsizetype i = 0; i < m_mapping.size(); ++i) {
-            if (m_mapping.at(i) == field)
-                columns.append(i);
-        }
+        const QList<qsizetype> columns = ImportLookup::columnsOf(m_mapping, field);
         if (columns.size() > 1)
-            found.append({0, tr("More than one column is chosen for \"%1\".")
-                                 .arg(fieldName(field))});
+            problems->append({0, tr("More than one column is chosen for \"%1\".")
+                                     .arg(fieldName(field))});
         else if (columns.isEmpty() && required)
-            found.append({0, tr("No column is chosen for \"%1\".").arg(fieldName(field))});
+            problems->append({0, tr("No column is chosen for \"%1\".").arg(fieldName(field))});
         return columns.isEmpty() ? -1 : columns.first();
     };
-    const qsizetype phaseColumn = singleColumn(CardField::Phase, true);
-    const qsizetype textColumn = singleColumn(CardField::Text, true);
-    const qsizetype groupColumn = singleColumn(CardField::Group, false);
-    const qsizetype tableColumn = singleColumn(CardField::Table, false);
-    const qsizetype yearColumn = singleColumn(CardField::Year, false);
-    const qsizetype laneColumn = singleColumn(CardField::Lane, false);
-    if (!found.isEmpty()) {
-        if (problems)
-            *problems = found;
-        return {};
-    }
+    Columns columns;
+    columns.phase = singleColumn(CardField::Phase, true);
+    columns.text = singleColumn(CardField::Text, true);
+    columns.group = singleColumn(CardField::Group, false);
+    columns.table = singleColumn(CardField::Table, false);
+    columns.year = singleColumn(CardField::Year, false);
+    columns.lane = singleColumn(CardField::Lane, false);
+    if (!problems->isEmpty())
+        return std::nullopt;
+    return columns;
+}
+
+QList<Card> CardImport::parseRows(const Conference &conference, const Columns &columns,
+                                  ImportLookup *lookup, QList<ImportProblem> *problems) const
+{
     if (m_table.rows.isEmpty())
-        found.append({0, tr("The file holds no cards below its header row.")});
+        problems->append({0, tr("The file holds no cards below its header row.")});
 
     const QList<Phase> phases = commands::orderedPhases(conference);
     auto phaseOf = [&](const QString &text, QString *error) -> Id {
@@ -201,7 +174,6 @@ ChangeSet CardImport::plan(const Conference &conference, QList<ImportProblem> *p
         return NoId;
     };
 
-    ImportLookup lookup(conference);
     QList<Card> cards;
     Id nextId = conference.all<Card>().nextId();
     const qsizetype columnCount = m_table.header.size();
@@ -209,49 +181,49 @@ ChangeSet CardImport::plan(const Conference &conference, QList<ImportProblem> *p
         const QStringList &row = m_table.rows.at(r);
         const int line = m_table.lineNumbers.value(r);
         if (ImportLookup::isRagged(row, columnCount)) {
-            found.append({line, ImportLookup::raggedMessage(row.size(), columnCount)});
+            problems->append({line, ImportLookup::raggedMessage(row.size(), columnCount)});
             continue;
         }
         Card card;
         QString error;
-        card.phaseId = phaseOf(ImportLookup::cell(row, phaseColumn), &error);
+        card.phaseId = phaseOf(ImportLookup::cell(row, columns.phase), &error);
         if (card.phaseId == NoId)
-            found.append({line, error});
+            problems->append({line, error});
 
         // Line breaks inside a cell are kept; a card may have several lines.
-        card.text = ImportLookup::cell(row, textColumn).trimmed();
+        card.text = ImportLookup::cell(row, columns.text).trimmed();
         if (card.text.isEmpty())
-            found.append({line, tr("The row has no card text.")});
+            problems->append({line, tr("The row has no card text.")});
         else if (card.text.size() > Card::MaxTextLength)
-            found.append({line, tr("The card text has %1 characters; a card holds at most %2.")
-                                    .arg(card.text.size())
-                                    .arg(Card::MaxTextLength)});
+            problems->append({line, tr("The card text has %1 characters; a card holds at most %2.")
+                                        .arg(card.text.size())
+                                        .arg(Card::MaxTextLength)});
 
         if (const std::optional<Id> group =
-                lookup.group(ImportLookup::cell(row, groupColumn), &error))
+                lookup->group(ImportLookup::cell(row, columns.group), &error))
             card.groupId = *group;
         else
-            found.append({line, error});
+            problems->append({line, error});
         if (const std::optional<Id> table =
-                lookup.table(ImportLookup::cell(row, tableColumn), &error))
+                lookup->table(ImportLookup::cell(row, columns.table), &error))
             card.tableId = *table;
         else
-            found.append({line, error});
+            problems->append({line, error});
 
-        const QString yearText = ImportLookup::cell(row, yearColumn).simplified();
-        const QString laneText = ImportLookup::cell(row, laneColumn).simplified();
+        const QString yearText = ImportLookup::cell(row, columns.year).simplified();
+        const QString laneText = ImportLookup::cell(row, columns.lane).simplified();
         const Phase *phase = conference.find<Phase>(card.phaseId);
         if (phase && phase->kind == PhaseKind::Past) {
             if (!laneText.isEmpty()) {
                 if (const auto lane = laneByName(ImportLookup::normalizedHeader(laneText)))
                     card.lane = *lane;
                 else
-                    found.append({line, tr("\"%1\" is no timeline lane; the lanes are world, "
-                                           "local and personal.").arg(laneText)});
+                    problems->append({line, tr("\"%1\" is no timeline lane; the lanes are world, "
+                                               "local and personal.").arg(laneText)});
             }
             static const QRegularExpression fourDigits(QStringLiteral("^\\d{4}$"));
             if (!yearText.isEmpty() && !fourDigits.match(yearText).hasMatch()) {
-                found.append({line, tr("\"%1\" is not a year.").arg(yearText)});
+                problems->append({line, tr("\"%1\" is not a year.").arg(yearText)});
             } else {
                 if (!yearText.isEmpty())
                     card.year = yearText.toInt();
@@ -259,93 +231,57 @@ ChangeSet CardImport::plan(const Conference &conference, QList<ImportProblem> *p
                     // As in quick entry: "1989 Mauerfall" is the year and the text.
                     card.year = TimelineLayout::takeLeadingYear(&card.text);
                 if (card.year && laneText.isEmpty())
-                    found.append({line, tr("The year needs a timeline lane.")});
+                    problems->append({line, tr("The year needs a timeline lane.")});
                 else if (!card.year && !laneText.isEmpty())
-                    found.append({line, tr("A card on a timeline lane needs a year.")});
+                    problems->append({line, tr("A card on a timeline lane needs a year.")});
             }
             if (!card.year || card.lane == TimelineLane::None) {
                 card.year.reset();
                 card.lane = TimelineLane::None;
             }
         } else if (phase && (!yearText.isEmpty() || !laneText.isEmpty())) {
-            found.append({line, tr("Only cards of the Past phase have a year and a lane.")});
+            problems->append({line, tr("Only cards of the Past phase have a year and a lane.")});
         }
 
         card.id = nextId++;
         cards.append(card);
     }
+    return cards;
+}
 
+void CardImport::layOut(const Conference &conference, QList<Card> *cards)
+{
+    // The imported cards on the timeline make it grow first, and the tray moves down with it.
+    ChangeSet dated;
+    for (const Card &card : std::as_const(*cards)) {
+        if (TimelineLayout::isOnTimeline(card))
+            dated.add(card);
+    }
+    // Each wall places its new cards as quick entry does, one after the other.
+    std::map<Id, NewCardPlacer> placers;
+    for (Card &card : *cards) {
+        auto it = placers.find(card.phaseId);
+        if (it == placers.end())
+            it = placers.try_emplace(card.phaseId, conference, card.phaseId, dated).first;
+        card.pos = it->second.place(card);
+    }
+}
+
+ChangeSet CardImport::plan(const Conference &conference, QList<ImportProblem> *problems) const
+{
+    QList<ImportProblem> found;
+    const std::optional<Columns> columns = checkMapping(&found);
+    ImportLookup lookup(conference);
+    QList<Card> cards;
+    if (columns)
+        cards = parseRows(conference, *columns, &lookup, &found);
     if (problems)
         *problems = found;
     if (!found.isEmpty())
         return {};
-
-    // Each wall gets the new cards in rows below everything already on it: cards, cluster
-    // headings, labelled areas and, on the Past wall, the timeline.
-    struct Wall
-    {
-        double left = 0;
-        double top = 0;
-        int column = 0;
-        double rowHeight = 0;
-    };
-    QHash<Id, Wall> walls;
-    for (const Card &card : cards) {
-        if (walls.contains(card.phaseId))
-            continue;
-        const Phase &phase = *conference.find<Phase>(card.phaseId);
-        QRectF content;
-        QList<TimelineLayout::Entry> dated;
-        for (const Card &old : conference.all<Card>()) {
-            if (old.phaseId != phase.id)
-                continue;
-            const QSizeF size = cardSize(old);
-            if (phase.kind == PhaseKind::Past && TimelineLayout::isOnTimeline(old))
-                dated.append({old.id, *old.year, old.lane, size});
-            else
-                content |= QRectF(old.pos, size);
-        }
-        // Imported cards on the timeline make it grow, and the tray moves down with it.
-        for (const Card &added : cards) {
-            if (added.phaseId == phase.id && TimelineLayout::isOnTimeline(added))
-                dated.append({added.id, *added.year, added.lane, cardSize(added)});
-        }
-        for (const Cluster &cluster : conference.all<Cluster>()) {
-            if (cluster.phaseId == phase.id)
-                content |= QRectF(cluster.pos, QSizeF(CardGeometry::CardWidth,
-                                                      CardGeometry::ClusterHeadingHeight));
-        }
-        const WallAreas areas = WallAreas::forPhase(phase, conference);
-        if (!areas.isEmpty())
-            content |= areas.bounds();
-
-        Wall wall;
-        if (phase.kind == PhaseKind::Past) {
-            // The tray below the timeline, where quick entry puts cards too.
-            const TimelineLayout timeline(dated);
-            wall.left = 0;
-            wall.top = content.isNull() ? timeline.trayTop()
-                                        : std::max(timeline.trayTop(), content.bottom() + BlockGap);
-        } else if (!content.isNull()) {
-            wall.left = content.left();
-            wall.top = content.bottom() + BlockGap;
-        }
-        walls.insert(phase.id, wall);
-    }
-    for (Card &card : cards) {
-        Wall &wall = walls[card.phaseId];
-        if (wall.column == CardsPerRow) {
-            wall.top += wall.rowHeight + CardGeometry::RowGap;
-            wall.column = 0;
-            wall.rowHeight = 0;
-        }
-        card.pos = QPointF(wall.left + wall.column * CardGeometry::ColumnStep, wall.top);
-        wall.rowHeight = std::max(wall.rowHeight, cardSize(card).height());
-        ++wall.column;
-    }
-
+    layOut(conference, &cards);
     ChangeSet changes = lookup.newTables();
-    for (const Card &card : cards)
+    for (const Card &card : std::as_const(cards))
         changes.add(card);
     return changes;
 }

@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace weitblick {
 
 class ConferenceDocument;
+class ImportLookup;
 
 // What a CSV column holds for the card import. Year and lane place cards of the Past phase on
 // its timeline.
@@ -45,14 +48,35 @@ public:
     // Mauerfall"). Ragged rows, unknown phases, groups, tables or lanes, a year without a lane
     // or the other way round, years and lanes outside the Past phase, empty texts and texts
     // over Card::MaxTextLength are problems; with any problem the change set is empty.
-    // New cards go in rows below everything already on their wall (on the Past wall, in the
-    // tray below the timeline), so they never overlap it.
+    // New cards go where typed ones go (NewCardPlacer): below the clusters of their wall, in
+    // rows, or in their area of a divided wall, or in the tray below the Past timeline, never
+    // over anything already there.
     ChangeSet plan(const Conference &conference, QList<ImportProblem> *problems) const;
     // One undo step; nothing is imported when there is any problem. Returns the number added,
     // or -1.
     int apply(ConferenceDocument *document, QList<ImportProblem> *problems) const;
 
 private:
+    // The column of each field, -1 for none.
+    struct Columns
+    {
+        qsizetype phase = -1;
+        qsizetype text = -1;
+        qsizetype group = -1;
+        qsizetype table = -1;
+        qsizetype year = -1;
+        qsizetype lane = -1;
+    };
+
+    // The columns of the mapping, or nothing with the problems of a mapping that cannot work.
+    std::optional<Columns> checkMapping(QList<ImportProblem> *problems) const;
+    // A card per row, with the problems of the rows; tables named by number are planned in the
+    // lookup.
+    QList<Card> parseRows(const Conference &conference, const Columns &columns,
+                          ImportLookup *lookup, QList<ImportProblem> *problems) const;
+    // Gives each card its place on its wall.
+    static void layOut(const Conference &conference, QList<Card> *cards);
+
     CsvTable m_table;
     QList<CardField> m_mapping;
 };

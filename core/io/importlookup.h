@@ -33,6 +33,17 @@ public:
     static QString normalizedHeader(const QString &cell);
     // Whether text contains one of the words, for guessing columns from normalized headers.
     static bool containsAny(const QString &text, std::initializer_list<const char *> words);
+    // The mapping guessed from a header row: each column's field as guessField names it, the
+    // first column of a kind winning and the later ones ignored.
+    template<class Field>
+    static QList<Field> guessMapping(const QStringList &header,
+                                     Field (*guessField)(const QString &));
+    // The mapping cut or padded with Field::Ignore to the number of columns.
+    template<class Field>
+    static QList<Field> fitMapping(const QList<Field> &mapping, qsizetype columnCount);
+    // The columns mapped to the field, from the left.
+    template<class Field>
+    static QList<qsizetype> columnsOf(const QList<Field> &mapping, Field field);
     // The cell of a row, or an empty string past its end.
     static QString cell(const QStringList &row, qsizetype column);
     // Whether a row has fewer cells than the header, or more that are not empty.
@@ -66,5 +77,42 @@ private:
     QList<Table> m_newTables;
     Id m_nextTableId;
 };
+
+template<class Field>
+QList<Field> ImportLookup::guessMapping(const QStringList &header,
+                                        Field (*guessField)(const QString &))
+{
+    QList<Field> mapping;
+    QList<Field> taken;
+    for (const QString &cell : header) {
+        Field field = guessField(cell);
+        if (taken.contains(field))
+            field = Field::Ignore;
+        if (field != Field::Ignore)
+            taken.append(field);
+        mapping.append(field);
+    }
+    return mapping;
+}
+
+template<class Field>
+QList<Field> ImportLookup::fitMapping(const QList<Field> &mapping, qsizetype columnCount)
+{
+    QList<Field> fitted = mapping.mid(0, columnCount);
+    while (fitted.size() < columnCount)
+        fitted.append(Field::Ignore);
+    return fitted;
+}
+
+template<class Field>
+QList<qsizetype> ImportLookup::columnsOf(const QList<Field> &mapping, Field field)
+{
+    QList<qsizetype> columns;
+    for (qsizetype i = 0; i < mapping.size(); ++i) {
+        if (mapping.at(i) == field)
+            columns.append(i);
+    }
+    return columns;
+}
 
 } // namespace weitblick

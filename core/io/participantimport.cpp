@@ -12,28 +12,19 @@
 namespace weitblick {
 
 ParticipantImport::ParticipantImport(CsvTable table)
-    : m_table(std::move(table))
+    : m_table(std::move(table)),
+      m_mapping(ImportLookup::guessMapping(m_table.header, &ParticipantImport::guessField))
 {
-    QSet<ParticipantField> taken;
-    for (const QString &cell : m_table.header) {
-        ParticipantField field = guessField(cell);
-        if (taken.contains(field))
-            field = ParticipantField::Ignore; // the first column of a kind wins
-        if (field != ParticipantField::Ignore)
-            taken.insert(field);
-        m_mapping.append(field);
-    }
     // Beside a first-name column, "Name" is the family name, as in "Name;Vorname".
-    if (taken.contains(ParticipantField::FirstName) && !taken.contains(ParticipantField::LastName))
+    if (m_mapping.contains(ParticipantField::FirstName)
+        && !m_mapping.contains(ParticipantField::LastName))
         std::replace(m_mapping.begin(), m_mapping.end(), ParticipantField::Name,
                      ParticipantField::LastName);
 }
 
 void ParticipantImport::setMapping(const QList<ParticipantField> &mapping)
 {
-    m_mapping = mapping.mid(0, m_table.header.size());
-    while (m_mapping.size() < m_table.header.size())
-        m_mapping.append(ParticipantField::Ignore);
+    m_mapping = ImportLookup::fitMapping(mapping, m_table.header.size());
 }
 
 QString ParticipantImport::fieldName(ParticipantField field)

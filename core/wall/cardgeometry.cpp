@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QTextLayout>
 
+#include <array>
 #include <cmath>
 
 namespace weitblick {
@@ -239,6 +240,21 @@ CardLayout CardGeometry::layout(const QString &text, CardForm form)
     result.size = QSizeF(CardWidth, height);
     result.textRect = QRectF((CardWidth - textWidth) / 2, (height - textHeight) / 2, textWidth,
                              textHeight);
+    return result;
+}
+
+QSizeF CardGeometry::size(const QString &text, CardForm form)
+{
+    // One cache per thread and form, dropped when large, like the word widths.
+    thread_local std::array<QHash<QString, QSizeF>, CardFormCount> cache;
+    QHash<QString, QSizeF> &sizes = cache.at(std::size_t(form));
+    const auto it = sizes.constFind(text);
+    if (it != sizes.cend())
+        return *it;
+    if (sizes.size() > 100000)
+        sizes.clear();
+    const QSizeF result = layout(text, form).size;
+    sizes.insert(text, result);
     return result;
 }
 

@@ -47,6 +47,9 @@ public:
     // or the standard one.
     static QFont font(CardForm form, int pixelSize = 0);
     static CardLayout layout(const QString &text, CardForm form);
+    // The size of layout(text, form), remembered per text and form: placing cards and making
+    // room reckon with every card of a wall, and measuring text is the slow part.
+    static QSizeF size(const QString &text, CardForm form);
     // A cluster's heading is drawn as a heading strip.
     static CardLayout clusterHeadingLayout(const QString &heading)
     {

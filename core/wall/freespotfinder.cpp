@@ -94,8 +94,8 @@ QPointF FreeSpotFinder::find(QSizeF size, const QRectF &region, double columnSte
                 bestY = y;
                 break;
             }
-            y = below + gap + 0.5;
-            y = std::ceil(y);
+            // Whole units, so that cards typed one under another line up on the grid.
+            y = std::ceil(below + gap);
         }
     }
     return best;

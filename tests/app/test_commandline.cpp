@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "runweitblick.h"
+#include "core/document/conferencedocument.h"
+#include "core/io/cardimport.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -182,5 +184,46 @@ TEST_CASE("The command line sets how many cluster suggestions to make with --gro
                                           QStringLiteral("--groups"), bad});
         CHECK(refused.exitCode == 2);
         CHECK(refused.err.contains(QStringLiteral("--groups")));
+    }
+}
+
+TEST_CASE("The command line imports cards where the window places them", "[app]")
+{
+    // The command line measures cards with the same wall font on the offscreen platform.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
+    const QString csv = dir.path(QStringLiteral("karten.csv"));
+    QString text = QStringLiteral("Phase;Text\n");
+    for (int i = 0; i < 12; ++i)
+        text += QStringLiteral("Zukunft;Karte %1%2\n")
+                    .arg(i)
+                    .arg(i % 3 == 0 ? QStringLiteral(" mit einem Text über mehrere Zeilen, damit "
+                                                     "die Karte höher wird")
+                                    : QString());
+    weitblick::test::writeAll(csv, text.toUtf8());
+    QString error;
+    const std::optional<weitblick::CsvTable> table = weitblick::CsvReader::readFile(csv, &error);
+    REQUIRE(table);
+    weitblick::OpenOutcome outcome;
+    auto before = weitblick::ConferenceDocument::open(
+        path, weitblick::ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(before);
+    QList<weitblick::ImportProblem> problems;
+    const weitblick::ChangeSet planned =
+        weitblick::CardImport(*table).plan(before->conference(), &problems);
+    REQUIRE(problems.isEmpty());
+    before.reset();
+
+    REQUIRE(runWeitblick({QStringLiteral("--import-cards"), csv, path}).exitCode == 0);
+    auto after = weitblick::ConferenceDocument::open(
+        path, weitblick::ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(after);
+    for (const weitblick::EntityChange &change : planned.changes()) {
+        const auto &card = std::get<weitblick::Card>(*change.after);
+        const weitblick::Card *stored = after->conference().find<weitblick::Card>(card.id);
+        REQUIRE(stored);
+        CHECK(stored->text == card.text);
+        CHECK(stored->pos == card.pos);
     }
 }

@@ -160,8 +160,7 @@ QList<QAction *> PhasePage::viewActions() const
 
 void PhasePage::addEnteredCard(const Card &card)
 {
-    if (m_scene->addCard(card, m_view->visibleSceneRect(), m_quickEntry->presetAreaColumn())
-        != NoId)
+    if (m_scene->addCard(card, m_quickEntry->presetAreaColumn()) != NoId)
         m_quickEntry->clearEntry();
 }
 

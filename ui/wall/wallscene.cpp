@@ -9,7 +9,7 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/wall/cardgeometry.h"
-#include "core/wall/freespotfinder.h"
+#include "core/wall/newcardplacer.h"
 #include "core/wall/wallcommands.h"
 
 #include <QGraphicsSceneContextMenuEvent>
@@ -28,7 +28,6 @@ namespace {
 const QColor PlainCardColor(0xff, 0xfb, 0xea);
 const QColor HeadingCardColor(0xff, 0xff, 0xff);
 constexpr double SceneMargin = 800;
-constexpr double ViewMargin = 20;
 
 } // namespace
 
@@ -410,64 +409,12 @@ void WallScene::selectCards(const QList<Id> &cardIds)
     }
 }
 
-QList<QRectF> WallScene::obstacles() const
-{
-    QList<QRectF> rects;
-    rects.reserve(m_cards.size() + m_clusters.size());
-    for (CardItem *item : std::as_const(m_cards))
-        rects.append(item->sceneCardRect());
-    for (ClusterItem *item : std::as_const(m_clusters)) {
-        if (item->isVisible())
-            rects.append(item->frameRect());
-    }
-    return rects;
-}
-
-QPointF WallScene::freeSpotFor(const Card &card, const QRectF &visibleRect,
-                               int areaColumn) const
-{
-    const QSizeF size = CardGeometry::layout(card.text, card.form).size;
-    const double step = CardGeometry::ColumnStep;
-    const QRectF visible = visibleRect.isValid() ? visibleRect : m_contentRect;
-    QRectF region;
-    if (m_isTimeline) {
-        // A dated card finds its place on the timeline; its stored place is in the tray, under
-        // the part of the timeline in view, where it lands if it loses its year.
-        const double left = std::max(0.0, std::ceil((visible.left() + ViewMargin) / step) * step);
-        region = QRectF(left, m_timeline.trayTop(),
-                        std::max(step, visible.right() - ViewMargin - left), 1);
-    } else if (!m_areas.isEmpty()) {
-        const int inView = m_areas.areaAt(visible.center());
-        const int column = areaColumn >= 0 ? areaColumn
-                           : inView >= 0   ? m_areas.areas().at(inView).column
-                                           : 0;
-        // The group's row of a grid, or the column's area of strengths and weaknesses; for a
-        // card without group on a grid, the area in view when it is of that column.
-        int index = m_areas.areaOf(card.groupId, column);
-        if (index < 0)
-            index = m_areas.areaOf(NoId, column);
-        if (index < 0)
-            index = inView >= 0 && m_areas.areas().at(inView).column == column
-                        ? inView
-                        : m_areas.firstAreaIn(column);
-        region = m_areas.contentRect(std::max(index, 0));
-    } else {
-        // Columns on the wall's grid, in the part of the wall the moderator looks at.
-        const double left = std::ceil((visible.left() + ViewMargin) / step) * step;
-        const double top = std::ceil((visible.top() + ViewMargin) / 10) * 10;
-        region = QRectF(left, top, std::max(step, visible.right() - ViewMargin - left), 1);
-    }
-    const FreeSpotFinder finder(obstacles());
-    return finder.find(size, region, step, CardGeometry::RowGap);
-}
-
-Id WallScene::addCard(Card card, const QRectF &visibleRect, int areaColumn)
+Id WallScene::addCard(const Card &card, int areaColumn)
 {
     if (!isEditable())
         return NoId;
-    card.phaseId = m_phaseId;
-    card.pos = freeSpotFor(card, visibleRect, areaColumn);
-    const Id id = commands::addCard(m_document, card);
+    const Id id = commands::addCard(
+        m_document, placeNewCard(m_document->conference(), m_phaseId, card, areaColumn));
     if (CardItem *item = m_cards.value(id)) {
         clearSelection();
         item->setSelected(true);

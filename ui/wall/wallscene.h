@@ -62,12 +62,9 @@ public:
     // Everything on the wall: cards, clusters, and the timeline or areas behind them.
     QRectF contentRect() const { return m_contentRect; }
 
-    // Where a new card goes: the first free spot in reading order, in the part of the wall in
-    // view; on a divided wall in the given column (strengths or weaknesses, prouds or sorries;
-    // -1: the one in view) and in its group's row; on the timeline in the tray.
-    QPointF freeSpotFor(const Card &card, const QRectF &visibleRect, int areaColumn = -1) const;
-    // Adds the card of the current phase at a free spot; returns its id, or NoId.
-    Id addCard(Card card, const QRectF &visibleRect, int areaColumn = -1);
+    // Adds the card to the current phase at a free spot (see NewCardPlacer; on a divided wall
+    // in the given column), selects it and shows it in the views; returns its id, or NoId.
+    Id addCard(const Card &card, int areaColumn = -1);
 
     void editCardText(Id cardId);
     void editClusterHeading(Id clusterId);
@@ -116,7 +113,6 @@ private:
     void relayoutTimeline();
     void updateContentRect();
     void updateEditable();
-    QList<QRectF> obstacles() const;
 
     ConferenceDocument *m_document;
     Id m_phaseId = NoId;
