@@ -5,9 +5,7 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/timer/phasetimer.h"
-#include "core/wall/cardgeometry.h"
 #include "ui/voting/dotlayeritem.h"
-#include "ui/wall/carditem.h"
 #include "ui/wall/clusteritem.h"
 #include "ui/wall/wallscene.h"
 #include "ui/wall/wallview.h"
@@ -44,8 +42,7 @@ PresenterWindow::PresenterWindow(ConferenceDocument *document)
       m_commonGround(new QAction(tr("Common ground"), this)),
       m_timer(new QAction(tr("Timer"), this)),
       m_blank(new QAction(tr("Blank projector"), this)),
-      m_tick(new QTimer(this)),
-      m_smallestFontPixels(CardGeometry::FontPixelSize)
+      m_tick(new QTimer(this))
 {
     setWindowTitle(tr("Weitblick projector"));
     setFocusPolicy(Qt::StrongFocus);
@@ -212,13 +209,6 @@ double PresenterWindow::wallZoom() const
     return m_wallView->transform().m11();
 }
 
-double PresenterWindow::minimumWallZoom() const
-{
-    const double height = m_wallView->viewport()->height() > 0 ? m_wallView->viewport()->height()
-                                                               : 1080;
-    return MinCardTextPixels / m_smallestFontPixels * height / 1080.0;
-}
-
 void PresenterWindow::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && isFullScreen() && !m_onProjector) {
@@ -361,43 +351,30 @@ void PresenterWindow::updateWall()
     const QSize viewport = m_wallView->viewport()->size();
     if (viewport.isEmpty())
         return;
-    // What the moderator looks at: a cluster, their view, or the whole wall.
-    QRectF target = m_scene->contentRect();
-    ClusterItem *cluster = m_scene->clusterItem(m_clusterId);
-    if (cluster)
-        target = cluster->sceneBoundingRect().adjusted(-40, -40, 40, 40); // a little air
-    else if (m_followed && m_followed->scene() && m_followed->viewport()->width() > 0)
+    // What the moderator looks at, all of it: their view as they see it, or a cluster or the
+    // whole wall with a margin, so that no heading or column is cut at the edge. Closer views
+    // are the moderator's to choose: the projector follows their zoom.
+    const QRectF content = m_scene->contentRect();
+    QRectF target = content;
+    double margin = WallMargin * viewport.height() / 1080.0;
+    if (ClusterItem *cluster = m_scene->clusterItem(m_clusterId)) {
+        target = cluster->sceneBoundingRect();
+    } else if (m_followed && m_followed->scene() && m_followed->viewport()->width() > 0) {
         target = m_followed->mapToScene(m_followed->viewport()->rect()).boundingRect();
+        margin = 0;
+    }
     if (target.isEmpty())
         target = QRectF(target.center() - QPointF(1, 1), QSizeF(2, 2));
-    // A card whose long word made its text smaller needs more zoom to stay legible.
-    m_smallestFontPixels = CardGeometry::FontPixelSize;
-    for (QGraphicsItem *item : m_scene->items(target)) {
-        if (auto *card = qgraphicsitem_cast<CardItem *>(item))
-            m_smallestFontPixels = std::min(m_smallestFontPixels, card->layout().fontPixelSize);
-    }
-    double zoom = qMin(viewport.width() / target.width(), viewport.height() / target.height());
-    // Too small to read from the back of the hall: show the part around the centre instead.
-    const bool magnified = zoom < minimumWallZoom();
-    zoom = qBound(minimumWallZoom(), zoom, MaxWallZoom);
+    margin = std::min(margin, std::min(viewport.width(), viewport.height()) / 4.0);
+    const double zoom = std::min({(viewport.width() - 2 * margin) / target.width(),
+                                  (viewport.height() - 2 * margin) / target.height(),
+                                  MaxWallZoom});
+    // Room to centre on any part of the wall.
     const QSizeF half(viewport.width() / zoom / 2, viewport.height() / zoom / 2);
-    QPointF centre = target.center();
-    const QRectF content = m_scene->contentRect();
-    if (magnified && !cluster && !content.isEmpty()) {
-        // Show as much wall as fits around that centre, not the empty space beside it; a
-        // selected cluster stays in the middle.
-        const auto clampAxis = [](double c, double low, double high, double halfSpan) {
-            return high - low <= 2 * halfSpan ? (low + high) / 2
-                                              : qBound(low + halfSpan, c, high - halfSpan);
-        };
-        centre.setX(clampAxis(centre.x(), content.left(), content.right(), half.width()));
-        centre.setY(clampAxis(centre.y(), content.top(), content.bottom(), half.height()));
-    }
-    const QRectF shown(centre - QPointF(half.width(), half.height()), half * 2);
-    m_wallView->setSceneRect(shown.united(content).adjusted(-half.width(), -half.height(),
+    m_wallView->setSceneRect(target.united(content).adjusted(-half.width(), -half.height(),
                                                             half.width(), half.height()));
     m_wallView->setTransform(QTransform::fromScale(zoom, zoom));
-    m_wallView->centerOn(centre);
+    m_wallView->centerOn(target.center());
 }
 
 } // namespace weitblick

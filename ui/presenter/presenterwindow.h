@@ -34,8 +34,8 @@ class PresenterWindow : public QWidget
 public:
     enum class Content { Title, Wall, Ranking, CommonGround, Timer };
 
-    // Card text must be at least this many pixels high on a 1920×1080 projector.
-    static constexpr double MinCardTextPixels = 28;
+    // The wall keeps this many pixels of margin at 1080 lines, so that nothing touches the edge.
+    static constexpr double WallMargin = 32;
     static constexpr double MaxWallZoom = 4;
 
     using Clock = std::function<qint64()>;
@@ -56,8 +56,8 @@ public:
     bool isBlanked() const { return m_blanked; }
     QAction *blankAction() const { return m_blank; }
 
-    // The wall follows this view's zoom and centre (the moderator's wall view), never closer
-    // to fitting than legible text allows. Null: the whole wall around its centre.
+    // The wall follows this view's zoom and centre (the moderator's wall view) and shows all
+    // that view shows. Null: the whole wall, with a margin.
     void followView(QGraphicsView *view);
     // The wall shows this cluster; NoId follows the view again.
     void showCluster(Id clusterId);
@@ -85,9 +85,6 @@ public:
     DotLayerItem *dotLayer() const { return m_dots; }
     PresenterSlide *slide() const { return m_slide; }
     double wallZoom() const;
-    // The smallest zoom at which standard card text is MinCardTextPixels high at 1080 lines,
-    // scaled to the window's height.
-    double minimumWallZoom() const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -127,7 +124,6 @@ private:
     Id m_clusterId = NoId;
     Id m_chosenSessionId = NoId;
     double m_share = 1.0;
-    int m_smallestFontPixels; // of the cards on show
 };
 
 } // namespace weitblick
