@@ -111,6 +111,7 @@ bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id 
     if (clusterId != NoId && !cluster)
         return false;
     ChangeSet changes;
+    int moved = 0;
     for (Id id : cardIds) {
         const Card *card = conference.find<Card>(id);
         if (!card || (cluster && card->phaseId != cluster->phaseId))
@@ -118,10 +119,12 @@ bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id 
         Card after = *card;
         after.clusterId = clusterId;
         changes.modify(*card, after);
+        ++moved;
     }
     return push(document,
-                clusterId == NoId ? Commands::tr("Take card(s) out of cluster")
-                                  : Commands::tr("Put card(s) into cluster"),
+                clusterId == NoId
+                    ? Commands::tr("Take %n card(s) out of cluster", nullptr, moved)
+                    : Commands::tr("Put %n card(s) into cluster", nullptr, moved),
                 changes);
 }
 

@@ -310,7 +310,9 @@ bool addToCluster(ConferenceDocument *document, Id clusterId, const QList<Id> &c
     }
     stackInto(added, clusterId, start, &changes);
     tidyClusters(conference, touched, &changes);
-    return push(document, WallCommands::tr("Put card(s) into cluster"), changes);
+    return push(document,
+                WallCommands::tr("Put %n card(s) into cluster", nullptr, int(added.size())),
+                changes);
 }
 
 bool moveClusterWithCards(ConferenceDocument *document, Id clusterId, QPointF delta)

@@ -391,14 +391,6 @@
         <translation>Cluster auflösen</translation>
     </message>
     <message>
-        <source>Take card(s) out of cluster</source>
-        <translation>Karte(n) aus dem Cluster nehmen</translation>
-    </message>
-    <message>
-        <source>Put card(s) into cluster</source>
-        <translation>Karte(n) in den Cluster aufnehmen</translation>
-    </message>
-    <message>
         <source>Add phase</source>
         <translation>Phase hinzufügen</translation>
     </message>
@@ -549,6 +541,20 @@
     <message>
         <source>Indicator “%1”</source>
         <translation>Indikator „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n card(s) out of cluster</source>
+        <translation>
+            <numerusform>%n Karte aus dem Cluster nehmen</numerusform>
+            <numerusform>%n Karten aus dem Cluster nehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n card(s) into cluster</source>
+        <translation>
+            <numerusform>%n Karte in den Cluster aufnehmen</numerusform>
+            <numerusform>%n Karten in den Cluster aufnehmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -728,13 +734,6 @@
         <translation>In dieser Phase wurden keine Karten geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) in %1 cluster(s).</source>
-        <translation>
-            <numerusform>%n Karte, %1 Cluster.</numerusform>
-            <numerusform>%n Karten, %1 Cluster.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n card(s))</source>
         <translation>
             <numerusform>%1 (%n Karte)</numerusform>
@@ -872,6 +871,20 @@
     <message>
         <source>--export-report writes a .pdf or an .odt file.</source>
         <translation>--export-report schreibt eine .pdf- oder .odt-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) %1.</source>
+        <translation>
+            <numerusform>%n Karte %1.</numerusform>
+            <numerusform>%n Karten %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n cluster(s)</source>
+        <translation>
+            <numerusform>in %n Cluster</numerusform>
+            <numerusform>in %n Clustern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,16 +1567,37 @@
         <translation>So passen die Blätter zusammen: %1</translation>
     </message>
     <message>
-        <source>The poster at %1 scale, %2 × %3 mm, on %4 sheets of %5: %6 rows, %7 columns, %8 mm overlap.</source>
-        <translation>Das Plakat im Format %1, %2 × %3 mm, auf %4 Blatt %5: %6 Zeilen, %7 Spalten, %8 mm Überlappung.</translation>
-    </message>
-    <message>
         <source>Cut off the white edge along the dashed marks (%1) on the left and at the top of a sheet, and glue it over the grey strip of its neighbour.</source>
         <translation>Schneiden Sie an jedem Blatt den weißen Rand links und oben entlang der gestrichelten Markierungen (%1) ab und kleben Sie das Blatt über den grauen Streifen seines Nachbarblatts.</translation>
     </message>
     <message>
         <source>The label at the top of each sheet says where it goes: the row as a letter, the column as a number.</source>
         <translation>Die Beschriftung oben auf jedem Blatt zeigt, wohin es gehört: die Zeile als Buchstabe, die Spalte als Zahl.</translation>
+    </message>
+    <message>
+        <source>The poster at %1 scale, %2 × %3 mm, on %4: %5, %6, %7 mm overlap.</source>
+        <translation>Das Plakat im Format %1, %2 × %3 mm, auf %4: %5, %6, %7 mm Überlappung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) of %1</source>
+        <translation>
+            <numerusform>%n Blatt %1</numerusform>
+            <numerusform>%n Blatt %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1904,18 @@
         <source>The room, anonymously</source>
         <translation>Der ganze Raum, anonym</translation>
     </message>
+    <message>
+        <source>There are no participants yet: add them on the Participants page, or let the room vote anonymously.</source>
+        <translation>Es gibt noch keine Teilnehmenden: Tragen Sie sie auf der Seite „Teilnehmende“ ein, oder lassen Sie den Raum anonym abstimmen.</translation>
+    </message>
+    <message>
+        <source>There are no tables yet: create them in the table plan, or let the room vote anonymously.</source>
+        <translation>Es gibt noch keine Tische: Legen Sie sie im Tischplan an, oder lassen Sie den Raum anonym abstimmen.</translation>
+    </message>
+    <message>
+        <source>There are no stakeholder groups yet: add them under Conference › Stakeholder groups, or let the room vote anonymously.</source>
+        <translation>Es gibt noch keine Interessengruppen: Legen Sie sie unter Konferenz › Interessengruppen an, oder lassen Sie den Raum anonym abstimmen.</translation>
+    </message>
 </context>
 <context>
     <name>WallAreas</name>
@@ -1915,10 +1961,6 @@
         </translation>
     </message>
     <message>
-        <source>Put card(s) into cluster</source>
-        <translation>Karte(n) in den Cluster aufnehmen</translation>
-    </message>
-    <message>
         <source>Move cluster</source>
         <translation>Cluster verschieben</translation>
     </message>
@@ -1943,6 +1985,13 @@
     <message>
         <source>Set year</source>
         <translation>Jahr festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n card(s) into cluster</source>
+        <translation>
+            <numerusform>%n Karte in den Cluster aufnehmen</numerusform>
+            <numerusform>%n Karten in den Cluster aufnehmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2886,10 +2935,6 @@
             <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 participants shown</source>
-        <translation>%1 von %2 Teilnehmenden angezeigt</translation>
-    </message>
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
@@ -2904,6 +2949,13 @@
     <message>
         <source>New participant</source>
         <translation>Neue Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Teilnehmenden angezeigt</numerusform>
+            <numerusform>%1 von %n Teilnehmenden angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3138,10 @@
         <source>Reviews</source>
         <translation>Überprüfungen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::PhasePage</name>
@@ -3227,13 +3283,6 @@
         <source>Over&amp;lap:</source>
         <translation>Über&amp;lappung:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n poster(s) on %1 page(s).</source>
-        <translation>
-            <numerusform>%n Plakat auf %1 Blatt.</numerusform>
-            <numerusform>%n Plakate auf %1 Blatt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is nothing of this kind to print yet.</source>
         <translation>Davon gibt es noch nichts zu drucken.</translation>
@@ -3269,6 +3318,20 @@
     <message>
         <source>Poster preview</source>
         <translation>Plakatvorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poster(s) %1.</source>
+        <translation>
+            <numerusform>%n Plakat %1.</numerusform>
+            <numerusform>%n Plakate %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation>
+            <numerusform>auf %n Blatt</numerusform>
+            <numerusform>auf %n Blatt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3332,12 +3395,8 @@
         <translation>Spur der Zeitleiste für die neuen Karten</translation>
     </message>
     <message>
-        <source>Type a card and press Enter; a year first puts it on the timeline: 1989 Fall of the Wall</source>
-        <translation>Karte eintippen und Eingabetaste drücken; eine Jahreszahl am Anfang setzt sie auf die Zeitleiste: 1989 Mauerfall</translation>
-    </message>
-    <message>
         <source>Type a card and press Enter</source>
-        <translation>Karte eintippen und Eingabetaste drücken</translation>
+        <translation>Karte eintippen und Enter drücken</translation>
     </message>
     <message>
         <source>No group</source>
@@ -3354,6 +3413,14 @@
     <message>
         <source>Area of the wall the new cards go to (Alt+Page Up/Alt+Page Down in the line)</source>
         <translation>Bereich der Wand für die neuen Karten (Alt+Bild auf/Alt+Bild ab im Eingabefeld)</translation>
+    </message>
+    <message>
+        <source>A year at the start puts the card on the timeline: 1989 Fall of the Wall</source>
+        <translation>Eine Jahreszahl am Anfang setzt die Karte auf die Zeitleiste: 1989 Mauerfall</translation>
+    </message>
+    <message>
+        <source>Type a card, press Enter, e.g. “1989 Fall of the Wall”</source>
+        <translation>Karte eintippen, Enter drücken, z. B. „1989 Mauerfall“</translation>
     </message>
 </context>
 <context>
@@ -3925,14 +3992,6 @@
         <translation>Abstimmen &amp;über:</translation>
     </message>
     <message>
-        <source>%1 options ÷ 3 = %2</source>
-        <translation>%1 Optionen ÷ 3 = %2</translation>
-    </message>
-    <message>
-        <source>⌈%1·%2/2 ÷ %3 voters⌉ = %4</source>
-        <translation>⌈%1·%2/2 ÷ %3 Stimmen⌉ = %4</translation>
-    </message>
-    <message>
         <source>Open dot vote</source>
         <translation>Punktabfrage eröffnen</translation>
     </message>
@@ -3943,6 +4002,28 @@
     <message>
         <source>This vote has dots already, so who votes and on what stays as it is. Open a new vote to change it.</source>
         <translation>Diese Abfrage hat schon Punkte, deshalb bleibt, wer worüber abstimmt. Eröffnen Sie eine neue Abfrage, um das zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s) ÷ 3 = %1</source>
+        <translation>
+            <numerusform>%n Option ÷ 3 = %1</numerusform>
+            <numerusform>%n Optionen ÷ 3 = %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⌈%1·%2/2 ÷ voters⌉: nobody votes yet</source>
+        <translation>⌈%1·%2/2 ÷ Stimmen⌉: noch niemand stimmt ab</translation>
+    </message>
+    <message>
+        <source>⌈%1·%2/2⌉ = %3</source>
+        <translation>⌈%1·%2/2⌉ = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⌈%1·%2/2 ÷ %n voter(s)⌉ = %3</source>
+        <translation>
+            <numerusform>⌈%1·%2/2 ÷ %n Stimme⌉ = %3</numerusform>
+            <numerusform>⌈%1·%2/2 ÷ %n Stimmen⌉ = %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4044,10 +4125,6 @@
         <translation>Abfrage wieder ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>%1 dots per voter, %2. %3.</source>
-        <translation>%1 Punkte je Stimme, %2. %3.</translation>
-    </message>
-    <message>
         <source>at most %1 per item</source>
         <translation>höchstens %1 je Eintrag</translation>
     </message>
@@ -4078,6 +4155,20 @@
     <message>
         <source>Minus dots left: %1 of %2</source>
         <translation>Minus-Punkte übrig: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) for each person in the room. %1.</source>
+        <translation>
+            <numerusform>%n Punkt für jede Person im Raum. %1.</numerusform>
+            <numerusform>%n Punkte für jede Person im Raum. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per voter, %1. %2.</source>
+        <translation>
+            <numerusform>%n Punkt je Stimme, %1. %2.</numerusform>
+            <numerusform>%n Punkte je Stimme, %1. %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,20 @@
             <numerusform>Accept %n suggested clusters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Take %n card(s) out of cluster</source>
+        <translation>
+            <numerusform>Take %n card out of cluster</numerusform>
+            <numerusform>Take %n cards out of cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n card(s) into cluster</source>
+        <translation>
+            <numerusform>Put %n card into cluster</numerusform>
+            <numerusform>Put %n cards into cluster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommonGroundPainter</name>
@@ -113,17 +127,24 @@
 <context>
     <name>ConferenceReport</name>
     <message numerus="yes">
-        <source>%n card(s) in %1 cluster(s).</source>
-        <translation>
-            <numerusform>%n card in %1 cluster(s).</numerusform>
-            <numerusform>%n cards in %1 cluster(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n card(s))</source>
         <translation>
             <numerusform>%1 (%n card)</numerusform>
             <numerusform>%1 (%n cards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) %1.</source>
+        <translation>
+            <numerusform>%n card %1.</numerusform>
+            <numerusform>%n cards %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n cluster(s)</source>
+        <translation>
+            <numerusform>in %n cluster</numerusform>
+            <numerusform>in %n clusters</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +186,30 @@
     </message>
 </context>
 <context>
+    <name>PosterPrinter</name>
+    <message numerus="yes">
+        <source>%n sheet(s) of %1</source>
+        <translation>
+            <numerusform>%n sheet of %1</numerusform>
+            <numerusform>%n sheets of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RankingPainter</name>
     <message numerus="yes">
         <source>… and %n more item(s)</source>
@@ -202,6 +247,13 @@
         <translation>
             <numerusform>Change the form of %n card</numerusform>
             <numerusform>Change the form of %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n card(s) into cluster</source>
+        <translation>
+            <numerusform>Put %n card into cluster</numerusform>
+            <numerusform>Put %n cards into cluster</numerusform>
         </translation>
     </message>
 </context>
@@ -306,6 +358,13 @@
             <numerusform>%n selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n participant shown</numerusform>
+            <numerusform>%1 of %n participants shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>weitblick::PhaseNavigator</name>
@@ -320,10 +379,17 @@
 <context>
     <name>weitblick::PosterDialog</name>
     <message numerus="yes">
-        <source>%n poster(s) on %1 page(s).</source>
+        <source>%n poster(s) %1.</source>
         <translation>
-            <numerusform>%n poster on %1 page(s).</numerusform>
-            <numerusform>%n posters on %1 page(s).</numerusform>
+            <numerusform>%n poster %1.</numerusform>
+            <numerusform>%n posters %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation>
+            <numerusform>on %n page</numerusform>
+            <numerusform>on %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -392,6 +458,40 @@
         <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::VoteSessionDialog</name>
+    <message numerus="yes">
+        <source>%n option(s) ÷ 3 = %1</source>
+        <translation>
+            <numerusform>%n option ÷ 3 = %1</numerusform>
+            <numerusform>%n options ÷ 3 = %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⌈%1·%2/2 ÷ %n voter(s)⌉ = %3</source>
+        <translation>
+            <numerusform>⌈%1·%2/2 ÷ %n voter⌉ = %3</numerusform>
+            <numerusform>⌈%1·%2/2 ÷ %n voters⌉ = %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::VotingPanel</name>
+    <message numerus="yes">
+        <source>%n dot(s) for each person in the room. %1.</source>
+        <translation>
+            <numerusform>%n dot for each person in the room. %1.</numerusform>
+            <numerusform>%n dots for each person in the room. %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per voter, %1. %2.</source>
+        <translation>
+            <numerusform>%n dot per voter, %1. %2.</numerusform>
+            <numerusform>%n dots per voter, %1. %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,9 +41,13 @@ void install(const QString &code)
     if (qt->load(QStringLiteral("qtbase_%1").arg(code),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(code == QLatin1String("de") ? QLocale::German : QLocale::English,
-                                code == QLatin1String("de") ? QLocale::Germany
-                                                            : QLocale::UnitedKingdom));
+    QLocale::setDefault(locale(code));
+}
+
+QLocale locale(const QString &code)
+{
+    return code == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
+                                       : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 } // namespace weitblick::language

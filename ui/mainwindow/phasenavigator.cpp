@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -71,6 +72,12 @@ PhaseNavigator::PhaseNavigator(QWidget *parent)
         item->setData(0, PageRole, int(page));
     }
     m_tree->expandAll();
+    // Only phases have a time box: the other rows may use the whole width.
+    for (QTreeWidgetItem *section : {m_setupItem, m_phasesItem, m_followUpItem}) {
+        section->setFirstColumnSpanned(true);
+        for (int i = 0; i < section->childCount(); ++i)
+            section->child(i)->setFirstColumnSpanned(true);
+    }
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         updateButtons();
@@ -112,6 +119,24 @@ void PhaseNavigator::setDocument(ConferenceDocument *document)
                 &PhaseNavigator::updateButtons);
     }
     rebuild();
+}
+
+QSize PhaseNavigator::sizeHint() const
+{
+    // Wide enough for every row: a phase's title beside its time box and state.
+    const QAbstractItemView *view = m_tree; // QTreeView hides sizeHintForColumn()
+    const int columns = view->sizeHintForColumn(0) + view->sizeHintForColumn(1);
+    const int chrome = 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width();
+    const QSize hint = QWidget::sizeHint();
+    return {std::max(hint.width(), columns + chrome), hint.height()};
+}
+
+QSize PhaseNavigator::minimumSizeHint() const
+{
+    // The splitter may not squeeze the usual rows; an unusually long title may be cut (its
+    // tooltip names it).
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 50;
+    return {std::min(sizeHint().width(), widest), QWidget::minimumSizeHint().height()};
 }
 
 Id PhaseNavigator::currentPhase() const
@@ -168,7 +193,11 @@ void PhaseNavigator::rebuild()
                  tr("%1 min · %2").arg(phase.timeBoxMinutes).arg(PhaseDialog::stateName(phase.state))});
             item->setData(0, PageRole, int(Page::Phase));
             item->setData(0, PhaseIdRole, phase.id);
-            item->setToolTip(0, messages::plainToolTip(phase.guidingQuestion));
+            item->setToolTip(0, messages::plainToolTip(phase.guidingQuestion.isEmpty()
+                                                           ? phase.title
+                                                           : tr("%1: %2").arg(
+                                                                 phase.title,
+                                                                 phase.guidingQuestion)));
             if (phase.state == PhaseState::Running) {
                 QFont font = item->font(0);
                 font.setBold(true);

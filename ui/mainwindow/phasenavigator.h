@@ -25,6 +25,8 @@ public:
     explicit PhaseNavigator(QWidget *parent = nullptr);
 
     void setDocument(ConferenceDocument *document);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     Id currentPhase() const;
     void selectPhase(Id phaseId);
     // Selects the N-th phase in order (0 = first); false when there is none.

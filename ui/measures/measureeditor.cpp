@@ -6,6 +6,7 @@
 #include "core/commands/commands.h"
 #include "core/measures/measurehistory.h"
 #include "core/measures/measuretexts.h"
+#include "ui/common/messages.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -104,6 +105,9 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
     m_criteria->horizontalHeaderItem(Due)->setToolTip(tr("A date as yyyy-mm-dd"));
     m_criteria->setWordWrap(false);
     m_criteria->horizontalHeader()->setSectionResizeMode(Indicator, QHeaderView::Stretch);
+    // Never narrower than its heading: a narrow editor scrolls the table instead.
+    m_criteria->horizontalHeader()->setMinimumSectionSize(
+        m_criteria->horizontalHeader()->sectionSizeHint(Indicator));
     m_criteria->verticalHeader()->hide();
     m_criteria->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_criteria->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -288,6 +292,8 @@ void MeasureEditor::loadCriteria()
                 m_criteria->setItem(row, column, item);
             }
             item->setText(texts[column]);
+            if (column == Indicator || column == Unit) // may be cut short in a narrow editor
+                item->setToolTip(messages::plainToolTip(texts[column]));
             item->setData(Qt::UserRole, c.id);
             if (column >= Baseline && column <= Current)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

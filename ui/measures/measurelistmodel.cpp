@@ -1,5 +1,7 @@
 #include "measurelistmodel.h"
 
+#include "ui/common/messages.h"
+
 #include "core/document/conferencedocument.h"
 #include "core/measures/measuretexts.h"
 #include "core/model/changeset.h"
@@ -115,6 +117,9 @@ QVariant MeasureListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Health && health == MeasureHealth::AtRisk)
             return tr("The deadline is within %n day(s) and the progress lags the time passed.",
                       nullptr, MeasureHealthRule::DefaultRiskDays);
+        // The columns of names may be cut short: the whole name shows on hovering.
+        if (index.column() == Title || index.column() == SubProject || index.column() == Owner)
+            return messages::plainToolTip(data(index, Qt::DisplayRole).toString());
         return {};
     case Qt::DisplayRole:
         break;

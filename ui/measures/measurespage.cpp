@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +47,7 @@ MeasuresPage::MeasuresPage(ConferenceDocument *document, QWidget *parent)
       m_delete(new QPushButton(tr("Delete measure"), this))
 {
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
 
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -54,30 +56,39 @@ MeasuresPage::MeasuresPage(ConferenceDocument *document, QWidget *parent)
     m_list->setTabKeyNavigation(false);
     m_list->verticalHeader()->hide();
     m_list->setWordWrap(false);
-    m_list->horizontalHeader()->setSectionResizeMode(MeasureListModel::Title,
-                                                     QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(MeasureListModel::Health,
-                                                     QHeaderView::ResizeToContents);
+    // The short columns fit their heading and values in either language; the names share
+    // the rest, cut short where they must (their tooltip shows them whole).
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(MeasureListModel::Title, QHeaderView::Stretch);
+    for (const int column : {MeasureListModel::Health, MeasureListModel::Deadline,
+                             MeasureListModel::Status, MeasureListModel::Progress})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setColumnWidth(MeasureListModel::SubProject, 150);
     m_list->setColumnWidth(MeasureListModel::Owner, 130);
-    m_list->setColumnWidth(MeasureListModel::Deadline, 90);
-    m_list->setColumnWidth(MeasureListModel::Status, 90);
-    m_list->setColumnWidth(MeasureListModel::Progress, 70);
+    // The measure's name never shrinks below its heading; a narrow list scrolls instead.
+    header->setMinimumSectionSize(header->sectionSizeHint(MeasureListModel::Title));
 
-    auto *filters = new QHBoxLayout;
+    // A row for each box, so that each can be as wide as its longest choice.
+    for (QComboBox *box : {m_subProject, m_owner, m_status})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *filters = new QGridLayout;
     auto *ownerLabel = new QLabel(tr("O&wner"), this);
     ownerLabel->setBuddy(m_owner);
     auto *statusLabel = new QLabel(tr("S&tatus"), this);
     statusLabel->setBuddy(m_status);
     auto *subLabel = new QLabel(tr("S&ub-project"), this);
     subLabel->setBuddy(m_subProject);
-    filters->addWidget(subLabel);
-    filters->addWidget(m_subProject, 2);
-    filters->addWidget(ownerLabel);
-    filters->addWidget(m_owner, 1);
-    filters->addWidget(statusLabel);
-    filters->addWidget(m_status);
-    filters->addWidget(m_attention);
+    filters->addWidget(subLabel, 0, 0);
+    filters->addWidget(m_subProject, 0, 1, Qt::AlignLeft);
+    filters->addWidget(ownerLabel, 1, 0);
+    filters->addWidget(m_owner, 1, 1, Qt::AlignLeft);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_attention);
+    statusRow->addStretch();
+    filters->addWidget(statusLabel, 2, 0);
+    filters->addLayout(statusRow, 2, 1);
+    filters->setColumnStretch(1, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -188,6 +199,9 @@ void MeasuresPage::fillFilterChoices()
         for (int s = 0; s < MeasureStatusCount; ++s)
             m_status->addItem(MeasureTexts::statusText(MeasureStatus(s)), s);
     }
+    // Each box is as wide as its longest choice: a choice cut short is hard to pick.
+    for (QComboBox *box : {m_subProject, m_owner, m_status})
+        box->setMinimumWidth(box->sizeHint().width());
 }
 
 void MeasuresPage::applyFilter()

@@ -57,6 +57,9 @@ OrganisationView::OrganisationView(ConferenceDocument *document, QWidget *parent
 
     m_committee->setSelectionMode(QAbstractItemView::NoSelection);
     m_committee->setFocusPolicy(Qt::NoFocus);
+    // A member's organisation wraps onto a second line rather than needing a scroll bar.
+    m_committee->setWordWrap(true);
+    m_committee->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Sub-project / measure"), tr("Leader / owner"),
                              tr("Team / status"), tr("Progress")});
@@ -178,7 +181,9 @@ void OrganisationView::rebuild()
         item->setData(0, SubProjectRole, id);
         if (sub) {
             item->setText(Name, sub->name);
+            item->setToolTip(Name, messages::plainToolTip(sub->name));
             item->setText(Lead, sub->leader);
+            item->setToolTip(Lead, messages::plainToolTip(sub->leader));
             item->setText(Team, sub->team);
             item->setToolTip(Team, messages::plainToolTip(sub->team));
             item->setFlags(item->flags() | Qt::ItemIsEditable);
@@ -196,8 +201,11 @@ void OrganisationView::rebuild()
             auto *child = new QTreeWidgetItem(item);
             child->setData(0, SubProjectRole, id);
             child->setData(0, MeasureRole, m->id);
+            // Names may be cut short in their columns: hovering shows them whole.
             child->setText(Name, m->title);
+            child->setToolTip(Name, messages::plainToolTip(m->title));
             child->setText(Lead, m->owner);
+            child->setToolTip(Lead, messages::plainToolTip(m->owner));
             const MeasureHealth health = MeasureHealthRule::of(*m, m_today);
             QString status = MeasureTexts::statusText(m->status);
             const QString warning = MeasureTexts::healthText(health);

@@ -82,17 +82,26 @@ ReviewView::ReviewView(ConferenceDocument *document, QWidget *parent)
     m_notes->setPlaceholderText(tr("Notes of the meeting"));
     m_notes->setMaximumHeight(90);
 
+    // Long titles wrap onto another line instead of needing a sideways scroll bar.
+    for (QListWidget *list : {m_meetings, m_measures, m_history}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+
     // Meetings column.
     auto *meetingsBox = new QGroupBox(tr("Review meetings"), this);
     auto *meetingsLayout = new QVBoxLayout(meetingsBox);
     meetingsLayout->addWidget(m_meetings, 1);
+    // The new meeting's title has a line of its own: the column is narrow.
+    meetingsLayout->addWidget(m_newTitle);
     auto *newRow = new QHBoxLayout;
     newRow->addWidget(m_newDate);
-    newRow->addWidget(m_newTitle, 1);
+    newRow->addWidget(m_add);
+    newRow->addStretch();
     meetingsLayout->addLayout(newRow);
     auto *meetingButtons = new QHBoxLayout;
-    meetingButtons->addWidget(m_add);
     meetingButtons->addWidget(m_delete);
+    meetingButtons->addStretch();
     meetingsLayout->addLayout(meetingButtons);
     auto *meetingForm = new QFormLayout;
     meetingForm->addRow(tr("Date"), m_date);
@@ -130,6 +139,9 @@ ReviewView::ReviewView(ConferenceDocument *document, QWidget *parent)
     m_indicators->verticalHeader()->hide();
     m_indicators->verticalHeader()->setDefaultSectionSize(40);
     m_indicators->horizontalHeader()->setSectionResizeMode(Indicator, QHeaderView::Stretch);
+    // Never narrower than its heading: a narrow column of the page scrolls the table instead.
+    m_indicators->horizontalHeader()->setMinimumSectionSize(
+        m_indicators->horizontalHeader()->sectionSizeHint(Indicator));
     m_indicators->horizontalHeader()->resizeSection(Chart, 240);
     m_indicators->setTabKeyNavigation(false);
     m_indicators->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -173,9 +185,9 @@ ReviewView::ReviewView(ConferenceDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    setTabOrder(m_meetings, m_newDate);
-    setTabOrder(m_newDate, m_newTitle);
-    setTabOrder(m_newTitle, m_add);
+    setTabOrder(m_meetings, m_newTitle);
+    setTabOrder(m_newTitle, m_newDate);
+    setTabOrder(m_newDate, m_add);
     setTabOrder(m_add, m_delete);
     setTabOrder(m_delete, m_date);
     setTabOrder(m_date, m_title);
@@ -365,6 +377,8 @@ void ReviewView::loadIndicators()
                                  atMeeting};
         for (int column = 0; column <= Value; ++column) {
             auto *item = new QTableWidgetItem(texts[column]);
+            if (column == Indicator || column == Unit) // may be cut short in a narrow column
+                item->setToolTip(messages::plainToolTip(texts[column]));
             item->setData(IdRole, c.id);
             if (column != Value)
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);

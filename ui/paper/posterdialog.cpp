@@ -152,8 +152,9 @@ void PosterDialog::updateSummary()
     const QList<Poster> chosen = posters();
     const int pages = int(PosterPrinter(options()).pages(chosen).size());
     const bool any = pages > 0;
-    m_summary->setText(any ? tr("%n poster(s) on %1 page(s).", nullptr, int(chosen.size()))
-                                 .arg(pages)
+    // Two counts, two plurals: "1 poster on 4 pages".
+    m_summary->setText(any ? tr("%n poster(s) %1.", nullptr, int(chosen.size()))
+                                 .arg(tr("on %n page(s)", nullptr, pages))
                            : tr("There is nothing of this kind to print yet."));
     for (QPushButton *button : {m_previewButton, m_printButton, m_exportButton})
         button->setEnabled(any);

@@ -1,5 +1,7 @@
 #include "posterprinter.h"
 
+#include "ui/common/fittingtext.h"
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -250,23 +252,31 @@ void PosterPrinter::paintPoster(QPainter *painter, const Poster &poster, QSizeF 
     if (p.header.intersects(exposed)) {
         const double height = p.header.height();
         painter->setPen(Ink);
+        // The subtitle takes what it needs of up to half the strip, in a smaller font where it
+        // must (a tiled poster is trimmed to its content and may be narrow); the title has
+        // the rest.
         const QString subtitle = poster.subtitle;
-        const QFont subtitleFont = fontOf(height * 0.34);
-        const double subtitleWidth =
-            subtitle.isEmpty()
-                ? 0
-                : std::min(QFontMetricsF(subtitleFont).horizontalAdvance(subtitle) + 4,
-                           p.header.width() * 0.35);
+        QFont subtitleFont = fontOf(height * 0.34);
+        double subtitleWidth = 0;
+        if (!subtitle.isEmpty()) {
+            const double most = p.header.width() * 0.5;
+            while (QFontMetricsF(subtitleFont).horizontalAdvance(subtitle) + 4 > most
+                   && subtitleFont.pixelSize() > height * 0.2)
+                subtitleFont = fontOf(subtitleFont.pixelSize() * 0.92);
+            subtitleWidth =
+                std::min(QFontMetricsF(subtitleFont).horizontalAdvance(subtitle) + 4, most);
+        }
         const QRectF titleRect =
             p.header.adjusted(0, 0, -subtitleWidth - height * 0.5, -height * 0.12);
-        // A long title gets a smaller font before it is cut short.
+        // A long title gets a smaller font, then a second line, before it is cut short.
         double titleSize = height * 0.62;
         while (titleSize > height * 0.4
                && QFontMetricsF(fontOf(titleSize, true)).horizontalAdvance(poster.title)
                       > titleRect.width())
             titleSize *= 0.92;
         painter->setFont(fontOf(titleSize, true));
-        drawLine(painter, poster.title, titleRect, Qt::AlignLeft | Qt::AlignBottom);
+        fittingtext::drawLabel(painter, titleRect, Qt::AlignLeft | Qt::AlignBottom, poster.title,
+                               height * 0.3);
         if (!subtitle.isEmpty()) {
             painter->setFont(subtitleFont);
             painter->setPen(QColor(0x55, 0x55, 0x55));
@@ -427,33 +437,35 @@ void PosterPrinter::paintOverview(QPainter *painter, const Poster &poster, const
     painter->setRenderHint(QPainter::Antialiasing);
 
     painter->setPen(Ink);
-    painter->setFont(fontOf(18, true));
-    drawLine(painter, tr("How the sheets fit together: %1").arg(poster.title),
-             QRectF(area.left(), area.top(), area.width(), 24), Qt::AlignLeft | Qt::AlignTop);
-    painter->setFont(fontOf(10));
     const QSizeF posterMm = grid.posterSize() / PointsPerMm;
     const QStringList lines{
-        tr("The poster at %1 scale, %2 × %3 mm, on %4 sheets of %5: %6 rows, %7 columns, "
-           "%8 mm overlap.")
+        tr("The poster at %1 scale, %2 × %3 mm, on %4: %5, %6, %7 mm overlap.")
             .arg(paperName(m_options.paper))
             .arg(std::lround(posterMm.width()))
             .arg(std::lround(posterMm.height()))
-            .arg(grid.sheetCount())
-            .arg(paperName(*m_options.tile))
-            .arg(grid.rows())
-            .arg(grid.columns())
+            .arg(tr("%n sheet(s) of %1", nullptr, grid.sheetCount())
+                     .arg(paperName(*m_options.tile)),
+                 tr("%n row(s)", nullptr, grid.rows()),
+                 tr("%n column(s)", nullptr, grid.columns()))
             .arg(m_options.overlapMm, 0, 'f', 0),
         tr("Cut off the white edge along the dashed marks (%1) on the left and at the top of a "
            "sheet, and glue it over the grey strip of its neighbour.")
             .arg(QString(QChar(0x2702))),
         tr("The label at the top of each sheet says where it goes: the row as a letter, the "
            "column as a number.")};
-    double y = area.top() + 30;
-    for (const QString &line : lines) {
-        drawLine(painter, line, QRectF(area.left(), y, area.width(), 14),
-                 Qt::AlignLeft | Qt::AlignTop);
-        y += 15;
-    }
+    // The headline and the instructions wrap: the sheet is narrower than they are long.
+    double y = area.top();
+    const auto paragraph = [&](const QString &text, const QFont &font, double after) {
+        painter->setFont(font);
+        const QRectF room(area.left(), y, area.width(), area.bottom() - y);
+        y += painter->boundingRect(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text)
+                 .height()
+             + after;
+        painter->drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    };
+    paragraph(tr("How the sheets fit together: %1").arg(poster.title), fontOf(18, true), 6);
+    for (const QString &line : lines)
+        paragraph(line, fontOf(10), 1);
 
     // The whole grid of sheets, with the poster small inside it.
     const double step = grid.printableSize().width() - grid.overlap();

@@ -7,6 +7,7 @@
 #include "tabletentpainter.h"
 #include "ui/voting/commongroundpainter.h"
 #include "ui/voting/rankingpainter.h"
+#include "ui/wall/carditem.h"
 #include "ui/wall/clusteritem.h"
 #include "ui/wall/wallscene.h"
 
@@ -138,15 +139,28 @@ WallScene *PosterSources::sceneOf(Id phaseId)
 }
 
 Poster PosterSources::scenePoster(QGraphicsScene *scene, const QRectF &source,
-                                  const QString &title)
+                                  const QString &title, const QList<QGraphicsItem *> &only)
 {
     Poster poster;
     poster.title = title;
     poster.bounds = source;
-    poster.paint = [scene](QPainter *painter, const QRectF &exposed) {
+    poster.paint = [scene, only](QPainter *painter, const QRectF &exposed) {
+        // A neighbour reaching into the margin is not part of a poster of some items only:
+        // hidden while painting, it is neither shown nor cut at the edge.
+        QList<QGraphicsItem *> hidden;
+        if (!only.isEmpty()) {
+            for (QGraphicsItem *item : scene->items(exposed)) {
+                if (!item->parentItem() && item->isVisible() && !only.contains(item)) {
+                    item->hide();
+                    hidden << item;
+                }
+            }
+        }
         // The painter already maps scene coordinates to the paper: render the exposed part
         // onto itself. render() draws only the items that meet it and clips to it.
         scene->render(painter, exposed, exposed, Qt::IgnoreAspectRatio);
+        for (QGraphicsItem *item : std::as_const(hidden))
+            item->show();
     };
     return poster;
 }
@@ -191,10 +205,15 @@ QList<Poster> PosterSources::clusterPosters()
             if (frame.isEmpty())
                 continue;
             const QString title = tr("%1 – %2").arg(phase.title, cluster.heading);
+            QList<QGraphicsItem *> own{scene->clusterItem(cluster.id)};
+            for (const Card &card : conference.all<Card>()) {
+                if (card.clusterId == cluster.id && scene->cardItem(card.id))
+                    own << scene->cardItem(card.id);
+            }
             posters << scenePoster(scene,
                                    frame.adjusted(-WallPadding, -WallPadding, WallPadding,
                                                   WallPadding),
-                                   title);
+                                   title, own);
         }
     }
     return posters;

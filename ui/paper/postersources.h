@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QGraphicsItem;
 class QGraphicsScene;
 
 namespace weitblick {
@@ -46,8 +47,10 @@ public:
     QList<Poster> tableTents();
 
     // A poster of a rectangle of any scene. Sheets of a tiled poster render only their part of
-    // it, through the source rectangle of QGraphicsScene::render().
-    static Poster scenePoster(QGraphicsScene *scene, const QRectF &source, const QString &title);
+    // it, through the source rectangle of QGraphicsScene::render(). With items given, only
+    // those top-level items show (a cluster and its cards, not its neighbours).
+    static Poster scenePoster(QGraphicsScene *scene, const QRectF &source, const QString &title,
+                              const QList<QGraphicsItem *> &only = {});
 
 private:
     QList<Poster> build(Kind kind);

@@ -1,5 +1,7 @@
 #include "tableplanpainter.h"
 
+#include "ui/common/fittingtext.h"
+
 #include <QCollator>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -190,10 +192,8 @@ void TablePlanPainter::paintBox(QPainter *painter, const Box &box) const
             painter->setPen(QColor(0x66, 0x66, 0x66));
             const QRectF orgRect(textLeft + nameWidth + 12, line.top(),
                                  line.right() - textLeft - nameWidth - 12, line.height());
-            painter->drawText(orgRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                              QFontMetricsF(organisationFont)
-                                  .elidedText(person.organisation, Qt::ElideRight,
-                                              orgRect.width()));
+            fittingtext::drawLabel(painter, orgRect, Qt::AlignLeft | Qt::AlignVCenter,
+                                   person.organisation, 12);
         }
         y += LineHeight;
     }

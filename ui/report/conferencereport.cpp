@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QFontMetricsF>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
@@ -62,6 +63,56 @@ QTextCharFormat textFormat(double points, bool bold = false, bool italic = false
     format.setFontItalic(italic);
     format.setForeground(Qt::black);
     return format;
+}
+
+// The widest word of the text: a table column narrower than that breaks it.
+double widestWord(const QString &text, const QFontMetricsF &metrics)
+{
+    double widest = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i).isSpace()) {
+            if (i > start)
+                widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, i - start)));
+            start = i + 1;
+        }
+    }
+    return widest;
+}
+
+// Column widths in per cent: each column at least `least` wide (its longest word), the
+// rest of `total` shared as the weights say, taken from the columns that have room to spare.
+QList<double> fittedPercents(const QList<double> &least, QList<int> weights, double total)
+{
+    const qsizetype columns = least.size();
+    if (weights.size() != columns)
+        weights = QList<int>(columns, 1);
+    QList<double> widths(columns, 0);
+    QList<bool> fixed(columns, false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        double freeWeight = 0;
+        double freeWidth = total;
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (fixed.at(c))
+                freeWidth -= least.at(c);
+            else
+                freeWeight += weights.at(c);
+        }
+        for (qsizetype c = 0; c < columns; ++c) {
+            if (fixed.at(c))
+                continue;
+            widths[c] = freeWeight > 0 ? freeWidth * weights.at(c) / freeWeight : 0;
+            if (widths.at(c) < least.at(c)) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+    }
+    QList<double> percents;
+    for (qsizetype c = 0; c < columns; ++c)
+        percents << 100.0 * (fixed.at(c) ? least.at(c) : widths.at(c)) / total;
+    return percents;
 }
 
 bool byPosition(QPointF a, QPointF b)
@@ -225,12 +276,28 @@ void ConferenceReport::table(const QStringList &header, const QList<QStringList>
     format.setBorderBrush(QColor(0x99, 0x99, 0x99));
     format.setBorderCollapse(true);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QList<QTextLength> widths;
-    for (const int percent : percentWidths)
-        widths.append(QTextLength(QTextLength::PercentageLength, percent));
-    format.setColumnWidthConstraints(widths);
     const QTextCharFormat headFormat = textFormat(9, true);
     const QTextCharFormat cellFormat = textFormat(9);
+    // No column so narrow that it breaks a word ("Fortschr-itt", a date over two lines).
+    QFont headFont = m_text->defaultFont();
+    headFont.setPointSizeF(9);
+    headFont.setBold(true);
+    QFont cellFont = headFont;
+    cellFont.setBold(false);
+    const QFontMetricsF headMetrics(headFont, &m_metrics);
+    const QFontMetricsF cellMetrics(cellFont, &m_metrics);
+    const double padding = 2 * (format.cellPadding() + format.border()) + 2;
+    QList<double> least;
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        double widest = widestWord(header.at(column), headMetrics);
+        for (const QStringList &row : rows)
+            widest = std::max(widest, widestWord(row.value(column), cellMetrics));
+        least << widest + padding;
+    }
+    QList<QTextLength> widths;
+    for (const double percent : fittedPercents(least, percentWidths, contentWidth()))
+        widths.append(QTextLength(QTextLength::PercentageLength, percent));
+    format.setColumnWidthConstraints(widths);
     QTextBlockFormat right;
     right.setAlignment(Qt::AlignRight);
     QTextBlockFormat between;
@@ -584,8 +651,9 @@ void ConferenceReport::addPhase(const Phase &phase, int number)
     if (cardCount == 0) {
         paragraph(tr("No cards were written in this phase."), textFormat(10, false, true));
     } else {
-        paragraph(tr("%n card(s) in %1 cluster(s).", nullptr, cardCount)
-                      .arg(QLocale().toString(clusters.size())),
+        // Two counts, two plurals: "1 card in 2 clusters".
+        paragraph(tr("%n card(s) %1.", nullptr, cardCount)
+                      .arg(tr("in %n cluster(s)", nullptr, int(clusters.size()))),
                   textFormat(10));
     }
     for (const Cluster *cluster : clusters) {

@@ -39,8 +39,8 @@ ParticipantsView::ParticipantsView(ConferenceDocument *document, QWidget *parent
     m_search->setPlaceholderText(tr("Search name, organisation, group, table…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
-    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_group->setMinimumContentsLength(18);
+    // As wide as the longest group's name: a name cut short is hard to pick.
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_group->setToolTip(tr("Show the participants of one stakeholder group"));
     m_count->setTextFormat(Qt::PlainText);
 
@@ -157,7 +157,7 @@ void ParticipantsView::updateState()
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
     QString text = shown == total ? tr("%n participant(s)", nullptr, total)
-                                  : tr("%1 of %2 participants shown").arg(shown).arg(total);
+                                  : tr("%1 of %n participant(s) shown", nullptr, total).arg(shown);
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     if (selected > 1)
         text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);

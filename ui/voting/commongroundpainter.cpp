@@ -1,5 +1,7 @@
 #include "commongroundpainter.h"
 
+#include "ui/common/fittingtext.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -68,10 +70,10 @@ void CommonGroundPainter::paint(QPainter *painter, const QRectF &rect) const
 
     painter->setFont(titleFont);
     painter->setPen(Qt::black);
-    painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), rowHeight * 1.2),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(titleFont).elidedText(tr("Common ground: %1").arg(m_title),
-                                                          Qt::ElideRight, rect.width()));
+    fittingtext::drawLabel(painter,
+                           QRectF(rect.left(), rect.top(), rect.width(), rowHeight * 1.2),
+                           Qt::AlignLeft | Qt::AlignVCenter, tr("Common ground: %1").arg(m_title),
+                           rowHeight * 0.42);
     painter->setFont(font);
     painter->setPen(QColor(0x55, 0x55, 0x55));
     const int needed = int(std::ceil(m_share * groups - 1e-9));
@@ -83,12 +85,16 @@ void CommonGroundPainter::paint(QPainter *painter, const QRectF &rect) const
               .arg(qRound(m_share * 100))
               .arg(needed)
               .arg(groups);
+    // The rule is wrapped, never cut: the list starts below it.
+    const double subtitleHeight = std::max(
+        rowHeight,
+        metrics.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, subtitle)
+            .height());
     painter->drawText(QRectF(rect.left(), rect.top() + rowHeight * 1.2, rect.width(),
-                             rowHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(subtitle, Qt::ElideRight, rect.width()));
+                             subtitleHeight),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, subtitle);
 
-    const double top = rect.top() + rowHeight * 2.5;
+    const double top = rect.top() + rowHeight * 1.5 + subtitleHeight;
     const double square = rowHeight * 0.55;
     const double squaresWidth = groups * (square + 3);
     const double countWidth = metrics.horizontalAdvance(tr("%1 of %2").arg(99).arg(99)) + 12;
@@ -107,10 +113,10 @@ void CommonGroundPainter::paint(QPainter *painter, const QRectF &rect) const
         itemFont.setBold(common);
         painter->setFont(itemFont);
         painter->setPen(common ? Qt::black : QColor(0x80, 0x80, 0x80));
-        painter->drawText(QRectF(line.left() + 8, line.top(), labelWidth, rowHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(itemFont).elidedText(item.label.simplified(),
-                                                             Qt::ElideRight, labelWidth));
+        fittingtext::drawLabel(painter,
+                               QRectF(line.left() + 8, line.top(), labelWidth, rowHeight),
+                               Qt::AlignLeft | Qt::AlignVCenter, item.label.simplified(),
+                               itemFont.pixelSize() * 0.7);
         painter->setFont(font);
         const int supporting = m_ranking.supportingGroups(item);
         painter->drawText(QRectF(line.left() + 8 + labelWidth, line.top(), countWidth,

@@ -1,5 +1,7 @@
 #include "rankingpainter.h"
 
+#include "ui/common/fittingtext.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -71,6 +73,11 @@ QColor RankingPainter::heatColor(int value) const
     return blend(QColor(0xe3, 0xec, 0xf8), HeatDark, double(value) / m_maxHeat);
 }
 
+int RankingPainter::labelPixels(double rowHeight)
+{
+    return std::max(9, int(rowHeight * 0.5));
+}
+
 RankingPainter::Geometry RankingPainter::geometry(const QRectF &rect) const
 {
     Geometry g;
@@ -85,10 +92,33 @@ RankingPainter::Geometry RankingPainter::geometry(const QRectF &rect) const
     g.rankLeft = rect.left();
     g.rankWidth = g.rowHeight * 1.8;
     g.labelLeft = g.rankLeft + g.rankWidth;
-    g.labelWidth = width * 0.32;
+    QFont font;
+    font.setPixelSize(labelPixels(g.rowHeight));
+    const QFontMetricsF metrics(font);
+    // The heat map's columns are at least as wide as the longest word of a group's name in a
+    // small font, so that the names can wrap instead of being cut; at most half the width.
     const int columns = hasHeatMap() ? int(groups().size()) : 0;
     g.cellWidth = columns > 0 ? std::min(g.rowHeight * 3.5, width * 0.35 / columns) : 0;
+    QFont headerFont = font;
+    headerFont.setPixelSize(std::max(6, int(g.rowHeight * 0.36)));
+    double longestWord = 0;
+    for (const QString &name : m_groupNames) {
+        for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, QFontMetricsF(headerFont).horizontalAdvance(word));
+    }
+    if (columns > 0)
+        g.cellWidth = std::max(g.cellWidth, std::min(longestWord + 6, width * 0.5 / columns));
     g.heatLeft = rect.right() - columns * g.cellWidth;
+    // A third of the width for the labels, more where they need it, leaving the bars at least
+    // a third of what the heat map leaves.
+    double widest = 0;
+    for (int row = 0; row < g.rows; ++row) {
+        const QString label = m_ranking.items().at(row).label.simplified();
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    }
+    const double beside = g.heatLeft - g.labelLeft - g.rowHeight;
+    g.labelWidth = std::min(std::clamp(widest + g.rowHeight * 0.2, width * 0.32, width * 0.5),
+                            beside * 2 / 3);
     g.barLeft = g.labelLeft + g.labelWidth + g.rowHeight * 0.4;
     g.barWidth = std::max(0.0, g.heatLeft - g.barLeft - g.rowHeight * 0.6);
     return g;
@@ -109,9 +139,8 @@ void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
     painter->fillRect(rect, Qt::white);
     const Geometry g = geometry(rect);
     QFont font = painter->font();
-    font.setPixelSize(std::max(9, int(g.rowHeight * 0.5)));
+    font.setPixelSize(labelPixels(g.rowHeight));
     painter->setFont(font);
-    const QFontMetricsF metrics(font);
 
     // Header: the vote's title, and the group names above the heat map.
     QFont titleFont = font;
@@ -120,31 +149,28 @@ void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
     painter->setFont(titleFont);
     painter->setPen(Qt::black);
     const QRectF titleRect(rect.left(), rect.top(), g.heatLeft - rect.left(), g.rowHeight * 1.2);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight,
-                                                          titleRect.width()));
+    fittingtext::drawLabel(painter, titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_title,
+                           g.rowHeight * 0.45);
     painter->setFont(font);
     painter->setPen(QColor(0x55, 0x55, 0x55));
     painter->drawText(QRectF(g.barLeft, g.top - g.rowHeight, g.barWidth, g.rowHeight),
                       Qt::AlignLeft | Qt::AlignVCenter, tr("Dots"));
     if (hasHeatMap()) {
-        // Long words in the group names get a smaller font rather than being cut off.
-        double widest = 0;
-        for (const QString &name : m_groupNames) {
-            for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                widest = std::max(widest, metrics.horizontalAdvance(word));
-        }
+        // The columns are narrow: each group's name is wrapped, all in the one font in which
+        // every name fits its column, rather than cut off.
+        const QSizeF room(g.cellWidth - 4, g.rowHeight * 2);
         QFont headerFont = font;
-        if (widest > g.cellWidth - 4)
-            headerFont.setPixelSize(std::max(7, int(font.pixelSize() * (g.cellWidth - 4) / widest)));
+        for (const QString &name : m_groupNames) {
+            if (const std::optional<QFont> fitting =
+                    fittingtext::wrappedFont(headerFont, 6, room, name))
+                headerFont = *fitting;
+        }
         painter->setFont(headerFont);
         for (int column = 0; column < groups().size(); ++column) {
             const QRectF cell(g.heatLeft + column * g.cellWidth, g.top - g.rowHeight * 2,
                               g.cellWidth, g.rowHeight * 2);
-            // Two lines for the name, since the columns are narrow.
-            painter->drawText(cell.adjusted(2, 0, -2, 0),
-                              Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
-                              groupName(column));
+            fittingtext::drawLabel(painter, cell.adjusted(2, 0, -2, 0),
+                                   Qt::AlignHCenter | Qt::AlignBottom, groupName(column), 6);
         }
         painter->setFont(font);
     }
@@ -170,10 +196,9 @@ void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
                           Qt::AlignRight | Qt::AlignVCenter, rankText(item));
         painter->setFont(font);
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(g.labelLeft, y, g.labelWidth, g.rowHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(item.label.simplified(), Qt::ElideRight,
-                                             g.labelWidth));
+        fittingtext::drawLabel(painter, QRectF(g.labelLeft, y, g.labelWidth, g.rowHeight),
+                               Qt::AlignLeft | Qt::AlignVCenter, item.label.simplified(),
+                               font.pixelSize() * 0.7);
         // Plus dots as the main bar, minus dots as a thin red bar below it.
         const double barHeight = g.rowHeight * (item.minus > 0 ? 0.45 : 0.6);
         const double barTop = y + g.rowHeight * 0.15;

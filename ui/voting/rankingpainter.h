@@ -56,6 +56,8 @@ private:
         double cellWidth = 0;
     };
     Geometry geometry(const QRectF &rect) const;
+    // The pixel size of the item labels in rows of that height.
+    static int labelPixels(double rowHeight);
 
     Ranking m_ranking;
     QString m_title;

@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -37,7 +38,8 @@ VoteSessionDialog::VoteSessionDialog(ConferenceDocument *document, Id phaseId, I
       m_votable(new QComboBox(this)),
       m_minus(new QCheckBox(tr("Minus dots as well, in a second colour"), this)),
       m_thirds(new QPushButton(this)),
-      m_pairs(new QPushButton(this))
+      m_pairs(new QPushButton(this)),
+      m_noVoters(new QLabel(this))
 {
     if (const VoteSession *existing = document->conference().find<VoteSession>(sessionId)) {
         m_original = *existing;
@@ -93,6 +95,10 @@ VoteSessionDialog::VoteSessionDialog(ConferenceDocument *document, Id phaseId, I
     connect(m_votable, &QComboBox::currentIndexChanged, this,
             &VoteSessionDialog::updateSuggestions);
 
+    m_noVoters->setTextFormat(Qt::PlainText);
+    m_noVoters->setWordWrap(true);
+    m_noVoters->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+
     auto *suggestions = new QHBoxLayout;
     suggestions->addWidget(m_thirds);
     suggestions->addWidget(m_pairs);
@@ -104,6 +110,7 @@ VoteSessionDialog::VoteSessionDialog(ConferenceDocument *document, Id phaseId, I
     form->addRow(tr("Suggested:"), suggestions);
     form->addRow(tr("&Cap per item:"), m_cap);
     form->addRow(tr("&Voters:"), m_unit);
+    form->addRow(QString(), m_noVoters);
     form->addRow(tr("Vote &on:"), m_votable);
     form->addRow(QString(), m_minus);
 
@@ -146,15 +153,26 @@ void VoteSessionDialog::updateSuggestions()
     const VoteSession current = session();
     const Conference &conference = m_document->conference();
     const int options = int(voteItems(conference, current).size());
-    const int voters = std::max(1, VotingFacts::voterCount(conference, current.voterUnit));
+    const int voters = VotingFacts::voterCount(conference, current.voterUnit);
     m_thirdsValue = std::max(1, DotRules::suggestedByThirds(options));
+    m_thirds->setText(tr("%n option(s) ÷ 3 = %1", nullptr, options).arg(m_thirdsValue));
+    // Nobody to share the pairs among yet: no suggestion, and the reason instead.
+    m_noVoters->setText(VotingFacts::noVotersYet(current.voterUnit));
+    m_noVoters->setVisible(voters == 0);
+    m_pairs->setEnabled(voters > 0);
+    if (voters == 0) {
+        m_pairs->setText(
+            tr("⌈%1·%2/2 ÷ voters⌉: nobody votes yet").arg(options).arg(options - 1));
+        return;
+    }
     m_pairsValue = std::max(1, DotRules::suggestedByPairs(options, voters));
-    m_thirds->setText(tr("%1 options ÷ 3 = %2").arg(options).arg(m_thirdsValue));
-    m_pairs->setText(tr("⌈%1·%2/2 ÷ %3 voters⌉ = %4")
-                         .arg(options)
-                         .arg(options - 1)
-                         .arg(voters)
-                         .arg(m_pairsValue));
+    // The room votes as one: its dots are not shared out.
+    m_pairs->setText(current.voterUnit == VoterUnit::Room
+                         ? tr("⌈%1·%2/2⌉ = %3").arg(options).arg(options - 1).arg(m_pairsValue)
+                         : tr("⌈%1·%2/2 ÷ %n voter(s)⌉ = %3", nullptr, voters)
+                               .arg(options)
+                               .arg(options - 1)
+                               .arg(m_pairsValue));
 }
 
 void VoteSessionDialog::accept()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -37,6 +38,8 @@ public:
     QCheckBox *minusCheck() const { return m_minus; }
     QPushButton *thirdsButton() const { return m_thirds; }
     QPushButton *pairsButton() const { return m_pairs; }
+    // Says that the chosen unit has nobody to vote yet; hidden otherwise.
+    QLabel *noVotersLabel() const { return m_noVoters; }
 
     // Writes the session (one undo step) and closes; stays open when it could not be written.
     void accept() override;
@@ -56,6 +59,7 @@ private:
     QCheckBox *m_minus;
     QPushButton *m_thirds;
     QPushButton *m_pairs;
+    QLabel *m_noVoters;
     int m_thirdsValue = 1;
     int m_pairsValue = 1;
 };

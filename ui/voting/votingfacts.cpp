@@ -51,6 +51,24 @@ int VotingFacts::voterCount(const Conference &conference, VoterUnit unit)
     return unit == VoterUnit::Room ? 1 : int(voters(conference, unit).size());
 }
 
+QString VotingFacts::noVotersYet(VoterUnit unit)
+{
+    switch (unit) {
+    case VoterUnit::Participant:
+        return tr("There are no participants yet: add them on the Participants page, or let "
+                  "the room vote anonymously.");
+    case VoterUnit::Table:
+        return tr("There are no tables yet: create them in the table plan, or let the room "
+                  "vote anonymously.");
+    case VoterUnit::Group:
+        return tr("There are no stakeholder groups yet: add them under Conference › "
+                  "Stakeholder groups, or let the room vote anonymously.");
+    case VoterUnit::Room:
+        break;
+    }
+    return {};
+}
+
 QList<VoteSession> VotingFacts::sessionsOf(const Conference &conference, Id phaseId)
 {
     QList<VoteSession> result;

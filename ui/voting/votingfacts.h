@@ -21,8 +21,11 @@ public:
 
     // The voters of a unit in their usual order; empty for the room, which votes as one.
     static QList<Voter> voters(const Conference &conference, VoterUnit unit);
-    // How many voters cast dots: the room counts as one.
+    // How many voters cast dots: the room counts as one; none before there are participants,
+    // tables or groups.
     static int voterCount(const Conference &conference, VoterUnit unit);
+    // Why a unit has no voters yet and what to do, for a unit whose voterCount() is 0.
+    static QString noVotersYet(VoterUnit unit);
     // The vote sessions of the phase, oldest first.
     static QList<VoteSession> sessionsOf(const Conference &conference, Id phaseId);
     static QString unitName(VoterUnit unit);

@@ -8,6 +8,7 @@
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "core/voting/dotrules.h"
+#include "ui/common/elidingcombobox.h"
 #include "ui/wall/carditem.h"
 #include "ui/wall/clusteritem.h"
 #include "ui/wall/wallscene.h"
@@ -33,11 +34,12 @@ VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallVie
       m_scene(scene),
       m_view(view),
       m_layer(new DotLayerItem(scene)),
-      m_sessions(new QComboBox(this)),
+      m_sessions(new ElidingComboBox(this)),
       m_new(new QPushButton(tr("&New Vote…"), this)),
       m_edit(new QPushButton(tr("&Settings…"), this)),
       m_openClose(new QPushButton(this)),
       m_session(new QLabel(this)),
+      m_voterLabel(new QLabel(tr("Voter:"), this)),
       m_voters(new QListWidget(this)),
       m_roomNote(new QLabel(tr("The room votes as one: every click is one dot of the room."),
                             this)),
@@ -79,12 +81,15 @@ VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallVie
     layout->addLayout(buttons);
     layout->addWidget(m_openClose);
     layout->addWidget(m_session);
-    layout->addWidget(new QLabel(tr("Voter:"), this));
+    layout->addWidget(m_voterLabel);
     layout->addWidget(m_voters, 1);
     layout->addWidget(m_roomNote);
     layout->addWidget(m_budget);
     layout->addWidget(m_minus);
     layout->addWidget(m_status);
+    // Without the list of voters (a vote of the room), the space goes here, not between the
+    // lines above.
+    layout->addStretch(0);
     layout->addLayout(resultButtons);
     setMinimumWidth(240);
     setMaximumWidth(340);
@@ -321,7 +326,9 @@ void VotingPanel::refreshVoters()
     const Id current = voterId();
     const QSignalBlocker blocker(m_voters);
     m_voters->clear();
+    // The room votes as one, anonymously: there is nobody to choose.
     const bool room = session && session->voterUnit == VoterUnit::Room;
+    m_voterLabel->setVisible(!room);
     m_voters->setVisible(!room);
     m_roomNote->setVisible(room);
     if (session) {
@@ -351,12 +358,19 @@ void VotingPanel::updateBudget()
         return;
     }
     m_openClose->setText(session->open ? tr("&Close Vote") : tr("Re&open Vote"));
-    m_session->setText(
-        tr("%1 dots per voter, %2. %3.")
-            .arg(session->dotsPerVoter)
-            .arg(session->capPerItem > 0 ? tr("at most %1 per item").arg(session->capPerItem)
-                                         : tr("no cap per item"))
-            .arg(session->open ? tr("Open") : tr("Closed")));
+    const QString state = session->open ? tr("Open") : tr("Closed");
+    if (session->voterUnit == VoterUnit::Room) {
+        // Anonymous: the dots each person was given, counted for the room without a cap.
+        m_session->setText(tr("%n dot(s) for each person in the room. %1.", nullptr,
+                              session->dotsPerVoter)
+                               .arg(state));
+    } else {
+        m_session->setText(
+            tr("%n dot(s) per voter, %1. %2.", nullptr, session->dotsPerVoter)
+                .arg(session->capPerItem > 0 ? tr("at most %1 per item").arg(session->capPerItem)
+                                             : tr("no cap per item"),
+                     state));
+    }
     if (session->voterUnit == VoterUnit::Room) {
         const DotRules rules(m_document->conference());
         m_budget->setText(tr("Dots of the room: %1 plus, %2 minus.")
@@ -366,7 +380,9 @@ void VotingPanel::updateBudget()
     }
     const Id voter = voterId();
     if (voter == NoId) {
-        m_budget->setText(tr("Choose who is voting."));
+        m_budget->setText(m_voters->count() == 0
+                              ? VotingFacts::noVotersYet(session->voterUnit)
+                              : tr("Choose who is voting."));
         return;
     }
     const DotRules rules(m_document->conference());

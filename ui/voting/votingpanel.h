@@ -53,6 +53,8 @@ public:
 
     QComboBox *sessionCombo() const { return m_sessions; }
     QListWidget *voterList() const { return m_voters; }
+    QLabel *voterLabel() const { return m_voterLabel; }
+    QLabel *roomNote() const { return m_roomNote; }
     QLabel *budgetLabel() const { return m_budget; }
     QLabel *statusLabel() const { return m_status; }
     QCheckBox *minusCheck() const { return m_minus; }
@@ -98,11 +100,12 @@ private:
     Id m_phaseId = NoId;
     bool m_active = false;
     bool m_swallowRelease = false;
-    QComboBox *m_sessions;
+    QComboBox *m_sessions; // an ElidingComboBox: vote titles are questions
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_openClose;
     QLabel *m_session;
+    QLabel *m_voterLabel;
     QListWidget *m_voters;
     QLabel *m_roomNote;
     QLabel *m_budget;

@@ -1,5 +1,6 @@
 #include "phasepage.h"
 
+#include "questionedit.h"
 #include "quickentrybar.h"
 #include "wallview.h"
 
@@ -11,7 +12,6 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace weitblick {
@@ -19,7 +19,7 @@ namespace weitblick {
 PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
     : QWidget(parent),
       m_document(document),
-      m_question(new QLineEdit(this)),
+      m_question(new QuestionEdit(this)),
       m_scene(new WallScene(document, this)),
       m_view(new WallView(m_scene, this)),
       m_quickEntry(new QuickEntryBar(document, this)),
@@ -29,14 +29,13 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
     questionFont.setPointSizeF(std::max(questionFont.pointSizeF() * 1.6, 16.0));
     questionFont.setBold(true);
     m_question->setFont(questionFont);
-    m_question->setFrame(false);
     // Reached by a click, so that the wall and the quick entry come first for the keyboard.
     m_question->setFocusPolicy(Qt::ClickFocus);
     m_question->setPlaceholderText(tr("Guiding question of this phase"));
     m_question->setToolTip(
         tr("The guiding question; click to edit, Enter to keep, Escape to undo"));
     m_question->installEventFilter(this);
-    connect(m_question, &QLineEdit::editingFinished, this, &PhasePage::commitQuestion);
+    connect(m_question, &QuestionEdit::editingFinished, this, &PhasePage::commitQuestion);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -170,7 +169,6 @@ void PhasePage::showQuestion()
     if (!m_question->hasFocus() || !phase)
         m_question->setText(phase ? phase->guidingQuestion : QString());
     m_question->setReadOnly(!phase || m_document->isReadOnly());
-    m_question->setCursorPosition(0);
 }
 
 void PhasePage::commitQuestion()

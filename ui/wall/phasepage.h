@@ -6,11 +6,11 @@
 #include <QWidget>
 
 class QAction;
-class QLineEdit;
 
 namespace weitblick {
 
 class ConferenceDocument;
+class QuestionEdit;
 class QuickEntryBar;
 class VotingPanel;
 class WallView;
@@ -34,7 +34,7 @@ public:
     WallScene *scene() const { return m_scene; }
     WallView *view() const { return m_view; }
     QuickEntryBar *quickEntry() const { return m_quickEntry; }
-    QLineEdit *questionEdit() const { return m_question; }
+    QuestionEdit *questionEdit() const { return m_question; }
     // Replaces the dialog that asks for a new cluster's heading (for tests).
     void setHeadingPrompt(WallScene::HeadingPrompt prompt);
 
@@ -64,7 +64,7 @@ private:
     void updateActions();
 
     ConferenceDocument *m_document;
-    QLineEdit *m_question;
+    QuestionEdit *m_question;
     WallScene *m_scene;
     WallView *m_view;
     QuickEntryBar *m_quickEntry;

@@ -111,9 +111,13 @@ void QuickEntryBar::updateForPhase()
     m_area->addItems(areas);
     m_area->setCurrentIndex(std::clamp(column, 0, std::max(0, int(areas.size()) - 1)));
     m_area->setVisible(!areas.isEmpty());
-    m_line->setPlaceholderText(m_past ? tr("Type a card and press Enter; a year first puts it on "
-                                           "the timeline: 1989 Fall of the Wall")
-                                      : tr("Type a card and press Enter"));
+    // A short hint that fits the line; the tooltip explains the year.
+    m_line->setPlaceholderText(m_past
+                                   ? tr("Type a card, press Enter, e.g. “1989 Fall of the Wall”")
+                                   : tr("Type a card and press Enter"));
+    m_line->setToolTip(m_past ? tr("A year at the start puts the card on the timeline: "
+                                   "1989 Fall of the Wall")
+                              : QString());
     updateEditable();
 }
 

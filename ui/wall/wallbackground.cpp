@@ -1,5 +1,6 @@
 #include "wallbackground.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -25,6 +26,24 @@ QFont labelFont(int pixelSize, bool bold = true)
 
 } // namespace
 
+int WallBackground::yearLabelStep(double scale, const QFont &yearFont, const QFont &decadeFont)
+{
+    // Labels are as wide in scene units at every zoom and on paper: every year only where a
+    // year is wider than its label and a gap, so that neighbours never run together ...
+    const QString widest = QStringLiteral("8888");
+    const double label = std::max(QFontMetricsF(yearFont).horizontalAdvance(widest),
+                                  QFontMetricsF(decadeFont).horizontalAdvance(widest));
+    const double gap = QFontMetricsF(yearFont).height() * 0.6;
+    int step = 1;
+    while (step < 10 && step * TimelineLayout::UnitsPerYear < label + gap)
+        step = step == 1 ? 5 : 10;
+    // ... and on a small screen, where they would be too small to read in such numbers, only
+    // every fifth or tenth.
+    const double yearPixels = TimelineLayout::UnitsPerYear * scale;
+    const int readable = yearPixels >= 56 ? 1 : yearPixels * 5 >= 56 ? 5 : 10;
+    return std::max(step, readable);
+}
+
 void WallBackground::paint(QPainter *painter, const QRectF &rect, const TimelineLayout *timeline,
                            const QString &trayCaption, const WallAreas &areas)
 {
@@ -43,13 +62,10 @@ void WallBackground::paintTimeline(QPainter *painter, const QRectF &rect,
     const QRectF bounds = timeline.bounds();
     const int first = timeline.firstYear();
     const int last = timeline.lastYear();
-    // Label every year when there is room, else every fifth or tenth.
-    const double yearPixels = TimelineLayout::UnitsPerYear * scale;
-    const int labelEvery = yearPixels >= 56 ? 1 : yearPixels * 5 >= 56 ? 5 : 10;
-
     const QFont laneFont = labelFont(34);
     const QFont yearFont = labelFont(18, false);
     const QFont decadeFont = labelFont(20);
+    const int labelEvery = yearLabelStep(scale, yearFont, decadeFont);
     for (int i = 0; i < TimelineLayout::LaneCount; ++i) {
         const QRectF lane = timeline.laneRect(Lanes[i]);
         const QRectF band(bounds.left(), lane.top(), bounds.width(), lane.height());

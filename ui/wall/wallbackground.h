@@ -3,6 +3,7 @@
 #include "core/wall/timelinelayout.h"
 #include "core/wall/wallareas.h"
 
+#include <QFont>
 #include <QString>
 
 class QPainter;
@@ -19,6 +20,9 @@ public:
                       const QString &trayCaption, const WallAreas &areas);
 
 private:
+    // Which years of the timeline get a label (1, 5 or 10) at a zoom of `scale` device pixels
+    // per scene unit: never so many that neighbouring labels touch.
+    static int yearLabelStep(double scale, const QFont &yearFont, const QFont &decadeFont);
     static void paintTimeline(QPainter *painter, const QRectF &rect,
                               const TimelineLayout &timeline, const QString &trayCaption);
     static void paintAreas(QPainter *painter, const QRectF &rect, const WallAreas &areas);

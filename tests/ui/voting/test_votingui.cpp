@@ -1,3 +1,4 @@
+#include "tests/ui/screens/interfacelanguage.h"
 #include "tests/ui/wall/wallfixture.h"
 
 #include "core/model/newconference.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -487,4 +489,60 @@ TEST_CASE("The voting views render the sample conference", "[votingui]")
     tally.show();
     QApplication::processEvents();
     CHECK(tally.grab().save(shots.path(QStringLiteral("voting-tally.png"))));
+}
+
+TEST_CASE("An anonymous vote of the room shows what applies to it, without gaps", "[votingui]")
+{
+    VoteSession session;
+    session.title = QStringLiteral("Room");
+    session.voterUnit = VoterUnit::Room;
+    WallPage wall(votingConference(3, 2, session), PhaseKind::Future);
+    wall.page->votingAction()->trigger();
+    VotingPanel *panel = wall.page->votingPanel();
+    REQUIRE(panel->isVisible());
+    QApplication::processEvents();
+    // Nobody to choose: no "Voter:" and no empty list, but the room's note and dots.
+    CHECK_FALSE(panel->voterLabel()->isVisible());
+    CHECK_FALSE(panel->voterList()->isVisible());
+    CHECK(panel->roomNote()->isVisible());
+    CHECK(panel->budgetLabel()->text().contains(QStringLiteral("Dots of the room")));
+    // The lines follow one another: the free space goes below them, not between them.
+    const QList<QWidget *> lines{panel->roomNote(), panel->budgetLabel(), panel->minusCheck()};
+    for (int i = 1; i < lines.size(); ++i) {
+        const int gap = lines.at(i)->geometry().top() - lines.at(i - 1)->geometry().bottom();
+        INFO("gap " << gap << " above line " << i);
+        CHECK(gap <= 2 * panel->layout()->spacing() + 2);
+    }
+}
+
+TEST_CASE("The vote dialog says when nobody can vote yet and counts the room as one",
+          "[votingui]")
+{
+    VoteSession session;
+    session.title = QStringLiteral("Existing");
+    test::TempDir dir;
+    // Six cards and no participants.
+    auto document = ConferenceDocument::create(dir.path(QStringLiteral("dialog.weitblick")),
+                                               votingConference(6, 0, session), nullptr);
+    REQUIRE(document);
+    const Id future = test::phaseOfKind(document->conference(), PhaseKind::Future);
+    test::InterfaceLanguage english(QStringLiteral("en"));
+    VoteSessionDialog dialog(document.get(), future);
+    dialog.votableCombo()->setCurrentIndex(0); // cards
+    dialog.show();
+    dialog.unitCombo()->setCurrentIndex(int(VoterUnit::Participant));
+    CHECK(dialog.noVotersLabel()->isVisible());
+    CHECK(dialog.noVotersLabel()->text().contains(QStringLiteral("no participants yet")));
+    CHECK_FALSE(dialog.pairsButton()->isEnabled());
+    CHECK_FALSE(dialog.pairsButton()->text().contains(QStringLiteral("= ")));
+
+    // The room is one voter: no "÷ 1 voters", and 6·5/2 = 15 dots.
+    dialog.unitCombo()->setCurrentIndex(int(VoterUnit::Room));
+    CHECK_FALSE(dialog.noVotersLabel()->isVisible());
+    CHECK(dialog.pairsButton()->isEnabled());
+    CHECK(dialog.pairsButton()->text() == QStringLiteral("⌈6·5/2⌉ = 15"));
+    // The groups of a new conference: one voter each, in the singular and the plural.
+    dialog.unitCombo()->setCurrentIndex(int(VoterUnit::Group));
+    CHECK(dialog.pairsButton()->text().contains(QStringLiteral(" voters⌉")));
+    CHECK(dialog.thirdsButton()->text() == QStringLiteral("6 options ÷ 3 = 2"));
 }

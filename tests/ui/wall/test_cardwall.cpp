@@ -4,6 +4,7 @@
 #include "core/wall/cardgeometry.h"
 #include "core/wall/wallcommands.h"
 #include "ui/wall/cardtexteditor.h"
+#include "ui/wall/questionedit.h"
 
 #include <QAction>
 #include <QFontMetricsF>
@@ -182,7 +183,7 @@ TEST_CASE("A read-only conference shows its wall but takes no edits", "[wall]")
 TEST_CASE("The guiding question is edited in place above the wall", "[wall]")
 {
     WallPage wall(oneCard(QStringLiteral("x")), PhaseKind::Future);
-    QLineEdit *question = wall.page->questionEdit();
+    QuestionEdit *question = wall.page->questionEdit();
     const Id future = test::phaseOfKind(wall.conference(), PhaseKind::Future);
     CHECK(question->text() == wall.conference().find<Phase>(future)->guidingQuestion);
     question->setText(QStringLiteral("Wie wollen wir <i>leben</i>?"));
