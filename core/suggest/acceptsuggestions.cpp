@@ -1,24 +1,24 @@
 #include "acceptsuggestions.h"
 
 #include "core/commands/commands.h"
+#include "core/wall/cardgeometry.h"
+#include "core/wall/clustergeometry.h"
+#include "core/wall/newcardplacer.h"
+#include "core/wall/roommaker.h"
+#include "core/wall/wallarranger.h"
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace weitblick::commands {
-
-namespace {
-
-// Room for a heading strip above the first card, as on the sample walls.
-constexpr double HeadingHeight = 70;
-
-} // namespace
 
 bool acceptSuggestions(ConferenceDocument *document, Id phaseId,
                        const QList<SuggestedCluster> &accepted, QList<Id> *createdClusterIds)
 {
     const Conference &conference = document->conference();
-    ChangeSet changes;
-    QList<Id> created;
+    QList<Cluster> clusters;
+    QList<WallArranger::Column> columns;
     QSet<Id> taken; // a card suggested twice goes to the first group only
     Id nextId = conference.all<Cluster>().nextId();
     for (const SuggestedCluster &suggestion : accepted) {
@@ -32,26 +32,58 @@ bool acceptSuggestions(ConferenceDocument *document, Id phaseId,
         }
         if (cards.size() < 2)
             continue;
+        // In the column, the cards keep the order they had on the wall.
+        std::stable_sort(cards.begin(), cards.end(), [](const Card *a, const Card *b) {
+            return std::pair(a->pos.y(), a->pos.x()) < std::pair(b->pos.y(), b->pos.x());
+        });
         Cluster cluster;
         cluster.id = nextId++;
         cluster.phaseId = phaseId;
         cluster.heading = suggestion.heading;
-        cluster.pos = cards.constFirst()->pos - QPointF(0, HeadingHeight);
-        changes.add(cluster);
+        WallArranger::Column column{
+            cluster.id, {}, CardGeometry::size(cluster.heading, CardForm::Heading).height()};
         for (const Card *card : std::as_const(cards)) {
-            Card after = *card;
-            after.clusterId = cluster.id;
-            changes.modify(*card, after);
+            column.cards.append({card->id, CardGeometry::size(card->text, card->form)});
             taken.insert(card->id);
         }
-        created.append(cluster.id);
+        clusters.append(cluster);
+        columns.append(column);
+    }
+
+    // The new clusters stand side by side as columns, as a block where new cards would go.
+    ChangeSet changes;
+    QSet<Id> created;
+    if (!columns.isEmpty()) {
+        const WallArranger::Result layout = WallArranger::arrange(columns, QPointF());
+        constexpr double Pad = ClusterGeometry::FramePadding;
+        const QRectF block = layout.bounds.adjusted(-Pad, -Pad, Pad, Pad);
+        const QPointF shift = NewCardPlacer(conference, phaseId).placeBlock(block.size())
+                              - block.topLeft();
+        for (Cluster cluster : std::as_const(clusters)) {
+            cluster.pos = layout.clusterPos.value(cluster.id) + shift;
+            changes.add(cluster);
+            created.insert(cluster.id);
+        }
+        for (const WallArranger::Column &column : std::as_const(columns)) {
+            for (const WallArranger::Box &box : column.cards) {
+                const Card *card = conference.find<Card>(box.cardId);
+                Card after = *card;
+                after.clusterId = column.clusterId;
+                after.pos = layout.cardPos.value(box.cardId) + shift;
+                changes.modify(*card, after);
+            }
+        }
+        RoomMaker::makeRoom(conference, phaseId, created, &changes);
     }
     const QString text =
-        Commands::tr("Accept %n suggested cluster(s)", nullptr, int(created.size()));
+        Commands::tr("Accept %n suggested cluster(s)", nullptr, int(clusters.size()));
     if (!push(document, text, changes))
         return false;
-    if (createdClusterIds)
-        *createdClusterIds = created;
+    if (createdClusterIds) {
+        createdClusterIds->clear();
+        for (const Cluster &cluster : std::as_const(clusters))
+            createdClusterIds->append(cluster.id);
+    }
     return true;
 }
 

@@ -9,8 +9,9 @@
 namespace weitblick::commands {
 
 // Turns the suggested clusters the moderator accepted (with their headings as the moderator
-// left or renamed them) into clusters of the phase, as one undo step. Each cluster's heading
-// is placed just above the first of its cards; the cards stay where they are. Cards that
+// left or renamed them) into clusters of the phase, as one undo step. The new clusters stand
+// side by side as columns, their cards in the order they had on the wall, as a block where new
+// cards would go (NewCardPlacer), clear of everything on the wall. Cards that
 // meanwhile got a cluster, were deleted or are not on the phase are left out, and a group
 // with fewer than two cards left is not made. Returns whether the step was made (true also
 // when nothing was left to do); the ids of the new clusters go to createdClusterIds.

@@ -63,6 +63,32 @@ bool FreeSpotFinder::isFree(const QRectF &rect, double gap) const
     return free;
 }
 
+double FreeSpotFinder::firstFreeTop(QSizeF size, double x, double y, double gap,
+                                    double limit) const
+{
+    // Slide down past whatever is in the way: nothing above the lowest bottom of the
+    // rectangles hit can be free, so the next try starts below it.
+    while (y < limit) {
+        const QRectF grown = QRectF(QPointF(x, y), size).adjusted(-gap, -gap, gap, gap);
+        double below = -std::numeric_limits<double>::max();
+        forEachCell(grown, [&](quint64 key) {
+            const auto it = m_cells.constFind(key);
+            if (it == m_cells.cend())
+                return;
+            for (int index : *it) {
+                const QRectF &rect = m_rects.at(index);
+                if (rect.intersects(grown))
+                    below = std::max(below, rect.bottom());
+            }
+        });
+        if (below == -std::numeric_limits<double>::max())
+            return y;
+        // Whole units, so that cards typed one under another line up on the grid.
+        y = std::ceil(below + gap);
+    }
+    return limit;
+}
+
 QPointF FreeSpotFinder::find(QSizeF size, const QRectF &region, double columnStep,
                              double gap) const
 {
@@ -71,31 +97,33 @@ QPointF FreeSpotFinder::find(QSizeF size, const QRectF &region, double columnSte
     double bestY = std::numeric_limits<double>::max();
     for (int column = 0; column < columns; ++column) {
         const double x = region.left() + column * columnStep;
-        double y = region.top();
-        // Slide down past whatever is in the way: nothing above the lowest bottom of the
-        // rectangles hit can be free, so the next try starts below it.
-        for (;;) {
-            if (y >= bestY)
-                break;
-            const QRectF grown = QRectF(QPointF(x, y), size).adjusted(-gap, -gap, gap, gap);
-            double below = -std::numeric_limits<double>::max();
-            forEachCell(grown, [&](quint64 key) {
-                const auto it = m_cells.constFind(key);
-                if (it == m_cells.cend())
-                    return;
-                for (int index : *it) {
-                    const QRectF &rect = m_rects.at(index);
-                    if (rect.intersects(grown))
-                        below = std::max(below, rect.bottom());
-                }
-            });
-            if (below == -std::numeric_limits<double>::max()) {
-                best = QPointF(x, y);
-                bestY = y;
-                break;
-            }
-            // Whole units, so that cards typed one under another line up on the grid.
-            y = std::ceil(below + gap);
+        const double y = firstFreeTop(size, x, region.top(), gap, bestY);
+        if (y < bestY) {
+            best = QPointF(x, y);
+            bestY = y;
+        }
+    }
+    return best;
+}
+
+QPointF FreeSpotFinder::nearest(QSizeF size, QPointF from, double columnStep, double gap,
+                                int reach) const
+{
+    QPointF best;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (int step = 0; step <= 2 * reach; ++step) {
+        // 0, -1, +1, -2, +2, …: nearer columns first, so that ties stay close.
+        const int column = step % 2 ? -(step + 1) / 2 : step / 2;
+        const double dx = column * columnStep;
+        if (std::abs(dx) >= bestDistance)
+            continue;
+        const double limit = from.y() + std::sqrt(bestDistance * bestDistance - dx * dx);
+        const double y = firstFreeTop(size, from.x() + dx, from.y(), gap,
+                                      std::min(limit, std::numeric_limits<double>::max()));
+        const double distance = std::hypot(dx, y - from.y());
+        if (y < limit && distance < bestDistance) {
+            best = QPointF(from.x() + dx, y);
+            bestDistance = distance;
         }
     }
     return best;

@@ -23,12 +23,18 @@ public:
     // fit in its width (at least one). The region is open at the bottom, so there always is a
     // place, below everything in those columns if need be.
     QPointF find(QSizeF size, const QRectF &region, double columnStep, double gap) const;
+    // The free place of the given size nearest to `from`, for something that has to move
+    // aside: in its own column or up to `reach` columns to either side, at the first free place
+    // at or below its top.
+    QPointF nearest(QSizeF size, QPointF from, double columnStep, double gap, int reach = 6) const;
 
 private:
     static constexpr double CellSize = 256;
 
     template<class F>
     void forEachCell(const QRectF &rect, F &&f) const;
+    // The first free top at or below y for a rectangle of the size at x; stops at limit.
+    double firstFreeTop(QSizeF size, double x, double y, double gap, double limit) const;
 
     QList<QRectF> m_rects;
     QHash<quint64, QList<int>> m_cells; // rectangle indexes by bucket

@@ -73,6 +73,14 @@ QPointF NewCardPlacer::place(const Card &card, int areaColumn)
     return pos;
 }
 
+QPointF NewCardPlacer::placeBlock(QSizeF size)
+{
+    const QRectF region = m_wall.areas().isEmpty() ? m_freeRegion : belowAreas();
+    const QPointF pos = m_finder.find(size, region, CardGeometry::ColumnStep, CardGeometry::RowGap);
+    m_finder.addObstacle(QRectF(pos, size));
+    return pos;
+}
+
 Card placeNewCard(const Conference &conference, Id phaseId, Card card, int areaColumn)
 {
     card.phaseId = phaseId;

@@ -37,6 +37,10 @@ public:
     // sorries); -1 is none.
     QPointF place(const Card &card, int areaColumn = -1);
 
+    // The top-left corner for a block of the size, such as the clusters just accepted from
+    // suggestions: the first place in reading order where new cards go, clear of everything.
+    QPointF placeBlock(QSizeF size);
+
     // Columns of the region for new cards on a wall with little content.
     static constexpr int MinColumns = 6;
 

@@ -12,22 +12,19 @@ namespace {
 
 constexpr double RowOfColumnsGap = 60;
 
-// Total height of the rows when the columns are laid out maxColumns to a row.
-double heightWith(const QList<double> &heights, int maxColumns)
-{
-    double total = 0;
-    for (qsizetype start = 0; start < heights.size(); start += maxColumns) {
-        const auto end = heights.begin() + std::min<qsizetype>(start + maxColumns, heights.size());
-        total += *std::max_element(heights.begin() + start, end) + RowOfColumnsGap;
-    }
-    return total - RowOfColumnsGap;
-}
-
 } // namespace
+
+double WallArranger::headingBlock(const Column &column)
+{
+    if (column.clusterId == NoId)
+        return 0;
+    return std::max(CardGeometry::ClusterHeadingHeight,
+                    column.headingHeight + CardGeometry::RowGap);
+}
 
 double WallArranger::columnHeight(const Column &column)
 {
-    double height = column.clusterId != NoId ? CardGeometry::ClusterHeadingHeight : 0;
+    double height = headingBlock(column);
     for (const Box &box : column.cards)
         height += box.size.height() + CardGeometry::RowGap;
     return column.cards.isEmpty() ? height : height - CardGeometry::RowGap;
@@ -58,6 +55,29 @@ QList<WallArranger::Column> WallArranger::withLooseCards(QList<Column> clusters,
     return clusters;
 }
 
+QList<QList<qsizetype>> WallArranger::rowsOf(const QList<Column> &columns, int maxColumns)
+{
+    QList<QList<qsizetype>> rows;
+    qsizetype loose = 0;
+    while (loose < columns.size() && columns.at(loose).clusterId != NoId)
+        ++loose;
+    for (qsizetype i = 0; i < loose; ++i) {
+        if (rows.isEmpty() || rows.constLast().size() == maxColumns)
+            rows.append(QList<qsizetype>());
+        rows.last().append(i);
+    }
+    // The loose cards join the last row of clusters only when all of them fit there, so that
+    // none stands under a cluster as if it belonged to it.
+    const bool share = !rows.isEmpty() && rows.constLast().size() + (columns.size() - loose)
+                                              <= maxColumns;
+    for (qsizetype i = loose; i < columns.size(); ++i) {
+        if (rows.isEmpty() || rows.constLast().size() == maxColumns || (i == loose && !share))
+            rows.append(QList<qsizetype>());
+        rows.last().append(i);
+    }
+    return rows;
+}
+
 WallArranger::Result WallArranger::arrange(const QList<Column> &columns, QPointF origin,
                                            int maxColumns)
 {
@@ -68,6 +88,16 @@ WallArranger::Result WallArranger::arrange(const QList<Column> &columns, QPointF
     heights.reserve(columns.size());
     for (const Column &column : columns)
         heights << columnHeight(column);
+    const auto heightOf = [&](const QList<QList<qsizetype>> &rows) {
+        double total = 0;
+        for (const QList<qsizetype> &row : rows) {
+            double tallest = 0;
+            for (qsizetype i : row)
+                tallest = std::max(tallest, heights.at(i));
+            total += tallest + RowOfColumnsGap;
+        }
+        return total - RowOfColumnsGap;
+    };
 
     if (maxColumns <= 0) {
         // The number of columns whose layout comes closest to the shape of a wide screen.
@@ -76,7 +106,7 @@ WallArranger::Result WallArranger::arrange(const QList<Column> &columns, QPointF
         maxColumns = 1;
         for (int count = 1; count <= columns.size(); ++count) {
             const double width = count * CardGeometry::ColumnStep - CardGeometry::ColumnGap;
-            const double height = std::max(1.0, heightWith(heights, count));
+            const double height = std::max(1.0, heightOf(rowsOf(columns, count)));
             const double distance = std::abs(std::log(width / height) - wanted);
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -86,20 +116,18 @@ WallArranger::Result WallArranger::arrange(const QList<Column> &columns, QPointF
     }
 
     double rowTop = origin.y();
-    for (qsizetype start = 0; start < columns.size(); start += maxColumns) {
-        const qsizetype end = std::min<qsizetype>(start + maxColumns, columns.size());
+    for (const QList<qsizetype> &row : rowsOf(columns, maxColumns)) {
         double tallest = 0;
-        for (qsizetype i = start; i < end; ++i) {
+        for (qsizetype place = 0; place < row.size(); ++place) {
+            const qsizetype i = row.at(place);
             const Column &column = columns.at(i);
-            const double x = origin.x() + (i - start) * CardGeometry::ColumnStep;
+            const double x = origin.x() + place * CardGeometry::ColumnStep;
             double y = rowTop;
-            if (column.clusterId != NoId) {
+            if (column.clusterId != NoId)
                 result.clusterPos.insert(column.clusterId, QPointF(x, y));
-                y += CardGeometry::ClusterHeadingHeight;
-            }
+            y += headingBlock(column);
             for (const Box &box : column.cards) {
                 result.cardPos.insert(box.cardId, QPointF(x, y));
-                result.bounds |= QRectF(QPointF(x, y), box.size);
                 y += box.size.height() + CardGeometry::RowGap;
             }
             result.bounds |= QRectF(x, rowTop, CardGeometry::CardWidth, heights.at(i));

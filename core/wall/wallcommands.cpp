@@ -3,6 +3,9 @@
 #include "core/model/references.h"
 
 #include "cardgeometry.h"
+#include "clustergeometry.h"
+#include "freespotfinder.h"
+#include "roommaker.h"
 #include "timelinelayout.h"
 #include "wallareas.h"
 #include "wallarranger.h"
@@ -20,7 +23,7 @@ namespace {
 
 QSizeF sizeOf(const Card &card)
 {
-    return CardGeometry::layout(card.text, card.form).size;
+    return CardGeometry::size(card.text, card.form);
 }
 
 // Where a cluster's heading block goes for cards whose top-left corners are given: above the
@@ -167,6 +170,41 @@ struct Region
     QList<const Card *> looseCards;
 };
 
+// A cluster's column for the arranger, with the room its heading strip needs.
+WallArranger::Column columnOf(const Cluster &cluster, const QList<WallArranger::Box> &cards)
+{
+    return {cluster.id, cards, CardGeometry::size(cluster.heading, CardForm::Heading).height()};
+}
+
+// Keeps the arranged columns of the regions of a wall apart: an area too full for its height
+// spills below it, and a column that would land on one of another region, on a caption or on
+// the timeline slides down until it is clear.
+class ColumnSpacer
+{
+public:
+    explicit ColumnSpacer(const QList<QRectF> &fixed) : m_taken(fixed) {}
+
+    // How far the column must move down.
+    double clearance(const QRectF &column)
+    {
+        const QRectF block = column.adjusted(-ClusterGeometry::FramePadding,
+                                             -ClusterGeometry::FramePadding,
+                                             ClusterGeometry::FramePadding,
+                                             ClusterGeometry::FramePadding);
+        double down = 0;
+        if (!m_taken.isFree(block)) {
+            const QRectF below(block.topLeft(), QSizeF(block.width(), 1));
+            down = m_taken.find(block.size(), below, CardGeometry::ColumnStep, 0).y()
+                   - block.top();
+        }
+        m_taken.addObstacle(block.translated(0, down));
+        return down;
+    }
+
+private:
+    FreeSpotFinder m_taken;
+};
+
 // Reading order of things on a wall: bands from the top, left to right within a band.
 std::pair<int, double> readingKey(const QRectF &rect)
 {
@@ -209,6 +247,10 @@ bool placeCards(ConferenceDocument *document, const QList<CardPlacement> &placem
         ++count;
     }
     tidyClusters(conference, touched, &changes);
+    const Card *first = placements.isEmpty() ? nullptr
+                                             : conference.find<Card>(placements.constFirst().cardId);
+    if (first)
+        RoomMaker::makeRoom(conference, first->phaseId, touched, &changes);
     return push(document, WallCommands::tr("Move %n card(s)", nullptr, count), changes);
 }
 
@@ -242,26 +284,26 @@ Id clusterOnCard(ConferenceDocument *document, Id targetCardId, const QList<Id> 
         sources.insert(card->clusterId);
     sources.remove(NoId);
     tidyClusters(conference, sources, &changes);
+    RoomMaker::makeRoom(conference, target->phaseId, {cluster.id}, &changes);
     return push(document, WallCommands::tr("Create cluster"), changes) ? cluster.id : NoId;
 }
 
-Id groupCards(ConferenceDocument *document, const QList<Id> &cardIds, const QString &heading)
+ChangeSet groupingInColumn(const Conference &conference, Cluster cluster,
+                           const QList<Id> &cardIds)
 {
-    const Conference &conference = document->conference();
     QList<const Card *> cards = existingCards(conference, cardIds);
+    cards.removeIf([&](const Card *card) { return card->phaseId != cluster.phaseId; });
     if (cards.isEmpty())
-        return NoId;
-    const Id phaseId = cards.constFirst()->phaseId;
-    cards.removeIf([&](const Card *card) { return card->phaseId != phaseId; });
+        return {};
     sortTopDown(&cards);
     double left = cards.constFirst()->pos.x();
     double top = cards.constFirst()->pos.y();
-    for (const Card *card : cards) {
+    for (const Card *card : std::as_const(cards)) {
         left = std::min(left, card->pos.x());
         top = std::min(top, card->pos.y());
     }
     // The heading goes where the top-left card was, the cards in a column below it.
-    const Cluster cluster = newCluster(conference, phaseId, heading, QPointF(left, top));
+    cluster.pos = QPointF(left, top);
     ChangeSet changes;
     changes.add(cluster);
     stackInto(cards, cluster.id, QPointF(left, top + CardGeometry::ClusterHeadingHeight),
@@ -271,10 +313,48 @@ Id groupCards(ConferenceDocument *document, const QList<Id> &cardIds, const QStr
         sources.insert(card->clusterId);
     sources.remove(NoId);
     tidyClusters(conference, sources, &changes);
-    return push(document, WallCommands::tr("Group %n card(s)", nullptr, int(cards.size())),
-                changes)
+    return changes;
+}
+
+Id groupCards(ConferenceDocument *document, const QList<Id> &cardIds, const QString &heading)
+{
+    const Conference &conference = document->conference();
+    const QList<const Card *> cards = existingCards(conference, cardIds);
+    if (cards.isEmpty())
+        return NoId;
+    const Id phaseId = cards.constFirst()->phaseId;
+    const Cluster cluster = newCluster(conference, phaseId, heading, QPointF());
+    ChangeSet changes = groupingInColumn(conference, cluster, cardIds);
+    RoomMaker::makeRoom(conference, phaseId, {cluster.id}, &changes);
+    const int count = int(std::count_if(cards.cbegin(), cards.cend(), [&](const Card *card) {
+        return card->phaseId == phaseId;
+    }));
+    return push(document, WallCommands::tr("Group %n card(s)", nullptr, count), changes)
                ? cluster.id
                : NoId;
+}
+
+bool takeOutOfClusters(ConferenceDocument *document, const QList<Id> &cardIds)
+{
+    const Conference &conference = document->conference();
+    ChangeSet changes;
+    QSet<Id> left;
+    Id phaseId = NoId;
+    int taken = 0;
+    for (const Card *card : existingCards(conference, cardIds)) {
+        if (card->clusterId == NoId)
+            continue;
+        Card after = *card;
+        after.clusterId = NoId;
+        changes.modify(*card, after);
+        left.insert(card->clusterId);
+        phaseId = card->phaseId;
+        ++taken;
+    }
+    tidyClusters(conference, left, &changes);
+    // The cards stay where they are, unless the frame of the cards that stay covers them.
+    RoomMaker::makeRoom(conference, phaseId, left, &changes);
+    return push(document, Commands::tr("Take %n card(s) out of cluster", nullptr, taken), changes);
 }
 
 bool addToCluster(ConferenceDocument *document, Id clusterId, const QList<Id> &cardIds)
@@ -310,6 +390,7 @@ bool addToCluster(ConferenceDocument *document, Id clusterId, const QList<Id> &c
     }
     stackInto(added, clusterId, start, &changes);
     tidyClusters(conference, touched, &changes);
+    RoomMaker::makeRoom(conference, cluster->phaseId, {clusterId}, &changes);
     return push(document,
                 WallCommands::tr("Put %n card(s) into cluster", nullptr, int(added.size())),
                 changes);
@@ -332,6 +413,7 @@ bool moveClusterWithCards(ConferenceDocument *document, Id clusterId, QPointF de
         moved.pos += delta;
         changes.modify(card, moved);
     }
+    RoomMaker::makeRoom(conference, cluster->phaseId, {clusterId}, &changes);
     return push(document, WallCommands::tr("Move cluster"), changes);
 }
 
@@ -374,13 +456,13 @@ ChangeSet arrangement(const Conference &conference, Id phaseId)
             continue;
         const QList<const Card *> &members = membersOf[cluster.id];
         // The cluster's column with its heading block on top.
-        QRectF rect(cluster.pos, QSizeF(CardGeometry::CardWidth,
-                                        CardGeometry::ClusterHeadingHeight));
+        const double headingBlock = WallArranger::headingBlock(columnOf(cluster, {}));
+        QRectF rect(cluster.pos, QSizeF(CardGeometry::CardWidth, headingBlock));
         if (!members.isEmpty()) {
             QRectF cards;
             for (const Card *card : members)
                 cards |= cardRect(card);
-            rect = cards.adjusted(0, -CardGeometry::ClusterHeadingHeight, 0, 0);
+            rect = cards.adjusted(0, -headingBlock, 0, 0);
         } else if (past && std::any_of(timelineEntries.cbegin(), timelineEntries.cend(),
                                        [&](const auto &entry) {
                                            return conference.find<Card>(entry.cardId)->clusterId
@@ -402,6 +484,15 @@ ChangeSet arrangement(const Conference &conference, Id phaseId)
     for (const Card *card : std::as_const(loose))
         everything |= cardRect(card);
 
+    // What a region's columns must keep clear of: the captions, the timeline and the columns
+    // of the regions before.
+    QList<QRectF> fixed;
+    for (const WallAreas::Caption &caption : areas.captions())
+        fixed.append(caption.rect);
+    if (past)
+        fixed.append(TimelineLayout(timelineEntries).bounds());
+    ColumnSpacer spacer(fixed);
+
     ChangeSet changes;
     for (auto &[area, region] : regions) {
         std::stable_sort(region.clusters.begin(), region.clusters.end(),
@@ -409,18 +500,17 @@ ChangeSet arrangement(const Conference &conference, Id phaseId)
                              return readingKey(clusterRects.value(a->id))
                                     < readingKey(clusterRects.value(b->id));
                          });
+        // Cards still to be sorted keep the order they were written in.
         std::stable_sort(region.looseCards.begin(), region.looseCards.end(),
-                         [&](const Card *a, const Card *b) {
-                             return readingKey(cardRect(a)) < readingKey(cardRect(b));
-                         });
+                         [](const Card *a, const Card *b) { return a->id < b->id; });
         QList<WallArranger::Column> columns;
         for (const Cluster *cluster : std::as_const(region.clusters)) {
             QList<const Card *> members = membersOf.value(cluster->id);
             sortTopDown(&members);
-            WallArranger::Column column{cluster->id, {}};
+            QList<WallArranger::Box> boxes;
             for (const Card *card : std::as_const(members))
-                column.cards.append({card->id, sizes.value(card->id)});
-            columns.append(column);
+                boxes.append({card->id, sizes.value(card->id)});
+            columns.append(columnOf(*cluster, boxes));
         }
         QList<WallArranger::Box> looseBoxes;
         for (const Card *card : std::as_const(region.looseCards))
@@ -446,17 +536,22 @@ ChangeSet arrangement(const Conference &conference, Id phaseId)
         }
 
         const WallArranger::Result result = WallArranger::arrange(columns, origin, maxColumns);
-        for (auto it = result.clusterPos.cbegin(); it != result.clusterPos.cend(); ++it) {
-            const Cluster *cluster = conference.find<Cluster>(it.key());
-            Cluster after = *cluster;
-            after.pos = it.value();
-            changes.modify(*cluster, after);
-        }
         for (const WallArranger::Column &column : std::as_const(columns)) {
+            const QPointF top = column.clusterId != NoId
+                                    ? result.clusterPos.value(column.clusterId)
+                                    : result.cardPos.value(column.cards.constFirst().cardId);
+            const QPointF shift(0, spacer.clearance(QRectF(
+                                       top, QSizeF(CardGeometry::CardWidth,
+                                                   WallArranger::columnHeight(column)))));
+            if (const Cluster *cluster = conference.find<Cluster>(column.clusterId)) {
+                Cluster after = *cluster;
+                after.pos = top + shift;
+                changes.modify(*cluster, after);
+            }
             for (const WallArranger::Box &box : column.cards) {
                 const Card *card = conference.find<Card>(box.cardId);
                 Card after = *card;
-                after.pos = result.cardPos.value(box.cardId);
+                after.pos = result.cardPos.value(box.cardId) + shift;
                 changes.modify(*card, after);
             }
         }

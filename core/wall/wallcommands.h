@@ -1,7 +1,8 @@
 #pragma once
 
 // The edits of the card wall beyond core/commands/commands.h. Each function makes one undo
-// step, like the rest of the facade, and returns whether it was made.
+// step, like the rest of the facade, and returns whether it was made. After every cluster
+// edit no card lies on another and no frame over a card not its own (RoomMaker).
 
 #include "core/commands/commands.h"
 
@@ -37,6 +38,14 @@ Id clusterOnCard(ConferenceDocument *document, Id targetCardId, const QList<Id> 
                  const QString &heading);
 // Groups the cards (Ctrl+G) into a new cluster: a column where the top-left card was.
 Id groupCards(ConferenceDocument *document, const QList<Id> &cardIds, const QString &heading);
+// The changes that make the cluster (a new one, of the cards' phase) of the cards: a column
+// under its heading where the top-left card was. What Ctrl+G and accepted suggestions do,
+// before they make room with RoomMaker.
+ChangeSet groupingInColumn(const Conference &conference, Cluster cluster,
+                           const QList<Id> &cardIds);
+// Takes the cards out of their clusters; a card that the frame of the cards staying would
+// still cover moves aside. A cluster left empty goes, unless dots are stuck on it.
+bool takeOutOfClusters(ConferenceDocument *document, const QList<Id> &cardIds);
 // Adds the cards to the cluster, stacked at the foot of its column.
 bool addToCluster(ConferenceDocument *document, Id clusterId, const QList<Id> &cardIds);
 // Moves a cluster together with its cards.

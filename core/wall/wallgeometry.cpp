@@ -119,12 +119,14 @@ QList<QRectF> WallGeometry::obstacles() const
     return obstaclesBesides(NoId);
 }
 
-QList<QRectF> WallGeometry::obstaclesBesides(Id clusterId) const
+QList<QRectF> WallGeometry::obstaclesBesides(Id clusterId, Id cardId) const
 {
     QList<QRectF> rects = fixedObstacles();
     rects.reserve(rects.size() + m_cardRects.size() + m_shapes.size());
     for (auto it = m_cardRects.cbegin(); it != m_cardRects.cend(); ++it) {
-        if (clusterId == NoId || m_cards.value(it.key()).clusterId != clusterId)
+        const bool besides = it.key() == cardId
+                             || (clusterId != NoId && m_cards.value(it.key()).clusterId == clusterId);
+        if (!besides)
             rects.append(it.value());
     }
     for (auto it = m_shapes.cbegin(); it != m_shapes.cend(); ++it) {
@@ -132,6 +134,23 @@ QList<QRectF> WallGeometry::obstaclesBesides(Id clusterId) const
             rects.append(it->frame);
     }
     return rects;
+}
+
+bool WallGeometry::isClusterBlocked(Id clusterId) const
+{
+    const auto shape = m_shapes.constFind(clusterId);
+    if (shape == m_shapes.cend())
+        return false;
+    const QRectF &frame = shape->frame;
+    for (const QRectF &rect : fixedObstacles()) {
+        if (rect.intersects(frame))
+            return true;
+    }
+    for (auto it = m_shapes.cbegin(); it != m_shapes.cend(); ++it) {
+        if (it.key() != clusterId && it->frame.intersects(frame))
+            return true;
+    }
+    return false;
 }
 
 QRectF WallGeometry::contentRect() const
@@ -161,6 +180,21 @@ void WallGeometry::moveCard(Id cardId, QPointF pos)
     m_cardRects[cardId].moveTopLeft(pos);
     if (m_clusters.contains(card.clusterId))
         fitCluster(card.clusterId);
+}
+
+void WallGeometry::moveCluster(Id clusterId, QPointF delta)
+{
+    if (!m_clusters.contains(clusterId))
+        return;
+    m_clusters[clusterId].pos += delta;
+    for (Id cardId : m_members.value(clusterId)) {
+        if (isOnTimeline(cardId))
+            continue;
+        Card &card = m_cards[cardId];
+        card.pos += delta;
+        m_cardRects[cardId].moveTopLeft(card.pos);
+    }
+    fitCluster(clusterId);
 }
 
 } // namespace weitblick

@@ -45,8 +45,11 @@ public:
     // Everything on the wall that a card must not cover: cards, cluster frames with their
     // headings, the captions of the areas and the timeline.
     QList<QRectF> obstacles() const;
-    // The same without the cluster and its cards.
-    QList<QRectF> obstaclesBesides(Id clusterId) const;
+    // The same without the cluster with its cards, or without the card.
+    QList<QRectF> obstaclesBesides(Id clusterId, Id cardId = NoId) const;
+    // Whether anything but loose cards lies under the cluster's frame: another cluster, a
+    // caption or the timeline.
+    bool isClusterBlocked(Id clusterId) const;
     // The bounds of the cards and the clusters drawn; null on an empty wall.
     QRectF contentRect() const;
     // The bounds of the cluster frames, the part of the wall already sorted; null without.
@@ -54,6 +57,8 @@ public:
 
     // Moves a card's stored position (not one on the timeline), with its cluster's frame.
     void moveCard(Id cardId, QPointF pos);
+    // Moves a cluster with its cards (those not on the timeline).
+    void moveCluster(Id clusterId, QPointF delta);
 
 private:
     QList<QRectF> fixedObstacles() const;

@@ -193,7 +193,7 @@ void WallMenuController::showCardMenu(CardItem *item, const QPoint &screenPos)
         commands::setCardYear(document, cardId,
                               lane == TimelineLane::None ? std::nullopt : card.year, lane);
     } else if (chosen == takeOut) {
-        commands::setCardsCluster(document, ids, NoId);
+        commands::takeOutOfClusters(document, ids);
     } else if (chosen == group) {
         m_scene->groupSelection();
     } else if (chosen == remove) {

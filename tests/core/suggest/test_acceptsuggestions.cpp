@@ -1,11 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include "opendocument.h"
+#include "realwalls.h"
 #include "suggestquality.h"
 #include "testfiles.h"
 
 #include "core/commands/commands.h"
 #include "core/suggest/acceptsuggestions.h"
+#include "core/wall/cardgeometry.h"
 
 using namespace weitblick;
 using namespace weitblick::test;
@@ -47,13 +49,36 @@ TEST_CASE("Accepting suggestions is one undo step", "[suggest]")
         REQUIRE(cluster);
         CHECK(cluster->phaseId == phaseId);
         CHECK(cluster->heading == accepted.at(i).heading);
-        const Card *first = after.find<Card>(accepted.at(i).cardIds.first());
-        CHECK(cluster->pos == first->pos - QPointF(0, 70));
-        for (Id id : accepted.at(i).cardIds) {
-            CHECK(after.find<Card>(id)->clusterId == cluster->id);
-            CHECK(after.find<Card>(id)->pos == before.find<Card>(id)->pos); // cards stay put
+        // A column: the cards under the heading, in the order they had on the wall.
+        QList<Id> ids = accepted.at(i).cardIds;
+        std::sort(ids.begin(), ids.end(), [&](Id a, Id b) {
+            const QPointF pa = before.find<Card>(a)->pos;
+            const QPointF pb = before.find<Card>(b)->pos;
+            return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+        });
+        const WallGeometry wall(after, phaseId);
+        const QRectF heading = wall.clusterShapes().value(cluster->id).heading;
+        double y = after.find<Card>(ids.constFirst())->pos.y();
+        CHECK(y >= heading.bottom());
+        CHECK(y <= heading.bottom() + CardGeometry::ClusterHeadingHeight);
+        for (Id id : std::as_const(ids)) {
+            const Card *card = after.find<Card>(id);
+            INFO("card " << id << " at " << card->pos.x() << "," << card->pos.y() << ", cluster at "
+                         << cluster->pos.x() << ", column to " << y);
+            CHECK(card->clusterId == cluster->id);
+            CHECK(card->pos == QPointF(cluster->pos.x(), y));
+            y += CardGeometry::size(card->text, card->form).height() + CardGeometry::RowGap;
         }
     }
+    // Nothing on the wall covers the new clusters or their cards, nor they anything.
+    QSet<QString> made;
+    for (Id id : std::as_const(created))
+        made.insert(QStringLiteral("cluster %1").arg(id));
+    for (const Card &card : after.all<Card>()) {
+        if (created.contains(card.clusterId))
+            made.insert(QStringLiteral("card %1").arg(card.id));
+    }
+    CHECK(overlaps(drawnOn(WallGeometry(after, phaseId)), made).join(u'\n').toStdString() == "");
     CHECK(findProblems(after).isEmpty());
     CHECK(c.fromFile() == after);
 
