@@ -1,7 +1,8 @@
 // Card wall benchmark (issue 3): painting a phase wall of 2,000 cards into a 1920x1080
 // viewport, at 100 % and zoomed out to fit all, beside a bare QGraphicsScene of the same
-// rectangles and texts in the same run; and a card typed into the quick entry until it is
-// painted and durable, beside a raw durable SQLite insert on the same disk.
+// rectangles and texts in the same run; a card typed into the quick entry until it is
+// painted and durable, beside a raw durable SQLite insert on the same disk; and free spots on
+// a crowded wall of 2,000 random cards, beside one plain pass over all of them.
 // Usage: bench_wall [RUNS] (default 40). The file goes to a temporary folder in the current
 // directory, on a real disk, because durability costs are part of the figure.
 
@@ -11,6 +12,7 @@
 #include "core/wall/newcardplacer.h"
 #include "core/wall/wallcommands.h"
 #include "core/model/references.h"
+#include "core/wall/freespotfinder.h"
 #include "core/sample/stressconference.h"
 #include "core/storage/conferencestore.h"
 #include "ui/wall/carditem.h"
@@ -25,6 +27,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineEdit>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +157,40 @@ void measurePaint(WallScene *wall, const QString &name, int runs)
     }
 }
 
+// 50 cards placed one after the other on a crowded wall of 2,000 cards at random places, as
+// quick entry places them; the baseline is one pass over all cards per placement, the least
+// any search without an index must do.
+void measureFreeSpots(int runs)
+{
+    QRandomGenerator random(7);
+    QList<QRectF> rects;
+    for (int i = 0; i < 2000; ++i)
+        rects << QRectF(random.bounded(10000), random.bounded(6000), 220,
+                        110 + random.bounded(100));
+    QList<QRectF> regions;
+    for (int i = 0; i < 50; ++i)
+        regions << QRectF(random.bounded(8000), random.bounded(5000), 1900, 1);
+    const QSizeF size(220, 130);
+    int overlapping = 0;
+    const auto [rawMs, finderMs] = interleavedMediansMs(
+        runs,
+        [&] {
+            for (const QRectF &region : regions) {
+                const QRectF placed(region.topLeft(), size);
+                overlapping += int(std::count_if(rects.cbegin(), rects.cend(),
+                                                 [&](const QRectF &r) { return r.intersects(placed); }));
+            }
+        },
+        [&] {
+            FreeSpotFinder finder(rects);
+            for (const QRectF &region : regions)
+                finder.addObstacle(QRectF(finder.find(size, region, 260, 10), size));
+        });
+    Q_UNUSED(overlapping) // counted only so that the baseline's pass is not optimised away
+    printRow(QStringLiteral("free spots: 50 among 2000 random cards"), finderMs, rawMs,
+             QStringLiteral("500"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -180,6 +217,7 @@ int main(int argc, char *argv[])
     }
 
     printHeader();
+    measureFreeSpots(runs);
     {
         WallScene wall(document.get());
         const double buildMs = medianMs(5, [&] { wall.setPhase(phaseId); });

@@ -2,7 +2,6 @@
 
 #include "core/wall/freespotfinder.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -33,8 +32,6 @@ TEST_CASE("Free spots never overlap on a crowded wall of 2000 cards", "[wall]")
                         110 + random.bounded(100));
     FreeSpotFinder finder(rects);
     const QSizeF size(220, 130);
-    QElapsedTimer timer;
-    timer.start();
     for (int i = 0; i < 50; ++i) {
         const QRectF region(random.bounded(8000), random.bounded(5000), 1900, 1);
         const QPointF spot = finder.find(size, region, 260, 10);
@@ -48,6 +45,5 @@ TEST_CASE("Free spots never overlap on a crowded wall of 2000 cards", "[wall]")
         finder.addObstacle(placed);
         rects << placed;
     }
-    // Far below the time a moderator would notice; generous for slow machines.
-    CHECK(timer.elapsed() < 500);
+    // How fast: bench_wall, "free spots: 50 among 2000 random cards".
 }

@@ -6,7 +6,6 @@
 #include "ui/setup/participantsview.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -335,7 +334,9 @@ TEST_CASE("The participants view edits nothing in a read-only document", "[setup
         CHECK_FALSE(button->isEnabled());
 }
 
-TEST_CASE("The participants table stays fast with a thousand participants", "[setup]")
+// How fast this is, is bench_setup's job; here: a single edit touches one row, a bulk edit
+// resets once, and the filter finds what it should among a thousand.
+TEST_CASE("The participants table updates a thousand participants row by row", "[setup]")
 {
     Conference conference = makeSampleConference();
     const QList<StakeholderGroup> groups(conference.all<StakeholderGroup>().begin(),
@@ -351,42 +352,34 @@ TEST_CASE("The participants table stays fast with a thousand participants", "[se
         conference.all<Participant>().put(p);
     }
     SetupDocument doc(conference);
-    QElapsedTimer timer;
-    timer.start();
     ParticipantsView view(doc.get());
     view.resize(1200, 800);
     view.show();
     QCoreApplication::processEvents();
-    const qint64 openMs = timer.elapsed();
+    REQUIRE(view.model()->rowCount() == 1000);
 
     // A single edit updates one row.
     int resets = 0;
     QObject::connect(view.model(), &QAbstractItemModel::modelReset, [&] { ++resets; });
     Participant p = *doc.conference().find<Participant>(500);
     p.name = QStringLiteral("Umbenannt");
-    timer.restart();
     REQUIRE(commands::editParticipant(doc.get(), p));
     QCoreApplication::processEvents();
-    const qint64 editMs = timer.elapsed();
     CHECK(resets == 0);
+    CHECK(view.model()->index(view.model()->rowOf(500), ParticipantsModel::NameColumn).data()
+          == QStringLiteral("Umbenannt"));
 
     // A bulk removal resets once.
     QList<Id> half;
     for (Id id = 1; id <= 500; ++id)
         half.append(id);
-    timer.restart();
     REQUIRE(commands::removeParticipants(doc.get(), half));
     QCoreApplication::processEvents();
-    const qint64 bulkMs = timer.elapsed();
     CHECK(resets == 1);
     CHECK(view.model()->rowCount() == 500);
 
-    timer.restart();
-    view.setSearchText(QStringLiteral("verein 3"));
-    const qint64 filterMs = timer.elapsed();
-
-    INFO("1000 participants: open " << openMs << " ms, one edit " << editMs
-         << " ms, remove 500 " << bulkMs << " ms, filter 500 " << filterMs << " ms");
-    CHECK(editMs < 100);
-    CHECK(filterMs < 200);
+    view.setSearchText(QStringLiteral("teilnehmerin 777"));
+    REQUIRE(view.filterModel()->rowCount() == 1);
+    CHECK(view.filterModel()->index(0, ParticipantsModel::NameColumn).data()
+          == QStringLiteral("Teilnehmerin 777"));
 }

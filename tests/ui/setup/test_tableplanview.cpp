@@ -11,7 +11,6 @@
 
 #include <QAbstractButton>
 #include <QDropEvent>
-#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
@@ -245,7 +244,8 @@ TEST_CASE("The table plan edits nothing in a read-only document", "[setup]")
     CHECK(readOnly->conference().find<Participant>(who)->tableId == tables.at(0));
 }
 
-TEST_CASE("The table plan stays fast with a thousand participants", "[setup]")
+// How fast this is, is bench_setup's job; here: moving and mixed seating work at this size.
+TEST_CASE("The table plan seats a thousand participants at 125 tables", "[setup]")
 {
     Conference conference = makeSampleConference();
     const QList<StakeholderGroup> groups(conference.all<StakeholderGroup>().begin(),
@@ -267,30 +267,20 @@ TEST_CASE("The table plan stays fast with a thousand participants", "[setup]")
     }
     SetupDocument doc(conference);
 
-    QElapsedTimer timer;
-    timer.start();
     TablePlanView view(doc.get());
     view.resize(1600, 1000);
     view.show();
     QCoreApplication::processEvents();
-    const qint64 openMs = timer.elapsed();
+    REQUIRE(view.tableIds().size() == 125);
 
     const Id to = view.tableIds().at(7);
     const Id who = seatedAt(doc.conference(), view.tableIds().at(3)).constFirst();
-    timer.restart();
     drop(view.box(to)->seatList(), {who});
     QCoreApplication::processEvents();
-    const qint64 moveMs = timer.elapsed();
     CHECK(doc.conference().find<Participant>(who)->tableId == to);
+    CHECK(listed(view.box(to)).contains(who));
 
-    timer.restart();
     REQUIRE(view.seatMixed());
     QCoreApplication::processEvents();
-    const qint64 mixMs = timer.elapsed();
     CHECK(view.isBalanced());
-
-    INFO("1000 participants at 125 tables: open " << openMs << " ms, move one " << moveMs
-         << " ms, mixed seating " << mixMs << " ms");
-    CHECK(moveMs < 100);
-    CHECK(mixMs < 1000);
 }
