@@ -2,7 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
+
+#include <algorithm>
 
 namespace weitblick {
 
@@ -32,14 +33,105 @@ QString decodeWindows1252(QByteArrayView bytes)
     return text;
 }
 
-// The 1-based line of a byte offset, for messages about bytes that are no text.
-int lineAt(const QByteArray &bytes, qsizetype offset)
+// Where a byte is, as a person finds it in a text editor: the 1-based line (CRLF, LF and CR
+// each end one) and the 1-based column in characters. Only the bytes before it are decoded,
+// and those are text.
+struct Position
 {
-    return int(bytes.left(offset).count('\n')) + 1;
+    int line = 1;
+    int column = 1;
+};
+
+Position positionOf(const QByteArray &bytes, qsizetype offset)
+{
+    Position position;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n'))) {
+            ++position.line;
+            lineStart = i + 1;
+        }
+    }
+    const QByteArrayView before = QByteArrayView(bytes).sliced(lineStart, offset - lineStart);
+    position.column = int(QString::fromUtf8(before).toUcs4().size()) + 1;
+    return position;
+}
+
+// What a scan of the bytes as UTF-8 found: the first byte that is not part of a well-formed
+// sequence (-1: none), and whether there is any well-formed sequence of more than one byte.
+struct Utf8Scan
+{
+    qsizetype firstInvalid = -1;
+    bool hasMultibyte = false;
+};
+
+Utf8Scan scanUtf8(QByteArrayView bytes)
+{
+    Utf8Scan scan;
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        // The length of the sequence and the range of its second byte (RFC 3629, table 3-7 of
+        // Unicode): no overlong forms, no surrogates, nothing above U+10FFFF.
+        int length = 1;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        } else if (b >= 0x80) {
+            length = 0;
+        }
+        bool wellFormed = length > 0 && i + length <= n;
+        for (int k = 1; wellFormed && k < length; ++k) {
+            const auto next = static_cast<unsigned char>(bytes.at(i + k));
+            wellFormed = k == 1 ? (next >= low && next <= high) : (next >= 0x80 && next <= 0xBF);
+        }
+        if (!wellFormed) {
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            ++i;
+            continue;
+        }
+        scan.hasMultibyte = scan.hasMultibyte || length > 1;
+        i += length;
+    }
+    return scan;
+}
+
+// UTF-16 and UTF-32 without a byte order mark: ASCII text with zero bytes beside every
+// character, in a fixed pattern. Returns 16, 32 or 0.
+int wideEncodingOf(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 64) / 4 * 4;
+    if (n == 0)
+        return 0;
+    // zeros[k]: how many of the bytes at positions k, k + 4, k + 8, ... are zero.
+    int zeros[4] = {0, 0, 0, 0};
+    for (qsizetype i = 0; i < n; ++i)
+        zeros[i % 4] += bytes.at(i) == '\0' ? 1 : 0;
+    const int perColumn = int(n / 4);
+    const auto all = [perColumn](int count) { return count == perColumn; };
+    const auto none = [](int count) { return count == 0; };
+    if ((all(zeros[1]) && all(zeros[2]) && all(zeros[3]) && none(zeros[0]))
+        || (all(zeros[0]) && all(zeros[1]) && all(zeros[2]) && none(zeros[3])))
+        return 32;
+    if ((all(zeros[1]) && all(zeros[3]) && none(zeros[0]) && none(zeros[2]))
+        || (all(zeros[0]) && all(zeros[2]) && none(zeros[1]) && none(zeros[3])))
+        return 16;
+    return 0;
 }
 
 // Control characters other than tab and line breaks do not occur in spreadsheet text; they
-// mean UTF-16, a workbook (.xlsx, .ods, .xls) or some other binary file.
+// mean a workbook (.xlsx, .ods, .xls) or some other binary file.
 qsizetype firstControlByte(const QByteArray &bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -95,9 +187,16 @@ std::optional<CsvTable> CsvReader::read(const QByteArray &bytes, QString *error)
         return std::nullopt;
     };
 
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return fail(tr("The file is saved as UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" "
-                       "or \"CSV (semicolon-separated)\" and try again."));
+    const QString saveAsUtf8 = tr("Save it as \"CSV UTF-8\" or \"CSV (semicolon-separated)\" "
+                                  "and try again.");
+    const bool utf32Bom = bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4))
+                          || bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
+    const bool utf16Bom = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    const int wide = utf32Bom ? 32 : utf16Bom ? 16 : wideEncodingOf(bytes);
+    if (wide == 32)
+        return fail(tr("The file is saved as UTF-32. %1").arg(saveAsUtf8));
+    if (wide == 16)
+        return fail(tr("The file is saved as UTF-16 (\"Unicode text\"). %1").arg(saveAsUtf8));
 
     CsvTable table;
     QByteArrayView body = bytes;
@@ -106,25 +205,29 @@ std::optional<CsvTable> CsvReader::read(const QByteArray &bytes, QString *error)
         body = body.sliced(3);
 
     if (const qsizetype at = firstControlByte(bytes); at >= 0) {
-        // UTF-16 without a byte order mark has a zero byte beside every ASCII letter.
-        if (bytes.at(at) == '\0' && bytes.size() >= 2
-            && (bytes.at(0) == '\0' || bytes.at(1) == '\0'))
-            return fail(tr("The file is saved as UTF-16 (\"Unicode text\"). Save it as "
-                           "\"CSV UTF-8\" or \"CSV (semicolon-separated)\" and try again."));
-        return fail(tr("Line %1: the file holds bytes that are not text. It is not a CSV file; "
-                       "a spreadsheet must be saved as CSV first.")
-                        .arg(lineAt(bytes, at)));
+        const Position where = positionOf(bytes, at);
+        return fail(tr("Line %1, column %2: the file holds bytes that are not text. It is not a "
+                       "CSV file; a spreadsheet must be saved as CSV first.")
+                        .arg(where.line)
+                        .arg(where.column));
     }
 
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (utf8.hasError()) {
-        if (hasBom)
-            return fail(tr("The file says it is UTF-8 but holds bytes that are not UTF-8."));
+    // Windows-1252 only when nothing in the file is UTF-8: a file with both was edited with
+    // two programs, and guessing either way garbles some of its names.
+    const Utf8Scan scan = scanUtf8(body);
+    QString text;
+    if (scan.firstInvalid < 0) {
+        text = QString::fromUtf8(body);
+        table.encodingName = QStringLiteral("UTF-8");
+    } else if (hasBom || scan.hasMultibyte) {
+        const Position where = positionOf(bytes, scan.firstInvalid + (hasBom ? 3 : 0));
+        return fail(tr("Line %1, column %2: a character that is not UTF-8, in a file that is "
+                       "otherwise UTF-8. Correct it, then save the file again as \"CSV UTF-8\".")
+                        .arg(where.line)
+                        .arg(where.column));
+    } else {
         text = decodeWindows1252(body);
         table.encodingName = QStringLiteral("Windows-1252");
-    } else {
-        table.encodingName = QStringLiteral("UTF-8");
     }
 
     if (text.trimmed().isEmpty())
@@ -251,7 +354,10 @@ std::optional<CsvTable> CsvReader::readFile(const QString &path, QString *error)
             *error = tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return std::nullopt;
     }
-    return read(bytes, error);
+    std::optional<CsvTable> table = read(bytes, error);
+    if (!table && error)
+        *error = tr("%1: %2").arg(QFileInfo(path).fileName(), *error);
+    return table;
 }
 
 } // namespace weitblick

@@ -37,11 +37,13 @@ class CsvReader
 
 public:
     // Reads CSV as Excel and LibreOffice save it: comma- or semicolon-separated (detected),
-    // quoted fields with "" escapes and line breaks inside quotes, CRLF or LF, UTF-8 with or
-    // without BOM, or Windows-1252 (when the bytes are not valid UTF-8). nullopt + a message
-    // with the line number for an empty file, broken quoting or bytes that are no text
-    // (UTF-16, binary).
+    // quoted fields with "" escapes and line breaks inside quotes, CRLF, LF or CR, UTF-8 with
+    // or without BOM, or Windows-1252 (when nothing in the file is UTF-8). nullopt + a
+    // one-line message that says what to do, with line and column where there is one, for an
+    // empty file, broken quoting, a mix of UTF-8 and another encoding, or bytes that are no
+    // text (UTF-16, UTF-32, binary).
     static std::optional<CsvTable> read(const QByteArray &bytes, QString *error);
+    // The same for a file; every message starts with the file's name.
     static std::optional<CsvTable> readFile(const QString &path, QString *error);
 };
 

@@ -1259,18 +1259,6 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
-        <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Line %1: the file holds bytes that are not text. It is not a CSV file; a spreadsheet must be saved as CSV first.</source>
-        <translation>Zeile %1: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not UTF-8.</source>
-        <translation>Die Datei ist als UTF-8 gekennzeichnet, enthält aber Bytes, die kein UTF-8 sind.</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -1289,6 +1277,30 @@
     <message>
         <source>%1 is too large for a CSV file of participants or cards.</source>
         <translation>%1 ist zu groß für eine CSV-Datei mit Teilnehmenden oder Karten.</translation>
+    </message>
+    <message>
+        <source>Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
+        <translation>Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-32. %1</source>
+        <translation>Die Datei ist als UTF-32 gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). %1</source>
+        <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file holds bytes that are not text. It is not a CSV file; a spreadsheet must be saved as CSV first.</source>
+        <translation>Zeile %1, Spalte %2: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Zeile %1, Spalte %2: ein Zeichen, das kein UTF-8 ist, in einer sonst UTF-8-kodierten Datei. Korrigieren Sie es und speichern Sie die Datei erneut als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

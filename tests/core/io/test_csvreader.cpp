@@ -196,3 +196,63 @@ TEST_CASE("CsvReader refuses UTF-16 and binary files with a message", "[io]")
     CHECK_FALSE(CsvReader::readFile(dataFile("does-not-exist.csv"), &error));
     CHECK(error.contains(QStringLiteral("does-not-exist.csv")));
 }
+
+// Issue 12, item 13: one Windows-1252 byte in a UTF-8 file switched the whole file to
+// Windows-1252, and "Jürgen" became "JÃ¼rgen" without a word.
+TEST_CASE("CsvReader refuses a file that mixes UTF-8 and Windows-1252", "[io]")
+{
+    const QString mixed = readError("Name;Ort\nJ\xC3\xBCrgen;K\xC3\xB6ln\nM\xFCller;Bonn\n");
+    CHECK(mixed.contains(QStringLiteral("Line 3, column 2")));
+    CHECK(mixed.contains(QStringLiteral("UTF-8")));
+    // The column counts characters, not bytes: "Jürgen" is six.
+    CHECK(readError("Name;Ort\nJ\xC3\xBCrgen\xFC;Bonn\n").contains(QStringLiteral("Line 2, column 7")));
+    // Old Mac line ends count as lines too.
+    CHECK(readError("Name;Ort\rJ\xC3\xBCrgen;x\rM\xFCller;y\r").contains(QStringLiteral("Line 3")));
+    // A file without any UTF-8 is still read as Windows-1252.
+    CHECK(readOk("Name;Ort\nM\xFCller;K\xF6ln\n").encodingName == QStringLiteral("Windows-1252"));
+}
+
+// Issue 12, item 13: UTF-32 and a single leading NUL were reported as UTF-16.
+TEST_CASE("CsvReader tells UTF-32 and stray zero bytes from UTF-16", "[io]")
+{
+    const QString text = QStringLiteral("Name;Gruppe\r\nAnna;Vereine\r\n");
+    const QList<uint> ucs4 = text.toUcs4();
+    QByteArray utf32le;
+    QByteArray utf32be;
+    for (const uint c : ucs4) {
+        for (int shift : {0, 8, 16, 24})
+            utf32le.append(char((c >> shift) & 0xFF));
+        for (int shift : {24, 16, 8, 0})
+            utf32be.append(char((c >> shift) & 0xFF));
+    }
+    CHECK(readError(utf32le).contains(QStringLiteral("UTF-32")));
+    CHECK(readError(utf32be).contains(QStringLiteral("UTF-32")));
+    CHECK(readError(QByteArray("\xFF\xFE\0\0", 4) + utf32le).contains(QStringLiteral("UTF-32")));
+    CHECK(readError(QByteArray("\0\0\xFE\xFF", 4) + utf32be).contains(QStringLiteral("UTF-32")));
+
+    const QString nul = readError(QByteArray("\0Name;Ort\nAnna;Berg\n", 20));
+    CHECK_FALSE(nul.contains(QStringLiteral("UTF-16")));
+    CHECK(nul.contains(QStringLiteral("Line 1, column 1")));
+}
+
+// Issue 12, item 13: every message names the file and says what to do.
+TEST_CASE("CsvReader names the file in every refusal", "[io]")
+{
+    test::TempDir dir;
+    const auto refusalOf = [&dir](const QByteArray &bytes) {
+        const QString path = dir.path(QStringLiteral("liste.csv"));
+        test::writeAll(path, bytes);
+        QString error;
+        REQUIRE_FALSE(CsvReader::readFile(path, &error));
+        return error;
+    };
+    for (const QByteArray &bytes :
+         {QByteArray(), QByteArray("a;b\n\"c;d\n"), QByteArray("\xFF\xFEN\0", 4),
+          QByteArray("a;b\nJ\xC3\xBC;\xFC\n")}) {
+        const QString error = refusalOf(bytes);
+        CAPTURE(error);
+        CHECK(error.startsWith(QStringLiteral("liste.csv: ")));
+        CHECK(error.count(u'\n') == 0);
+    }
+    CHECK(refusalOf("a;b\nJ\xC3\xBC;\xFC\n").contains(QStringLiteral("save"), Qt::CaseInsensitive));
+}
