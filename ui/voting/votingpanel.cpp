@@ -33,6 +33,7 @@ VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallVie
       m_document(document),
       m_scene(scene),
       m_view(view),
+      m_viewport(view->viewport()),
       m_layer(new DotLayerItem(scene)),
       m_sessions(new ElidingComboBox(this)),
       m_new(new QPushButton(tr("&New Vote…"), this)),
@@ -260,7 +261,7 @@ bool VotingPanel::toggleSessionOpen()
 
 bool VotingPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_active || watched != m_view->viewport())
+    if (!m_active || watched != m_viewport)
         return QWidget::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseButtonPress:

@@ -96,6 +96,9 @@ private:
     ConferenceDocument *m_document;
     QPointer<WallScene> m_scene; // may go first: it then deletes the layer itself
     WallView *m_view;
+    // Compared with, never asked: the view may be half destroyed when its viewport's last
+    // events arrive.
+    const QObject *m_viewport;
     DotLayerItem *m_layer;
     Id m_phaseId = NoId;
     bool m_active = false;

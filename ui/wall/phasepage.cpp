@@ -112,6 +112,13 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
     updateActions();
 }
 
+PhasePage::~PhasePage()
+{
+    // The wall's items take their selection with them when the scene goes, after this page has
+    // ceased to be a PhasePage: no slot of it, or of the scene, may hear of that.
+    m_scene->blockSignals(true);
+}
+
 void PhasePage::commitPendingEdits()
 {
     if (m_question->isModified())

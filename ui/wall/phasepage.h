@@ -24,6 +24,7 @@ class PhasePage : public QWidget
 
 public:
     PhasePage(ConferenceDocument *document, QWidget *parent = nullptr);
+    ~PhasePage() override;
 
     void setPhase(Id phaseId);
     Id phaseId() const;
