@@ -159,8 +159,10 @@ void MainWindow::createMenus()
     const QList<QPair<QString, QString>> choices = {{QString(), tr("As the system")},
                                                     {QStringLiteral("de"), tr("Deutsch")},
                                                     {QStringLiteral("en"), tr("English")}};
-    for (const auto &[code, name] : choices) {
-        QAction *action = languageMenu->addAction(name, this, [this, code] { chooseLanguage(code); });
+    for (const auto &choice : choices) {
+        const QString code = choice.first; // clang 14 cannot capture a structured binding
+        QAction *action = languageMenu->addAction(choice.second, this,
+                                                  [this, code] { chooseLanguage(code); });
         action->setCheckable(true);
         action->setChecked(language::chosen() == code);
         languages->addAction(action);
