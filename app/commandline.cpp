@@ -6,6 +6,7 @@
 #include "core/document/conferencedocument.h"
 #include "core/suggest/clustersuggester.h"
 #include "core/io/cardimport.h"
+#include "core/io/importreport.h"
 #include "core/io/csvreader.h"
 #include "core/io/participantimport.h"
 #include "core/sample/sampleconference.h"
@@ -84,14 +85,13 @@ int importCsv(const QString &csvPath, const QString &path,
     QList<ImportProblem> problems;
     const int added = Import(*table).apply(document.get(), &problems);
     if (added < 0) {
-        QStringList lines;
-        for (const ImportProblem &problem : std::as_const(problems))
-            lines << QString::number(problem.line);
         printLine(stderr, QStringLiteral("weitblick: ")
-                              + Cli::tr("%1 was not imported; bad lines: %2")
-                                    .arg(csvPath, lines.join(QLatin1String(", "))));
-        for (const ImportProblem &problem : std::as_const(problems))
-            printLine(stderr, Cli::tr("  line %1: %2").arg(problem.line).arg(problem.message));
+                              + Cli::tr("%1 was not imported, and nothing was changed. Correct "
+                                        "these problems in the file and import it again; bad "
+                                        "lines: %2")
+                                    .arg(csvPath, ImportReport::badLinesText(problems)));
+        for (const QString &text : ImportReport::problemTexts(problems))
+            printLine(stderr, QStringLiteral("  ") + text);
         return Failure;
     }
     printLine(stdout, addedText(added).arg(path));

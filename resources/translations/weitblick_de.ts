@@ -181,14 +181,6 @@
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <source>%1 was not imported; bad lines: %2</source>
-        <translation>%1 wurde nicht importiert; fehlerhafte Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
-    </message>
-    <message>
         <source>Check FILE read-only: integrity, every reference, and the counts.</source>
         <translation>FILE schreibgeschützt prüfen: Integrität, alle Verweise und die Anzahlen.</translation>
     </message>
@@ -345,6 +337,10 @@
     <message>
         <source>--groups needs a number from 1.</source>
         <translation>--groups braucht eine Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed. Correct these problems in the file and import it again; bad lines: %2</source>
+        <translation>%1 wurde nicht importiert, und nichts wurde geändert. Beheben Sie diese Probleme in der Datei und importieren Sie sie erneut; fehlerhafte Zeilen: %2</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1438,27 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeasureTexts</name>
     <message>
         <source>Idea</source>
@@ -2174,10 +2191,6 @@
     <message>
         <source>Nothing is imported until every problem is solved: correct the file, or choose what the columns hold.</source>
         <translation>Importiert wird erst, wenn alle Probleme gelöst sind: Korrigieren Sie die Datei oder wählen Sie, was die Spalten enthalten.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>No problems found.</source>

@@ -227,3 +227,32 @@ TEST_CASE("The command line imports cards where the window places them", "[app]"
         CHECK(stored->pos == card.pos);
     }
 }
+
+// Issue 12, item 13: "line 0" stood for problems of the whole file, lines were named twice,
+// and 100,000 bad rows made one line of 700 KB and 100,000 more.
+TEST_CASE("A refused import names the file, what to do, and at most twenty problems", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
+
+    const QString empty = dir.path(QStringLiteral("leer.csv"));
+    weitblick::test::writeAll(empty, "Name;Gruppe;Tisch\n");
+    const Run nothing = runWeitblick({QStringLiteral("--import-participants"), empty, path});
+    CHECK(nothing.exitCode == 2);
+    CHECK(nothing.err.contains(empty));
+    CHECK(nothing.err.contains(QStringLiteral("import it again")));
+    CHECK_FALSE(nothing.err.contains(QStringLiteral("line 0")));
+
+    const QString ragged = dir.path(QStringLiteral("ragged.csv"));
+    QByteArray rows = "Name;Gruppe;Tisch\n";
+    for (int i = 0; i < 100'000; ++i)
+        rows += "Anna;Institutionen;1;extra\n";
+    weitblick::test::writeAll(ragged, rows);
+    const Run refused = runWeitblick({QStringLiteral("--import-participants"), ragged, path});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("2, 3, 4, 5")));
+    CHECK(refused.err.contains(QStringLiteral("and 99980 more")));
+    CHECK(refused.err.count(u'\n') < 30);
+    CHECK(refused.err.size() < 5000);
+}

@@ -5,6 +5,7 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/io/importlookup.h"
+#include "core/io/importreport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -102,6 +103,8 @@ CsvImportDialog::CsvImportDialog(ConferenceDocument *document, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CsvImportDialog::reject);
     // A problem in the preview: show its row.
     connect(m_problemList, &QListWidget::currentRowChanged, this, [this](int index) {
+        if (index >= ImportReport::shownProblems)
+            return; // "and N more"
         const int line = m_problems.value(index).line;
         for (int row = 0; row < m_preview->rowCount(); ++row) {
             if (m_preview->verticalHeaderItem(row)->data(Qt::UserRole).toInt() == line)
@@ -280,20 +283,10 @@ void CsvImportDialog::mappingChanged()
     showProblems();
 }
 
-QStringList CsvImportDialog::problemTexts() const
-{
-    QStringList texts;
-    for (const ImportProblem &problem : m_problems) {
-        texts.append(problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
-                                      : problem.message);
-    }
-    return texts;
-}
-
 void CsvImportDialog::showProblems()
 {
     m_problemList->clear();
-    m_problemList->addItems(problemTexts());
+    m_problemList->addItems(ImportReport::problemTexts(m_problems));
     m_problemsTitle->setText(m_problems.isEmpty()
                                  ? tr("No problems found.")
                                  : tr("%n problem(s):", nullptr, int(m_problems.size())));

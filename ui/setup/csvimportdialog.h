@@ -51,7 +51,6 @@ public:
     int importedCount() const { return m_imported; }
 
     // The problem list as shown ("Line 5: …"), for tests and for copying.
-    QStringList problemTexts() const;
 
 private:
     void showTable();
