@@ -143,13 +143,12 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
     const QList<Phase> phases = commands::orderedPhases(conference);
     auto phaseOf = [&](const QString &text, QString *error) -> Id {
         const QString trimmed = text.simplified();
-        // "2", "Phase 2", "2."
-        QString digits = ImportLookup::normalizedHeader(trimmed);
-        if (digits.startsWith(QLatin1String("phase")))
-            digits = digits.mid(5);
-        bool isNumber = false;
-        const int number = digits.toInt(&isNumber);
-        if (isNumber) {
+        // "2", "Phase 2", "2.", but not "-1" or "+2": a sign makes no phase number.
+        static const QRegularExpression numbered(QStringLiteral("^(?:phase\\s*)?(\\d{1,9})\\.?$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = numbered.match(trimmed);
+        if (match.hasMatch()) {
+            const int number = match.captured(1).toInt();
             if (number >= 1 && number <= phases.size())
                 return phases.at(number - 1).id;
             *error = tr("There is no phase %1; the conference has phases 1 to %2.")

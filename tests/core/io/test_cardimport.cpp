@@ -171,6 +171,13 @@ TEST_CASE("Card import by phase kind name in English and German", "[io]")
     const ChangeSet changes = CardImport(more).plan(after, &problems);
     CHECK(problems.isEmpty());
     CHECK(changes.size() == 5);
+
+    // Issue 12, item 14: "-1" and "+2" were taken for phases 1 and 2.
+    const CsvTable signs = tableOf(QStringLiteral("Phase;Text\n-1;a\n+2;b\n2.;c\n"));
+    CHECK(CardImport(signs).plan(after, &problems).isEmpty());
+    CHECK(problems
+          == QList<ImportProblem>{{2, QStringLiteral("There is no phase \"-1\".")},
+                                  {3, QStringLiteral("There is no phase \"+2\".")}});
 }
 
 TEST_CASE("Card import places cards below the cards already on the wall", "[io]")
