@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "core/io/formulaguard.h"
+
 namespace weitblick {
 
 CsvWriter::CsvWriter(const QLocale &locale) : m_locale(locale)
@@ -34,8 +36,9 @@ QString CsvWriter::date(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QString CsvWriter::field(const QString &cell) const
+QString CsvWriter::field(const QString &text) const
 {
+    const QString cell = formulaguard::guarded(text);
     const bool quote = cell.contains(m_separator) || cell.contains(QLatin1Char('"'))
         || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
         || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '))

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "formulaguard.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -249,7 +251,7 @@ std::optional<CsvTable> CsvReader::read(const QByteArray &bytes, QString *error)
     bool fieldStarted = false;  // anything of the current record read yet
 
     auto endField = [&] {
-        record.append(field);
+        record.append(formulaguard::unguarded(field));
         field.clear();
         afterClosingQuote = false;
     };

@@ -63,3 +63,42 @@ TEST_CASE("Only fields that need it are quoted", "[csvexport]")
     CHECK(csv.field(QStringLiteral("say \"hi\"")) == QStringLiteral("\"say \"\"hi\"\"\""));
     CHECK(csv.field(QStringLiteral("a\nb")) == QStringLiteral("\"a\nb\""));
 }
+
+// Issue 12, item 15: "=HYPERLINK(…)" was written as it stood, and a spreadsheet ran it.
+TEST_CASE("Texts that a spreadsheet would run are written with an apostrophe and read back exactly",
+          "[csvexport]")
+{
+    const QStringList texts{QStringLiteral("=HYPERLINK(\"http://x.example\",\"Klick\")"),
+                            QStringLiteral("+49 30 1234"),
+                            QStringLiteral("-Mehr Radwege"),
+                            QStringLiteral("@SUM(A1)"),
+                            QStringLiteral("\tTabulator"),
+                            QStringLiteral("'=schon mit Apostroph"),
+                            QStringLiteral("''+zwei"),
+                            QStringLiteral("'Zitat"),
+                            QStringLiteral("-3"),
+                            QStringLiteral("-2,5")};
+    CsvWriter csv(QLocale(QLocale::German, QLocale::Germany));
+    QStringList header;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        header.append(QString::number(i));
+    csv.addRow(header);
+    csv.addRow(texts);
+    const QString line = QString::fromUtf8(csv.bytes()).split(QStringLiteral("\r\n")).at(1);
+    CHECK(line
+          == QStringLiteral("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"Klick\"\")\";'+49 30 1234;"
+                            "'-Mehr Radwege;'@SUM(A1);'\tTabulator;''=schon mit Apostroph;"
+                            "'''+zwei;'Zitat;-3;-2,5"));
+    const auto table = CsvReader::read(csv.bytes(), nullptr);
+    REQUIRE(table);
+    REQUIRE(table->rows.size() == 1);
+    CHECK(table->rows.first() == texts);
+}
+
+TEST_CASE("Reading takes off exactly the apostrophe that guards a formula", "[csvexport]")
+{
+    const auto table = CsvReader::read("Name,Notiz\n'=1+2,'Hallo\n''@x,'\n", nullptr);
+    REQUIRE(table);
+    CHECK(table->rows.at(0) == QStringList{QStringLiteral("=1+2"), QStringLiteral("'Hallo")});
+    CHECK(table->rows.at(1) == QStringList{QStringLiteral("'@x"), QStringLiteral("'")});
+}
