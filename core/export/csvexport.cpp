@@ -231,13 +231,14 @@ bool CsvExport::writeFolder(const Conference &conference, const QLocale &locale,
                                    measures(conference, locale),     criteria(conference, locale)};
     const QStringList names = fileNames();
     const QDir dir(folder);
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString path = dir.filePath(names.at(i));
-        const QByteArray &bytes = tables.at(i);
-        if (!OutputFile::write(path, bytes, error))
-            return false;
-        if (written)
-            written->append(path);
+    QList<std::pair<QString, QByteArray>> files;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        files.append({dir.filePath(names.at(i)), tables.at(i)});
+    if (!OutputFile::writeAll(files, error))
+        return false;
+    if (written) {
+        for (const auto &file : std::as_const(files))
+            written->append(file.first);
     }
     return true;
 }

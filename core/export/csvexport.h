@@ -32,8 +32,9 @@ public:
 
     // The file names written by writeFolder, in this order.
     static QStringList fileNames();
-    // Writes every table into the existing folder, each file complete or not at all.
-    // *written gets the paths written; on failure *error says why and with which file.
+    // Writes every table into the existing folder: all files complete, or none (a full disk
+    // half-way leaves the folder as it was). *written gets the paths written; on failure
+    // *error says why and with which file.
     static bool writeFolder(const Conference &conference, const QLocale &locale,
                             const QString &folder, QStringList *written, QString *error);
 };

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 class QIODevice;
 
@@ -22,6 +24,9 @@ public:
     static bool write(const QString &path, const std::function<bool(QIODevice &)> &write,
                       QString *error);
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
+    // Several files (path and contents) that belong together: all of them, or none (an
+    // existing file stays as it was).
+    static bool writeAll(const QList<std::pair<QString, QByteArray>> &files, QString *error);
 };
 
 } // namespace weitblick
