@@ -39,7 +39,10 @@ QString CsvWriter::date(const QDate &date)
 QString CsvWriter::field(const QString &text) const
 {
     const QString cell = formulaguard::guarded(text);
-    const bool quote = cell.contains(m_separator) || cell.contains(QLatin1Char('"'))
+    // Either separator is quoted: a reader that detects the separator by counting them outside
+    // quotes must not take a text's semicolon for the separator of a comma-separated file.
+    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char(';'))
+        || cell.contains(QLatin1Char('"'))
         || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
         || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '))
         || cell.startsWith(QLatin1Char('\t')) || cell.endsWith(QLatin1Char('\t'));

@@ -58,7 +58,8 @@ TEST_CASE("The separator and the numbers follow the locale", "[csvexport]")
 TEST_CASE("Only fields that need it are quoted", "[csvexport]")
 {
     const CsvWriter csv(QLocale(QLocale::German, QLocale::Germany));
-    CHECK(csv.field(QStringLiteral("a, b")) == QStringLiteral("a, b"));
+    CHECK(csv.field(QStringLiteral("a, b")) == QStringLiteral("\"a, b\""));
+    CHECK(csv.field(QStringLiteral("a b")) == QStringLiteral("a b"));
     CHECK(csv.field(QStringLiteral("a; b")) == QStringLiteral("\"a; b\""));
     CHECK(csv.field(QStringLiteral("say \"hi\"")) == QStringLiteral("\"say \"\"hi\"\"\""));
     CHECK(csv.field(QStringLiteral("a\nb")) == QStringLiteral("\"a\nb\""));
@@ -88,7 +89,7 @@ TEST_CASE("Texts that a spreadsheet would run are written with an apostrophe and
     CHECK(line
           == QStringLiteral("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"Klick\"\")\";'+49 30 1234;"
                             "'-Mehr Radwege;'@SUM(A1);'\tTabulator;''=schon mit Apostroph;"
-                            "'''+zwei;'Zitat;-3;-2,5"));
+                            "'''+zwei;'Zitat;-3;\"-2,5\""));
     const auto table = CsvReader::read(csv.bytes(), nullptr);
     REQUIRE(table);
     REQUIRE(table->rows.size() == 1);
@@ -101,4 +102,18 @@ TEST_CASE("Reading takes off exactly the apostrophe that guards a formula", "[cs
     REQUIRE(table);
     CHECK(table->rows.at(0) == QStringList{QStringLiteral("=1+2"), QStringLiteral("'Hallo")});
     CHECK(table->rows.at(1) == QStringList{QStringLiteral("'@x"), QStringLiteral("'")});
+}
+
+// Found by fuzz_csvwriter (fuzz/corpus/csvwriter/semicolon-in-english-header): a semicolon in a
+// text of a comma-separated file was counted as a separator, and the file read as one column.
+TEST_CASE("A text with the other separator leaves the separator as written", "[csvexport]")
+{
+    CsvWriter csv(QLocale(QLocale::English, QLocale::UnitedStates));
+    csv.addRow({QString::fromUtf8("Mehr Grün; weniger Autos"), QStringLiteral("Notes")});
+    csv.addRow({QStringLiteral("x"), QString()});
+    const auto table = CsvReader::read(csv.bytes(), nullptr);
+    REQUIRE(table);
+    CHECK(table->separator == QLatin1Char(','));
+    CHECK(table->header
+          == QStringList{QString::fromUtf8("Mehr Grün; weniger Autos"), QStringLiteral("Notes")});
 }
