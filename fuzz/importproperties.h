@@ -15,6 +15,7 @@ namespace weitblick::fuzz {
 template<class Import>
 void checkImport(const uint8_t *data, size_t size)
 {
+    ensureApplication(); // new cards are placed by the size of their text in the wall's font
     const QByteArray bytes = bytesOf(data, size);
     const std::optional<CsvTable> table = CsvReader::read(bytes, nullptr);
     if (!table)
