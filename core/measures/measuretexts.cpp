@@ -30,4 +30,12 @@ QString MeasureTexts::healthText(MeasureHealth health)
     return {};
 }
 
+QString MeasureTexts::countText(const MeasureCount &count)
+{
+    QString text = tr("%n measure(s), %1 done", nullptr, count.total).arg(count.done);
+    if (count.dropped > 0)
+        text += tr(", %n dropped", nullptr, count.dropped);
+    return text;
+}
+
 } // namespace weitblick

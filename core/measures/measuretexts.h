@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measurecount.h"
 #include "measurehealth.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ public:
     // The group of the measures that belong to no sub-project, in lists and on paper.
     static QString withoutSubProject();
     static QString healthText(MeasureHealth health); // empty for on track and closed
+    // "11 measures, 2 done, 1 dropped": the count of a group of measures in words.
+    static QString countText(const MeasureCount &count);
 };
 
 } // namespace weitblick

@@ -12,13 +12,9 @@ struct Sum
 
     void add(const Measure &measure)
     {
-        if (measure.status == MeasureStatus::Dropped) {
-            ++rollup.dropped;
+        if (measure.status == MeasureStatus::Dropped)
             return;
-        }
         ++rollup.counted;
-        if (measure.status == MeasureStatus::Done)
-            ++rollup.done;
         progress += ProgressRollup::effectiveProgress(measure);
     }
 

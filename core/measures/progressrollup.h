@@ -7,12 +7,11 @@
 
 namespace weitblick {
 
-// Progress of a group of measures, rolled up.
+// Progress of a group of measures, rolled up. How many measures there are in each state is
+// MeasureCount's job.
 struct Rollup
 {
     int counted = 0; // measures that count (all but the dropped ones)
-    int dropped = 0;
-    int done = 0;
     double percent = 0; // 0..100; 0 when nothing counts
 
     bool isEmpty() const { return counted == 0; }

@@ -1492,6 +1492,20 @@
         <source>Without a sub-project</source>
         <translation>Ohne Teilprojekt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measure(s), %1 done</source>
+        <translation>
+            <numerusform>%n Maßnahme, %1 erledigt</numerusform>
+            <numerusform>%n Maßnahmen, %1 erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropped</source>
+        <translation>
+            <numerusform>, %n eingestellt</numerusform>
+            <numerusform>, %n eingestellt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2767,20 +2781,6 @@
 </context>
 <context>
     <name>weitblick::OrganisationView</name>
-    <message numerus="yes">
-        <source>%n measure(s), %1 done</source>
-        <translation>
-            <numerusform>%n Maßnahme, %1 erledigt</numerusform>
-            <numerusform>%n Maßnahmen, %1 erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n dropped</source>
-        <translation>
-            <numerusform>, %n eingestellt</numerusform>
-            <numerusform>, %n eingestellt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add sub-project</source>
         <translation>Teilprojekt &amp;hinzufügen</translation>

@@ -512,4 +512,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MeasureTexts</name>
+    <message numerus="yes">
+        <source>%n measure(s), %1 done</source>
+        <translation>
+            <numerusform>%n measure, %1 done</numerusform>
+            <numerusform>%n measures, %1 done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropped</source>
+        <translation>
+            <numerusform>, %n dropped</numerusform>
+            <numerusform>, %n dropped</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

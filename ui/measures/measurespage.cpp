@@ -222,19 +222,14 @@ void MeasuresPage::applyFilter()
 void MeasuresPage::updateSummary()
 {
     const Conference &conference = m_document->conference();
-    int overdue = 0, atRisk = 0;
-    for (const Measure &m : conference.all<Measure>()) {
-        const MeasureHealth h = MeasureHealthRule::of(m, m_model->today());
-        overdue += h == MeasureHealth::Overdue;
-        atRisk += h == MeasureHealth::AtRisk;
-    }
+    const MeasureCount count = MeasureCount::of(conference, m_model->today());
     const Rollup all = ProgressRollup::ofConference(conference);
     m_summary->setText(tr("Showing %1 of %2 measures · %3 overdue · %4 at risk · "
                           "%5 % done overall (each measure counts equally, dropped ones not)")
                            .arg(m_model->rowCount())
-                           .arg(conference.all<Measure>().size())
-                           .arg(overdue)
-                           .arg(atRisk)
+                           .arg(count.total)
+                           .arg(count.overdue)
+                           .arg(count.atRisk)
                            .arg(qRound(all.percent)));
 }
 

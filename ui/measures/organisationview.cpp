@@ -3,6 +3,7 @@
 #include "progressdelegate.h"
 
 #include "core/commands/commands.h"
+#include "core/measures/measurecount.h"
 #include "core/measures/measurefilter.h"
 #include "core/measures/measuretexts.h"
 #include "core/measures/progressrollup.h"
@@ -28,12 +29,6 @@ namespace {
 
 constexpr int SubProjectRole = Qt::UserRole + 1;
 constexpr int MeasureRole = Qt::UserRole + 2;
-
-QString rollupText(const Rollup &r)
-{
-    return OrganisationView::tr("%n measure(s), %1 done", nullptr, r.counted).arg(r.done)
-           + (r.dropped ? OrganisationView::tr(", %n dropped", nullptr, r.dropped) : QString());
-}
 
 } // namespace
 
@@ -130,13 +125,20 @@ void OrganisationView::setToday(QDate today)
     rebuild();
 }
 
+QString OrganisationView::overallText() const
+{
+    return m_overallLabel->text();
+}
+
 void OrganisationView::rebuild()
 {
     m_rebuilding = true;
     const Conference &conference = m_document->conference();
 
     const Rollup all = ProgressRollup::ofConference(conference);
-    m_overallLabel->setText(tr("Whole conference: %1").arg(rollupText(all)));
+    m_overallLabel->setText(tr("Whole conference: %1")
+                                .arg(MeasureTexts::countText(MeasureCount::of(conference,
+                                                                              m_today))));
     m_overall->setValue(qRound(all.percent));
 
     m_committee->clear();
@@ -196,7 +198,8 @@ void OrganisationView::rebuild()
             item->setData(Progress, ProgressDelegate::PercentRole, r.percent);
         else
             item->setText(Progress, tr("no measures"));
-        item->setToolTip(Progress, rollupText(r));
+        item->setToolTip(Progress,
+                         MeasureTexts::countText(MeasureCount::of(measuresOf.value(id), m_today)));
         for (const Measure *m : measuresOf.value(id)) {
             auto *child = new QTreeWidgetItem(item);
             child->setData(0, SubProjectRole, id);

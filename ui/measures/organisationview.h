@@ -30,6 +30,8 @@ public:
     QListWidget *steeringCommittee() const { return m_committee; }
     QTreeWidget *tree() const { return m_tree; }
     QProgressBar *overallBar() const { return m_overall; }
+    // "Whole conference: 11 measures, 2 done, 1 dropped".
+    QString overallText() const;
 
     void addSubProject();
     void deleteSubProject();

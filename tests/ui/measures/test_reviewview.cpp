@@ -1,17 +1,21 @@
 #include "measuresfixture.h"
 
 #include "ui/measures/indicatorsparkline.h"
+#include "ui/measures/measurelistmodel.h"
+#include "ui/measures/measurespage.h"
 #include "ui/measures/numbertext.h"
 #include "ui/measures/organisationview.h"
 #include "ui/measures/plaintextfield.h"
 #include "ui/measures/progressdelegate.h"
 #include "ui/measures/reviewview.h"
 
+#include "core/commands/commands.h"
 #include "core/measures/progressrollup.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -135,6 +139,34 @@ TEST_CASE("The organisation view rolls progress up per sub-project", "[measures]
     view.addSubProject();
     CHECK(doc.conference().all<SubProject>().size() == 5);
     CHECK(view.tree()->topLevelItemCount() == 5);
+}
+
+TEST_CASE("The organisation view names as many measures as the lists show", "[measures][ui]")
+{
+    MeasuresDocument doc;
+    OrganisationView view(doc.get());
+    view.setToday(test::sampleToday());
+    MeasuresPage page(doc.get());
+    const int listed = page.model()->rowCount();
+    REQUIRE(listed == 11); // the sample's measures, the dropped one included
+    int inTree = 0;
+    for (int i = 0; i < view.tree()->topLevelItemCount(); ++i)
+        inTree += view.tree()->topLevelItem(i)->childCount();
+    CHECK(inTree == listed);
+    // "11 measures, 2 done, 1 dropped", not 10: the dropped measure is one of them.
+    CHECK(view.overallText().contains(QStringLiteral("11 measure")));
+    CHECK(view.overallText().contains(QStringLiteral("1 dropped")));
+    CHECK(page.summary()->text().contains(QStringLiteral("of 11 measures")));
+
+    // A dropped measure more is counted in every view alike.
+    Measure measure = *doc.conference().find<Measure>(1);
+    measure.id = NoId;
+    measure.status = MeasureStatus::Dropped;
+    REQUIRE(commands::addMeasure(doc.get(), measure) != NoId);
+    CHECK(page.model()->rowCount() == 12);
+    CHECK(view.overallText().contains(QStringLiteral("12 measure")));
+    CHECK(view.overallText().contains(QStringLiteral("2 dropped")));
+    CHECK(page.summary()->text().contains(QStringLiteral("of 12 measures")));
 }
 
 TEST_CASE("The sparkline draws values and the target line", "[measures][ui]")
