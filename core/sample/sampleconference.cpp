@@ -610,10 +610,11 @@ void setUpInfoAndPhases(Conference &conference)
                     "Rathaus, Sitzungssaal 2. Fotoprotokoll an alle Teilnehmenden bis 15. April.");
     conference.all<ConferenceInfo>().put(info);
 
-    // The conference is in its last phase: the measures are being worked out.
+    // The conference is in its last phase: the measures are being worked out. The timers are
+    // stopped, each with time left, so that the sample does not open on an alarm.
     struct PhaseProgress { PhaseKind kind; PhaseState state; int minutesUsed; int extra; };
     static constexpr PhaseProgress progress[] = {
-        {PhaseKind::Past, PhaseState::Done, 95, 5},
+        {PhaseKind::Past, PhaseState::Done, 92, 5},
         {PhaseKind::Present, PhaseState::Done, 118, 0},
         {PhaseKind::Future, PhaseState::Done, 131, 15},
         {PhaseKind::Utopias, PhaseState::Done, 52, 0},

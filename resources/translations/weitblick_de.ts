@@ -3926,6 +3926,26 @@
         <source>Start</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 Sek.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Over time by %1</source>
+        <translation>Zeit um %1 überschritten</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::VoteResultsDialog</name>

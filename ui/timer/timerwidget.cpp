@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -17,14 +18,48 @@
 namespace weitblick {
 
 namespace {
+
 const QString SoundKey = QStringLiteral("timer/sound");
+
+// "1 h 25 min", "25 min" or "40 s".
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return TimerWidget::tr("%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return TimerWidget::tr("%1 min").arg(minutes);
+    return TimerWidget::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
+
+// When the clock was started, and by how much the phase has overrun: a timer found running
+// on opening the file (as after a crash) counts on from its start, and the digits alone would
+// not say what happened meanwhile.
+QString clockState(const PhaseTimer &timer, const Phase &phase, qint64 nowMs)
+{
+    QStringList lines;
+    if (timer.isRunning()) {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(phase.timerStartedAtMs);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
+        const QString when = start.date() == now.date()
+                                 ? QLocale().toString(start.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(start, QLocale::ShortFormat);
+        lines << TimerWidget::tr("Running since %1").arg(when);
+    }
+    if (timer.isUp(nowMs) && timer.remainingMs(nowMs) < 0)
+        lines << TimerWidget::tr("Over time by %1").arg(durationText(-timer.remainingMs(nowMs)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 TimerWidget::TimerWidget(ConferenceDocument *document, QWidget *parent)
     : QWidget(parent),
       m_document(document),
       m_clock([] { return QDateTime::currentMSecsSinceEpoch(); }),
       m_time(new QLabel(this)),
+      m_state(new QLabel(this)),
       m_startPause(new QPushButton(this)),
       m_extend(new QPushButton(tr("+5 min"), this)),
       m_reset(new QPushButton(tr("Reset"), this)),
@@ -38,6 +73,10 @@ TimerWidget::TimerWidget(ConferenceDocument *document, QWidget *parent)
     font.setBold(true);
     font.setStyleHint(QFont::Monospace);
     m_time->setFont(font);
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setWordWrap(true);
+    m_state->hide();
     m_extend->setToolTip(tr("Add five minutes to the time box of this phase"));
     m_reset->setToolTip(tr("Stop the timer and give the phase its whole time box again"));
     m_sound->setChecked(QSettings().value(SoundKey, false).toBool());
@@ -49,6 +88,7 @@ TimerWidget::TimerWidget(ConferenceDocument *document, QWidget *parent)
     buttons->addWidget(m_reset);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_time);
+    layout->addWidget(m_state);
     layout->addLayout(buttons);
     layout->addWidget(m_sound);
 
@@ -87,6 +127,11 @@ QString TimerWidget::timeText() const
     return m_time->text();
 }
 
+QString TimerWidget::stateText() const
+{
+    return m_state->isHidden() ? QString() : m_state->text();
+}
+
 bool TimerWidget::isSoundEnabled() const
 {
     return m_sound->isChecked();
@@ -102,6 +147,7 @@ void TimerWidget::refresh()
     const Phase *phase = m_document->conference().find<Phase>(m_phaseId);
     if (!phase) {
         m_time->setText(QStringLiteral("–:––"));
+        m_state->hide();
         m_timeUp = false;
         setFlash(false);
         updateButtons();
@@ -110,6 +156,8 @@ void TimerWidget::refresh()
     const qint64 now = m_clock();
     const PhaseTimer timer(*phase);
     m_time->setText(PhaseTimer::format(timer.remainingMs(now)));
+    m_state->setText(clockState(timer, *phase, now));
+    m_state->setVisible(!m_state->text().isEmpty());
     const bool up = timer.isUp(now);
     if (up && !m_timeUp) {
         m_timeUp = true;

@@ -18,7 +18,8 @@ class ConferenceDocument;
 // The moderator's phase timer: the time left of the current phase in large digits, counting on
 // past zero as "−0:30", with start/pause, +5 minutes and reset. Every button is one undo step
 // on the phase, so the state survives reopening the file. When the time is up the widget
-// flashes red and, if the moderator wants, beeps once.
+// flashes red and, if the moderator wants, beeps once; a line under the digits says since
+// when the clock runs and by how much the phase has overrun.
 class TimerWidget : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     void refresh();
 
     QString timeText() const;
+    // Under the digits: since when the clock runs, and by how much the phase has overrun.
+    QString stateText() const;
     bool isTimeUp() const { return m_timeUp; }
     // True while the flashing background is in its red half.
     bool isFlashOn() const { return m_flashOn; }
@@ -63,6 +66,7 @@ private:
     Id m_phaseId = NoId;
     Clock m_clock;
     QLabel *m_time;
+    QLabel *m_state;
     QPushButton *m_startPause;
     QPushButton *m_extend;
     QPushButton *m_reset;

@@ -3,7 +3,9 @@
 #include "core/model/references.h"
 #include "core/sample/sampleconference.h"
 #include "core/sample/stressconference.h"
+#include "core/timer/phasetimer.h"
 
+#include <QDateTime>
 #include <QRectF>
 #include <QSet>
 
@@ -88,6 +90,20 @@ TEST_CASE("The sample conference is consistent", "[sample]")
 TEST_CASE("The sample conference is the same every time", "[sample]")
 {
     CHECK(makeSampleConference() == makeSampleConference());
+}
+
+TEST_CASE("The sample conference opens with its timers stopped and none run out", "[sample]")
+{
+    // Whenever it is opened: a running timer would have run out long since.
+    const Conference conference = makeSampleConference();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Phase &phase : conference.all<Phase>()) {
+        INFO(phase.title.toStdString());
+        const PhaseTimer timer(phase);
+        CHECK_FALSE(timer.isRunning());
+        CHECK_FALSE(timer.isUp(now));
+        CHECK_FALSE(timer.isUp(now + 365LL * 24 * 3600 * 1000));
+    }
 }
 
 TEST_CASE("The sample conference looks like a real one", "[sample]")

@@ -5,6 +5,8 @@
 #include "testfiles.h"
 #include "ui/timer/timerwidget.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -100,4 +102,45 @@ TEST_CASE("The timer widget starts pauses extends and signals time up with a fak
     CHECK(document->undoStack()->count() == 5);
     document->undoStack()->undo();
     CHECK(widget.isTimeUp());
+}
+
+TEST_CASE("A timer found running on reopening says since when and by how much it overran",
+          "[timer]")
+{
+    // The file of a conference that crashed 95 minutes into a phase of ten.
+    const qint64 started =
+        QDateTime(QDate(2026, 3, 21), QTime(9, 0)).toMSecsSinceEpoch(); // the same day
+    Conference conference = newConference();
+    Phase phase = commands::orderedPhases(conference).first();
+    phase.timeBoxMinutes = 10;
+    phase.timerStartedAtMs = started;
+    phase.state = PhaseState::Running;
+    conference.all<Phase>().put(phase);
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("crashed.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, conference, &error));
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+
+    qint64 now = started + 95 * Minute + 20'000;
+    TimerWidget widget(document.get());
+    widget.setSoundEnabled(false);
+    widget.setClock([&now] { return now; });
+    widget.setPhase(phase.id);
+    CHECK(widget.isTimeUp());
+    CHECK(widget.timeText().endsWith(QStringLiteral("85:20")));
+    const QString startedAt = QLocale().toString(QDateTime::fromMSecsSinceEpoch(started).time(),
+                                                 QLocale::ShortFormat);
+    CHECK(widget.stateText().contains(QStringLiteral("Running since %1").arg(startedAt)));
+    CHECK(widget.stateText().contains(QStringLiteral("Over time by 1 h 25 min")));
+
+    // Paused, it still says by how much; reset, it says nothing.
+    widget.startOrPause();
+    CHECK_FALSE(widget.stateText().contains(QStringLiteral("Running")));
+    CHECK(widget.stateText().contains(QStringLiteral("Over time by 1 h 25 min")));
+    widget.reset();
+    CHECK(widget.stateText().isEmpty());
+    CHECK(widget.timeText() == QStringLiteral("10:00"));
 }
