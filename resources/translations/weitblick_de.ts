@@ -3447,6 +3447,10 @@
         <source>Type a card, press Enter, e.g. “1989 Fall of the Wall”</source>
         <translation>Karte eintippen, Enter drücken, z. B. „1989 Mauerfall“</translation>
     </message>
+    <message>
+        <source>No cards can be added: %1</source>
+        <translation>Hier lassen sich keine Karten hinzufügen: %1</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::RecentFiles</name>

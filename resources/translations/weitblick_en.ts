@@ -343,23 +343,6 @@
     </message>
 </context>
 <context>
-    <name>weitblick::OrganisationView</name>
-    <message numerus="yes">
-        <source>%n measure(s), %1 done</source>
-        <translation>
-            <numerusform>%n measure, %1 done</numerusform>
-            <numerusform>%n measures, %1 done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n dropped</source>
-        <translation>
-            <numerusform>, %n dropped</numerusform>
-            <numerusform>, %n dropped</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>weitblick::ParticipantsView</name>
     <message numerus="yes">
         <source>%n participant(s)</source>

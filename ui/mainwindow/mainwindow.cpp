@@ -49,6 +49,17 @@ QString chooseSavePath(QWidget *parent, const QString &title, const QString &sta
     return dialog.selectedFiles().constFirst();
 }
 
+// The platform's redo keys (with Ctrl+Y where that is the convention) and Ctrl+Shift+Z, each
+// once: a key bound twice to one action is ambiguous, and Qt then triggers nothing.
+QList<QKeySequence> redoKeys()
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!keys.contains(ctrlShiftZ))
+        keys.append(ctrlShiftZ);
+    return keys;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -131,7 +142,7 @@ void MainWindow::createMenus()
         undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
     });
     auto *redo = new QAction(tr("&Redo"), this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(redoKeys());
     connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
     connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {

@@ -213,7 +213,8 @@ void PhasePage::updateActions()
     m_group->setEnabled(editable && selection);
     m_dissolve->setEnabled(editable && selection);
     m_delete->setEnabled(editable && selection);
-    m_focusQuickEntry->setEnabled(editable);
+    // Also on a read-only conference: the line then says why it takes no cards.
+    m_focusQuickEntry->setEnabled(phaseId() != NoId);
 }
 
 } // namespace weitblick

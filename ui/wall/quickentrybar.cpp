@@ -3,6 +3,7 @@
 #include "core/document/conferencedocument.h"
 #include "core/wall/timelinelayout.h"
 #include "core/wall/wallareas.h"
+#include "ui/common/messages.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -111,24 +112,32 @@ void QuickEntryBar::updateForPhase()
     m_area->addItems(areas);
     m_area->setCurrentIndex(std::clamp(column, 0, std::max(0, int(areas.size()) - 1)));
     m_area->setVisible(!areas.isEmpty());
-    // A short hint that fits the line; the tooltip explains the year.
-    m_line->setPlaceholderText(m_past
-                                   ? tr("Type a card, press Enter, e.g. “1989 Fall of the Wall”")
-                                   : tr("Type a card and press Enter"));
-    m_line->setToolTip(m_past ? tr("A year at the start puts the card on the timeline: "
-                                   "1989 Fall of the Wall")
-                              : QString());
     updateEditable();
 }
 
 void QuickEntryBar::updateEditable()
 {
-    const bool editable = !m_document->isReadOnly() && m_phaseId != NoId;
-    m_line->setEnabled(editable);
-    m_group->setEnabled(editable);
-    m_table->setEnabled(editable);
-    m_lane->setEnabled(editable);
-    m_area->setEnabled(editable);
+    // A read-only conference keeps the line: it says why nothing typed can become a card,
+    // where the moderator looks, instead of swallowing the keys.
+    const bool readOnly = m_document->isReadOnly();
+    const bool editable = !readOnly && m_phaseId != NoId;
+    m_line->setEnabled(m_phaseId != NoId);
+    m_line->setReadOnly(readOnly);
+    for (QWidget *preset : std::initializer_list<QWidget *>{m_group, m_table, m_lane, m_area})
+        preset->setEnabled(editable);
+    if (readOnly) {
+        const QString why = tr("No cards can be added: %1").arg(m_document->readOnlyReason());
+        m_line->setPlaceholderText(why);
+        m_line->setToolTip(messages::plainToolTip(why));
+    } else {
+        // A short hint that fits the line; the tooltip explains the year.
+        m_line->setPlaceholderText(
+            m_past ? tr("Type a card, press Enter, e.g. “1989 Fall of the Wall”")
+                   : tr("Type a card and press Enter"));
+        m_line->setToolTip(m_past ? tr("A year at the start puts the card on the timeline: "
+                                       "1989 Fall of the Wall")
+                                  : QString());
+    }
 }
 
 void QuickEntryBar::fillGroups()
@@ -241,6 +250,16 @@ void QuickEntryBar::focusEntry()
 
 bool QuickEntryBar::eventFilter(QObject *watched, QEvent *event)
 {
+    // The empty line has nothing of its own to undo: the undo and redo keys go on to the
+    // window, which undoes the conference's last edit (the card just typed, most often).
+    if (watched == m_line && event->type() == QEvent::ShortcutOverride
+        && m_line->text().isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_line && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const int step = key->key() == Qt::Key_PageUp ? -1 : key->key() == Qt::Key_PageDown ? 1 : 0;

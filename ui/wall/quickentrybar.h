@@ -16,7 +16,9 @@ class ConferenceDocument;
 // reaching for the mouse. The stakeholder group and table chosen beside the line go with every
 // card. On the Past phase a leading year ("1989 Mauerfall") and the lane selector put the card
 // on the timeline; on a divided wall the area selector says where they go. Page Up and Page
-// Down in the line switch the group, Alt+Page Up and Alt+Page Down the area.
+// Down in the line switch the group, Alt+Page Up and Alt+Page Down the area. In the empty line
+// the undo and redo keys undo and redo the conference's edits; a read-only conference says in
+// the line why it takes no cards.
 class QuickEntryBar : public QWidget
 {
     Q_OBJECT

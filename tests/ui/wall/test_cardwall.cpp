@@ -159,7 +159,7 @@ TEST_CASE("A read-only conference shows its wall but takes no edits", "[wall]")
                   ConferenceStore::Access::ReadOnly);
     REQUIRE(wall.document->isReadOnly());
     CHECK(wall.scene()->cardCount() == 2);
-    CHECK_FALSE(wall.page->quickEntry()->lineEdit()->isEnabled());
+    CHECK(wall.page->quickEntry()->lineEdit()->isReadOnly());
     CHECK_FALSE(wall.page->arrangeAction()->isEnabled());
     CHECK(wall.page->questionEdit()->isReadOnly());
     CHECK_FALSE(wall.item(1)->flags() & QGraphicsItem::ItemIsMovable);

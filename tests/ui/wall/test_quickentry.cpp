@@ -228,3 +228,36 @@ TEST_CASE("On a divided wall quick entry cards go to the chosen area", "[wall]")
     QTest::keyClick(line, Qt::Key_PageDown);
     CHECK(bar->presetGroup() != group);
 }
+
+TEST_CASE("A read-only conference says in the quick-entry line why it takes no cards", "[wall]")
+{
+    // The file open elsewhere: the usual way a moderator meets a read-only conference.
+    WallPage writer(withTables(), PhaseKind::Future);
+    OpenOutcome outcome;
+    auto reader = ConferenceDocument::open(writer.document->filePath(),
+                                           ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(reader);
+    REQUIRE(reader->isReadOnly());
+    PhasePage page(reader.get());
+    page.resize(1600, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.setPhase(test::phaseOfKind(reader->conference(), PhaseKind::Future));
+
+    QLineEdit *line = page.quickEntry()->lineEdit();
+    CHECK(line->isEnabled()); // reached with Ctrl+E, and shows why
+    CHECK(line->isReadOnly());
+    CHECK(page.quickEntryAction()->isEnabled());
+    CHECK(line->placeholderText().contains(reader->readOnlyReason()));
+    CHECK(line->toolTip().contains(reader->readOnlyReason().toHtmlEscaped()));
+
+    page.focusQuickEntry();
+    QTest::keyClicks(line, QStringLiteral("Seilbahn"));
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK(line->text().isEmpty()); // the reason stays in view
+    CHECK(reader->conference().all<Card>().isEmpty());
+
+    // A phase page of a writable conference asks for cards as usual.
+    CHECK_FALSE(writer.page->quickEntry()->lineEdit()->placeholderText().contains(
+        reader->readOnlyReason()));
+}
