@@ -2038,6 +2038,24 @@
     </message>
 </context>
 <context>
+    <name>weitblick::CardImportDialog</name>
+    <message>
+        <source>Import Cards from CSV</source>
+        <translation>Karten aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card&apos;s text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
+        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern, mit einer Karte je Zeile: die Phase (ihre Nummer wie 3 oder ihr Name wie Zukunft), der Text der Karte und, wenn Sie mögen, die Akteursgruppe und der Tisch. Karten der Vergangenheit können ein Jahr und eine Spur haben (Welt, lokal, persönlich).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) will be added</source>
+        <translation>
+            <numerusform>%n Karte wird hinzugefügt</numerusform>
+            <numerusform>%n Karten werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>weitblick::CommonGroundView</name>
     <message>
         <source>The share of the stakeholder groups that must support an item with a plus dot. 100 % means every group: the common ground of the Future Search method.</source>
@@ -2158,20 +2176,8 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Import Participants from CSV</source>
-        <translation>Teilnehmende aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it: comma- or semicolon-separated, UTF-8 or Windows-1252. The first row names the columns.</source>
-        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern: durch Komma oder Semikolon getrennt, in UTF-8 oder Windows-1252. Die erste Zeile benennt die Spalten.</translation>
-    </message>
-    <message>
         <source>Choose in each column&apos;s header what it holds. The numbers on the left are the lines of the file.</source>
         <translation>Wählen Sie im Kopf jeder Spalte, was sie enthält. Die Zahlen links sind die Zeilennummern der Datei.</translation>
-    </message>
-    <message>
-        <source>Import Participants</source>
-        <translation>Teilnehmende importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
@@ -2187,13 +2193,6 @@
     <message>
         <source>What column “%1” holds</source>
         <translation>Was die Spalte „%1“ enthält</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) will be added</source>
-        <translation>
-            <numerusform>%n teilnehmende Person wird hinzugefügt</numerusform>
-            <numerusform>%n Teilnehmende werden hinzugefügt</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1, and %n new table(s) created</source>
@@ -2514,6 +2513,14 @@
     <message>
         <source>Calendar of deadlines and reviews (*.ics);;Measures for Excel (*.csv)</source>
         <translation>Kalender der Fristen und Sitzungen (*.ics);;Maßnahmen für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Participants…</source>
+        <translation>&amp;Teilnehmende importieren…</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t Cards…</source>
+        <translation>&amp;Karten importieren…</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2882,24 @@
     <message>
         <source>The counts could not be saved.</source>
         <translation>Die Anzahlen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ParticipantImportDialog</name>
+    <message>
+        <source>Import Participants from CSV</source>
+        <translation>Teilnehmende aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file as Excel or LibreOffice save it: comma- or semicolon-separated, UTF-8 or Windows-1252. The first row names the columns.</source>
+        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern: durch Komma oder Semikolon getrennt, in UTF-8 oder Windows-1252. Die erste Zeile benennt die Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be added</source>
+        <translation>
+            <numerusform>%n teilnehmende Person wird hinzugefügt</numerusform>
+            <numerusform>%n Teilnehmende werden hinzugefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

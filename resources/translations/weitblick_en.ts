@@ -275,19 +275,22 @@
     </message>
 </context>
 <context>
+    <name>weitblick::CardImportDialog</name>
+    <message numerus="yes">
+        <source>%n card(s) will be added</source>
+        <translation>
+            <numerusform>%n card will be added</numerusform>
+            <numerusform>%n cards will be added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>weitblick::CsvImportDialog</name>
     <message numerus="yes">
         <source>Separator: %1 · Encoding: %2 · %n row(s) below the header</source>
         <translation>
             <numerusform>Separator: %1 · Encoding: %2 · %n row below the header</numerusform>
             <numerusform>Separator: %1 · Encoding: %2 · %n rows below the header</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) will be added</source>
-        <translation>
-            <numerusform>%n participant will be added</numerusform>
-            <numerusform>%n participants will be added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -339,6 +342,16 @@
         <translation>
             <numerusform>The deadline is within %n day and the progress lags the time passed.</numerusform>
             <numerusform>The deadline is within %n days and the progress lags the time passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ParticipantImportDialog</name>
+    <message numerus="yes">
+        <source>%n participant(s) will be added</source>
+        <translation>
+            <numerusform>%n participant will be added</numerusform>
+            <numerusform>%n participants will be added</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,8 @@
 #include "ui/common/messages.h"
 #include "ui/paper/posteractions.h"
 #include "ui/report/reportexportdialog.h"
+#include "ui/setup/cardimportdialog.h"
+#include "ui/setup/participantimportdialog.h"
 #include "ui/wall/phasepage.h"
 #include "workspace.h"
 
@@ -116,6 +118,13 @@ void MainWindow::createMenus()
                                          &MainWindow::saveAs);
     m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
                                          &MainWindow::closeConference);
+    file->addSeparator();
+    m_documentActions << file->addAction(tr("&Import Participants…"), this, [this] {
+        ParticipantImportDialog::importParticipants(m_document.get(), this);
+    });
+    m_documentActions << file->addAction(tr("Impor&t Cards…"), this, [this] {
+        CardImportDialog::importCards(m_document.get(), this);
+    });
     file->addSeparator();
     file->addAction(m_posterActions->printAction());
     file->addAction(m_posterActions->exportAction());

@@ -1,4 +1,3 @@
-#include "ui/common/messages.h"
 #include "csvimportdialog.h"
 
 #include "setuplists.h"
@@ -6,6 +5,7 @@
 #include "core/document/conferencedocument.h"
 #include "core/io/importlookup.h"
 #include "core/io/importreport.h"
+#include "ui/common/messages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,9 +41,10 @@ QString separatorName(QChar separator)
 
 } // namespace
 
-CsvImportDialog::CsvImportDialog(ConferenceDocument *document, QWidget *parent)
+CsvImportDialog::CsvImportDialog(ConferenceDocument *document, Kind kind, QWidget *parent)
     : QDialog(parent),
       m_document(document),
+      m_kind(std::move(kind)),
       m_file(new QLabel(this)),
       m_choose(new QPushButton(tr("&Choose File…"), this)),
       m_format(new QLabel(this)),
@@ -54,15 +55,13 @@ CsvImportDialog::CsvImportDialog(ConferenceDocument *document, QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
       m_importButton(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Import Participants from CSV"));
+    setWindowTitle(m_kind.title);
     for (QLabel *label : {m_file, m_format, m_problemsTitle, m_summary}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_file->setText(tr("Choose a CSV file as Excel or LibreOffice save it: comma- or "
-                       "semicolon-separated, UTF-8 or Windows-1252. The first row names the "
-                       "columns."));
+    m_file->setText(m_kind.intro);
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
@@ -116,9 +115,8 @@ CsvImportDialog::CsvImportDialog(ConferenceDocument *document, QWidget *parent)
     resize(900, 620);
 }
 
-int CsvImportDialog::importParticipants(ConferenceDocument *document, QWidget *parent)
+int CsvImportDialog::chooseAndImport(CsvImportDialog &dialog)
 {
-    CsvImportDialog dialog(document, parent);
     if (!dialog.chooseFile())
         return 0;
     return dialog.exec() == QDialog::Accepted ? dialog.importedCount() : 0;
@@ -127,7 +125,7 @@ int CsvImportDialog::importParticipants(ConferenceDocument *document, QWidget *p
 bool CsvImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Participants"), QDir::homePath(),
+        this, m_kind.title, QDir::homePath(),
         tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return false;
@@ -141,7 +139,7 @@ bool CsvImportDialog::loadFile(const QString &path)
     QString error;
     std::optional<CsvTable> table = CsvReader::readFile(path, &error);
     if (table)
-        m_import.emplace(std::move(*table));
+        m_import = m_kind.read(std::move(*table));
     else
         m_import.reset();
     showTable();
@@ -189,13 +187,13 @@ void CsvImportDialog::showTable()
     m_preview->setRowCount(rows);
     m_preview->setHorizontalHeaderLabels(table.header);
 
-    const QList<ParticipantField> mapping = m_import->mapping();
+    const QList<int> mapping = m_import->mapping();
     QWidget *headerViewport = m_preview->horizontalHeader()->viewport();
     for (int column = 0; column < columns; ++column) {
         auto *combo = new QComboBox(headerViewport);
-        for (int f = 0; f < ParticipantFieldCount; ++f)
-            combo->addItem(ParticipantImport::fieldName(ParticipantField(f)), f);
-        combo->setCurrentIndex(combo->findData(int(mapping.value(column))));
+        for (int f = 0; f < m_import->fieldCount(); ++f)
+            combo->addItem(m_import->fieldName(f), f);
+        combo->setCurrentIndex(combo->findData(mapping.value(column)));
         combo->setToolTip(messages::plainToolTip(
             tr("What column “%1” holds").arg(table.header.at(column))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -237,20 +235,20 @@ void CsvImportDialog::placeSelectors()
     }
 }
 
-QList<ParticipantField> CsvImportDialog::mapping() const
+QList<int> CsvImportDialog::fieldMapping() const
 {
-    QList<ParticipantField> fields;
+    QList<int> fields;
     for (const QComboBox *combo : m_selectors)
-        fields.append(ParticipantField(combo->currentData().toInt()));
+        fields.append(combo->currentData().toInt());
     return fields;
 }
 
-void CsvImportDialog::setMapping(const QList<ParticipantField> &mapping)
+void CsvImportDialog::setFieldMapping(const QList<int> &mapping)
 {
     m_filling = true;
     for (int column = 0; column < m_selectors.size(); ++column) {
         QComboBox *combo = m_selectors.at(column);
-        combo->setCurrentIndex(combo->findData(int(mapping.value(column))));
+        combo->setCurrentIndex(combo->findData(mapping.value(column)));
     }
     m_filling = false;
     mappingChanged();
@@ -260,19 +258,19 @@ void CsvImportDialog::mappingChanged()
 {
     if (!m_import)
         return;
-    m_import->setMapping(mapping());
+    m_import->setMapping(fieldMapping());
     const ChangeSet changes = m_import->plan(m_document->conference(), &m_problems);
     if (m_problems.isEmpty() && m_document->isReadOnly())
         m_problems.append({0, m_document->readOnlyReason()});
 
-    int participants = 0;
+    int added = 0;
     int tables = 0;
     for (const EntityChange &change : changes.changes()) {
-        participants += change.kind() == EntityKind::Participant;
+        added += change.kind() == m_kind.added;
         tables += change.kind() == EntityKind::Table;
     }
     if (m_problems.isEmpty()) {
-        QString summary = tr("%n participant(s) will be added", nullptr, participants);
+        QString summary = m_kind.willBeAdded(added);
         if (tables > 0)
             summary = tr("%1, and %n new table(s) created", nullptr, tables).arg(summary);
         m_summary->setText(summary + QLatin1Char('.'));
@@ -300,7 +298,7 @@ void CsvImportDialog::showProblems()
         m_summary->hide();
     } else {
         m_problemsTitle->show();
-        m_summary->setVisible(m_import.has_value());
+        m_summary->setVisible(m_import != nullptr);
     }
 
     // Mark the previewed rows that have a problem.

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "core/io/participantimport.h"
+#include "core/io/csvreader.h"
+#include "core/model/changeset.h"
 
 #include <QDialog>
 
-#include <optional>
+#include <functional>
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -15,12 +17,76 @@ class QTableWidget;
 
 namespace weitblick {
 
+class Conference;
 class ConferenceDocument;
 
-// Imports participants from a CSV file: shows the detected separator and encoding, a preview of
-// the first rows with a column-mapping selector over each column, and every problem by line
+// What the CSV import dialog needs of an import (participants, cards): the fields a column can
+// hold, the mapping of the columns as field numbers, the plan and the import itself.
+class CsvImportSource
+{
+public:
+    virtual ~CsvImportSource() = default;
+    virtual const CsvTable &table() const = 0;
+    virtual int fieldCount() const = 0;
+    virtual QString fieldName(int field) const = 0;
+    virtual QList<int> mapping() const = 0;
+    virtual void setMapping(const QList<int> &mapping) = 0;
+    virtual ChangeSet plan(const Conference &conference, QList<ImportProblem> *problems) const = 0;
+    virtual int apply(ConferenceDocument *document, QList<ImportProblem> *problems) const = 0;
+};
+
+// The fields of a typed mapping as the numbers the dialog keeps, and back.
+template<class Field>
+QList<int> fieldNumbers(const QList<Field> &fields)
+{
+    QList<int> numbers;
+    for (Field field : fields)
+        numbers.append(int(field));
+    return numbers;
+}
+
+template<class Field>
+QList<Field> fieldsOf(const QList<int> &numbers)
+{
+    QList<Field> fields;
+    for (int number : numbers)
+        fields.append(Field(number));
+    return fields;
+}
+
+// A CsvImportSource for an import class with a field enum, such as ParticipantImport with
+// ParticipantField: the public API of the import, nothing of its insides.
+template<class Import, class Field, int FieldCount>
+class CsvImportSourceOf : public CsvImportSource
+{
+public:
+    explicit CsvImportSourceOf(CsvTable table) : m_import(std::move(table)) {}
+
+    const CsvTable &table() const override { return m_import.table(); }
+    int fieldCount() const override { return FieldCount; }
+    QString fieldName(int field) const override { return Import::fieldName(Field(field)); }
+    QList<int> mapping() const override { return fieldNumbers(m_import.mapping()); }
+    void setMapping(const QList<int> &mapping) override
+    {
+        m_import.setMapping(fieldsOf<Field>(mapping));
+    }
+    ChangeSet plan(const Conference &conference, QList<ImportProblem> *problems) const override
+    {
+        return m_import.plan(conference, problems);
+    }
+    int apply(ConferenceDocument *document, QList<ImportProblem> *problems) const override
+    {
+        return m_import.apply(document, problems);
+    }
+
+private:
+    Import m_import;
+};
+
+// Imports the rows of a CSV file: shows the detected separator and encoding, a preview of the
+// first rows with a column-mapping selector over each column, and every problem by line
 // number. Import stays disabled while there is any problem, and imports all rows as one undo
-// step or nothing.
+// step or nothing. ParticipantImportDialog and CardImportDialog say what is imported.
 class CsvImportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,22 +94,14 @@ class CsvImportDialog : public QDialog
 public:
     static constexpr int PreviewRows = 20; // and up to as many ragged rows further down
 
-    explicit CsvImportDialog(ConferenceDocument *document, QWidget *parent = nullptr);
-
-    // Asks for a file, shows the dialog for it, and imports on Import. Returns the number of
-    // participants added (0 when the moderator cancelled).
-    static int importParticipants(ConferenceDocument *document, QWidget *parent = nullptr);
-
     // Reads the file and shows it; false (with the reason among the problems) when it is no
     // CSV that can be read.
     bool loadFile(const QString &path);
     // Asks for a file with a file dialog and loads it; false when none was chosen.
     bool chooseFile();
 
-    QList<ParticipantField> mapping() const;
     // The selector of what a column holds, shown in the column's header.
     QComboBox *fieldSelector(int column) const { return m_selectors.value(column); }
-    void setMapping(const QList<ParticipantField> &mapping);
     const QList<ImportProblem> &problems() const { return m_problems; }
     bool canImport() const;
     // Imports the rows; true when they were added (then the dialog closes).
@@ -52,6 +110,24 @@ public:
 
     // The problem list as shown ("Line 5: …"), for tests and for copying.
 
+protected:
+    // What differs between the imports.
+    struct Kind
+    {
+        QString title;      // of the dialog and of its file dialog
+        QString intro;      // before a file is chosen: what the file should look like
+        EntityKind added;   // the entities the summary counts
+        std::function<QString(int)> willBeAdded; // "12 participants will be added"
+        std::function<std::unique_ptr<CsvImportSource>(CsvTable)> read;
+    };
+
+    CsvImportDialog(ConferenceDocument *document, Kind kind, QWidget *parent);
+    // Shows the dialog for a file chosen first; the number added, 0 when cancelled.
+    static int chooseAndImport(CsvImportDialog &dialog);
+
+    QList<int> fieldMapping() const;
+    void setFieldMapping(const QList<int> &mapping);
+
 private:
     void showTable();
     void mappingChanged();
@@ -59,7 +135,8 @@ private:
     void placeSelectors();
 
     ConferenceDocument *m_document;
-    std::optional<ParticipantImport> m_import;
+    Kind m_kind;
+    std::unique_ptr<CsvImportSource> m_import;
     QList<ImportProblem> m_problems;
     int m_imported = 0;
     bool m_filling = false;

@@ -1,6 +1,6 @@
 #include "participantsview.h"
 
-#include "csvimportdialog.h"
+#include "participantimportdialog.h"
 #include "participantsdelegate.h"
 #include "participantsfiltermodel.h"
 #include "participantsmodel.h"
@@ -212,7 +212,7 @@ void ParticipantsView::deleteSelected()
 
 void ParticipantsView::importCsv()
 {
-    CsvImportDialog::importParticipants(m_document, this);
+    ParticipantImportDialog::importParticipants(m_document, this);
 }
 
 } // namespace weitblick

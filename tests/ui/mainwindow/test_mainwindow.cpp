@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace weitblick;
 
@@ -175,4 +176,38 @@ TEST_CASE("The room menu drives voting the timer and the projector for the shown
     workspace->phasePage()->votingAction()->setChecked(true);
     CHECK(workspace->phasePage()->votingPanel()->isVisible());
     CHECK(workspace->phasePage()->votingPanel()->isActive());
+}
+
+TEST_CASE("The File menu imports participants and cards", "[mainwindow][setup]")
+{
+    SampleWindow s;
+    QMenu *file = s.window.menuBar()->actions().constFirst()->menu();
+    REQUIRE(file);
+    const auto action = [file](const QString &text) -> QAction * {
+        for (QAction *candidate : file->actions()) {
+            if (candidate->text() == text)
+                return candidate;
+        }
+        return nullptr;
+    };
+    const std::pair<QString, QString> imports[] = {
+        {QStringLiteral("&Import Participants…"), QStringLiteral("Import Participants from CSV")},
+        {QStringLiteral("Impor&t Cards…"), QStringLiteral("Import Cards from CSV")}};
+    for (const auto &[text, title] : imports) {
+        QAction *import = action(text);
+        REQUIRE(import);
+        CHECK(import->isEnabled());
+        // Each asks for the CSV file first.
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                asked = modal->windowTitle();
+                modal->close();
+            }
+        });
+        import->trigger();
+        CHECK(asked == title);
+    }
+    s.window.setDocument(nullptr);
+    CHECK_FALSE(action(QStringLiteral("Impor&t Cards…"))->isEnabled());
 }

@@ -1,6 +1,6 @@
 #include "setupfixture.h"
 
-#include "ui/setup/csvimportdialog.h"
+#include "ui/setup/participantimportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,7 +48,7 @@ TEST_CASE("The CSV import dialog imports a file as one undo step", "[setup]")
     const int participants = doc.conference().all<Participant>().size();
     const int tables = doc.conference().all<Table>().size();
 
-    CsvImportDialog dialog(doc.get());
+    ParticipantImportDialog dialog(doc.get());
     REQUIRE(dialog.loadFile(path));
     CHECK(dialog.problems().isEmpty());
     CHECK(dialog.canImport());
@@ -95,7 +95,7 @@ TEST_CASE("The CSV import dialog maps columns by hand", "[setup]")
     SetupDocument doc;
     const QString path = doc.dir.path(QStringLiteral("liste.csv"));
     test::writeAll(path, QByteArray("\xEF\xBB\xBF" "Wer,Woher\nAnna,Schule\nBen,Kita\n"));
-    CsvImportDialog dialog(doc.get());
+    ParticipantImportDialog dialog(doc.get());
     REQUIRE(dialog.loadFile(path));
     // Nothing names the name column: a problem, and no import.
     CHECK_FALSE(dialog.problems().isEmpty());
@@ -126,7 +126,7 @@ TEST_CASE("The CSV import dialog refuses a ragged file and names the line", "[se
                                         "Dora Dorn;Laden;Handel und Gewerbe;zu viel\n")
                              .toUtf8());
     const Conference before = doc.conference();
-    CsvImportDialog dialog(doc.get());
+    ParticipantImportDialog dialog(doc.get());
     REQUIRE(dialog.loadFile(path));
 
     QList<int> lines;
@@ -156,7 +156,7 @@ TEST_CASE("The CSV import dialog reports a file that is no CSV", "[setup]")
     SetupDocument doc;
     const QString path = doc.dir.path(QStringLiteral("leer.csv"));
     test::writeAll(path, QByteArray());
-    CsvImportDialog dialog(doc.get());
+    ParticipantImportDialog dialog(doc.get());
     CHECK_FALSE(dialog.loadFile(path));
     REQUIRE(dialog.problems().size() == 1);
     CHECK_FALSE(dialog.problems().constFirst().message.isEmpty());
