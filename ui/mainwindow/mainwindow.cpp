@@ -8,7 +8,9 @@
 #include "language.h"
 #include "recentfiles.h"
 #include "startpage.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/common/messages.h"
+#include "ui/common/screenfit.h"
 #include "ui/paper/posteractions.h"
 #include "ui/report/reportexportdialog.h"
 #include "ui/setup/cardimportdialog.h"
@@ -71,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_pages(new QStackedWidget(this)),
       m_startPage(new StartPage(m_recentFiles, this)),
       m_historyDock(new QDockWidget(tr("Undo history"), this)),
-      m_fileState(new QLabel(this)),
+      m_fileState(new ElidedLabel(this)),
       m_posterActions(new PosterActions(this))
 {
     m_pages->addWidget(m_startPage);
@@ -84,7 +86,6 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
 
-    m_fileState->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_fileState, 1);
 
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newConference);
@@ -94,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
     createMenus();
-    resize(1280, 800);
+    screenfit::resize(this, QSize(1280, 800));
     showFileState();
 }
 

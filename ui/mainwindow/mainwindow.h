@@ -5,7 +5,6 @@
 #include <memory>
 
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QStackedWidget;
 class QUndoGroup;
@@ -13,6 +12,7 @@ class QUndoGroup;
 namespace weitblick {
 
 class ConferenceDocument;
+class ElidedLabel;
 class PosterActions;
 class RecentFiles;
 class StartPage;
@@ -66,7 +66,7 @@ private:
     QMenu *m_roomMenu = nullptr;
     QList<QAction *> m_documentActions; // enabled only while a conference is open
     QList<QAction *> m_workspaceActions; // the workspace's own, added to the menus per document
-    QLabel *m_fileState;
+    ElidedLabel *m_fileState;
     PosterActions *m_posterActions;
 };
 

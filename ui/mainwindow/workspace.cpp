@@ -26,11 +26,27 @@
 #include <QEvent>
 #include <QHash>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace weitblick {
+
+namespace {
+
+// A page that scrolls where the screen is smaller than the page needs, so that the window
+// still fits the screen; where it is large enough, the page fills the area as without it.
+QScrollArea *scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea;
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
+}
+
+} // namespace
 
 Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
     : QWidget(parent),
@@ -46,11 +62,10 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
       m_timer(new TimerWidget(document, this)),
       m_presenter(std::make_unique<PresenterWindow>(document))
 {
-    m_pages->addWidget(m_phasePage);
-    m_pages->addWidget(m_participants);
-    m_pages->addWidget(m_tablePlan);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_measures, m_organisation, m_reviews})
-        m_pages->addWidget(page);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_phasePage, m_participants,
+                                                         m_tablePlan, m_measures,
+                                                         m_organisation, m_reviews})
+        m_pages->addWidget(scrollable(page));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -76,7 +91,7 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
             {PhaseNavigator::Page::Organisation, m_organisation},
             {PhaseNavigator::Page::Reviews, m_reviews}};
         if (QWidget *widget = pages.value(page))
-            m_pages->setCurrentWidget(widget);
+            setCurrentPage(widget);
         // The timer belongs to a phase on show, not to the set-up or the follow-up.
         m_timer->hide();
     });
@@ -103,7 +118,7 @@ void Workspace::showPhase(Id phaseId)
     m_timer->setPhase(phaseId);
     m_presenter->setPhase(phaseId);
     m_timer->show();
-    m_pages->setCurrentWidget(m_phasePage);
+    setCurrentPage(m_phasePage);
 }
 
 void Workspace::createRoomActions()
@@ -231,13 +246,21 @@ bool Workspace::showPhaseAt(int index)
 {
     if (!m_navigator->selectPhaseAt(index))
         return false;
-    m_pages->setCurrentWidget(m_phasePage);
+    setCurrentPage(m_phasePage);
     return true;
 }
 
 QWidget *Workspace::currentPage() const
 {
-    return m_pages->currentWidget();
+    return static_cast<QScrollArea *>(m_pages->currentWidget())->widget();
+}
+
+void Workspace::setCurrentPage(QWidget *page)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (static_cast<QScrollArea *>(m_pages->widget(i))->widget() == page)
+            m_pages->setCurrentIndex(i);
+    }
 }
 
 void Workspace::editConferenceData()

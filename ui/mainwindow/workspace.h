@@ -23,9 +23,10 @@ class TimerWidget;
 
 // The workspace of one open conference: the phase navigator on the left and, beside it, the
 // page the navigator selects: a phase wall, the participants, the table plan, or the measures,
-// the project organisation and the reviews of the follow-up. Below the
-// navigator runs the timer of the shown phase. The projector window shows the same phase. The
-// workspace lives as long as the document is open, so its parts never need re-targeting.
+// the project organisation and the reviews of the follow-up. A page scrolls where the screen
+// is too small for it. Below the navigator runs the timer of the shown phase. The projector
+// window shows the same phase. The workspace lives as long as the document is open, so its
+// parts never need re-targeting.
 class Workspace : public QWidget
 {
     Q_OBJECT
@@ -64,6 +65,7 @@ private:
     void createActions();
     void createRoomActions();
     void showPhase(Id phaseId);
+    void setCurrentPage(QWidget *page);
     void followSelectedCluster();
 
     ConferenceDocument *m_document;

@@ -1,6 +1,7 @@
 #include "measurefromrankingdialog.h"
 
 #include "ui/common/messages.h"
+#include "ui/common/screenfit.h"
 
 #include "core/commands/commands.h"
 #include "core/voting/ranking.h"
@@ -58,7 +59,7 @@ MeasureFromRankingDialog::MeasureFromRankingDialog(ConferenceDocument *document,
     connect(m_items, &QTreeWidget::itemActivated, this,
             &MeasureFromRankingDialog::createFromCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(720, 520);
+    screenfit::resize(this, QSize(720, 520));
     fillSessions();
 }
 

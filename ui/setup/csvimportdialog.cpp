@@ -6,6 +6,7 @@
 #include "core/io/importlookup.h"
 #include "core/io/importreport.h"
 #include "ui/common/messages.h"
+#include "ui/common/screenfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -112,7 +113,7 @@ CsvImportDialog::CsvImportDialog(ConferenceDocument *document, Kind kind, QWidge
     });
 
     showTable();
-    resize(900, 620);
+    screenfit::resize(this, QSize(900, 620));
 }
 
 int CsvImportDialog::chooseAndImport(CsvImportDialog &dialog)

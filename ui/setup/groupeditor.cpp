@@ -4,6 +4,7 @@
 #include "setuplists.h"
 
 #include "core/commands/commands.h"
+#include "ui/common/screenfit.h"
 
 #include <QColorDialog>
 #include <QDialog>
@@ -101,7 +102,7 @@ void GroupEditor::showDialog(ConferenceDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(editor);
     layout->addWidget(buttons);
-    dialog.resize(520, 380);
+    screenfit::resize(&dialog, QSize(520, 380));
     dialog.exec();
 }
 

@@ -43,6 +43,7 @@ ParticipantsView::ParticipantsView(ConferenceDocument *document, QWidget *parent
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_group->setToolTip(tr("Show the participants of one stakeholder group"));
     m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true); // a long read-only reason must not widen the window
 
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new ParticipantsDelegate(document, m_table));

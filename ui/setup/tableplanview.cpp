@@ -43,7 +43,7 @@ TablePlanView::TablePlanView(ConferenceDocument *document, QWidget *parent)
                            "stakeholder group. Click again for another mix."));
     m_byGroup->setToolTip(tr("Seat each stakeholder group at tables of its own."));
     m_balance->setTextFormat(Qt::PlainText);
-    m_balance->setWordWrap(true); // a long verdict must not widen the window
+    m_balance->setWordWrap(true); // no long verdict or reason may widen the window
 
     m_grid->setSpacing(Spacing);
     m_grid->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -2,6 +2,7 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/suggest/acceptsuggestions.h"
+#include "ui/common/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -60,7 +61,7 @@ SuggestionsDialog::SuggestionsDialog(ConferenceDocument *document, Id phaseId, Q
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
-    resize(640, 720);
+    screenfit::resize(this, QSize(640, 720));
 
     connect(m_slider, &QSlider::valueChanged, this, &SuggestionsDialog::suggest);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -3,6 +3,7 @@
 #include "core/document/conferencedocument.h"
 #include "core/voting/dotrules.h"
 #include "core/voting/voteitems.h"
+#include "ui/common/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -108,7 +109,7 @@ PaperTallyDialog::PaperTallyDialog(ConferenceDocument *document, Id sessionId, Q
     layout->addWidget(scroll, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(520, 560);
+    screenfit::resize(this, QSize(520, 560));
     if (!m_rows.isEmpty()) {
         m_rows.first().plus->setFocus(Qt::OtherFocusReason);
         m_rows.first().plus->selectAll();

@@ -4,6 +4,7 @@
 #include "rankingview.h"
 
 #include "core/document/conferencedocument.h"
+#include "ui/common/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QTabWidget>
@@ -29,7 +30,7 @@ VoteResultsDialog::VoteResultsDialog(ConferenceDocument *document, Id sessionId,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(960, 640);
+    screenfit::resize(this, QSize(960, 640));
 }
 
 } // namespace weitblick

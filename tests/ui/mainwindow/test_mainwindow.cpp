@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/sample/sampleconference.h"
 #include "testfiles.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/phasenavigator.h"
 #include "ui/mainwindow/workspace.h"
@@ -66,8 +67,8 @@ TEST_CASE("The window title names the file and the status bar says it is saved",
 {
     SampleWindow s;
     CHECK(s.window.windowTitle().startsWith(QStringLiteral("Lindenau.weitblick")));
-    const auto labels = s.window.statusBar()->findChildren<QLabel *>();
-    const bool saved = std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+    const auto labels = s.window.statusBar()->findChildren<ElidedLabel *>();
+    const bool saved = std::any_of(labels.begin(), labels.end(), [](const ElidedLabel *label) {
         return label->text().contains(QStringLiteral("saved"));
     });
     CHECK(saved);
