@@ -154,6 +154,14 @@ struct ShownWindow
         QApplication::processEvents();
     }
 
+    // Makes the window the active one, so that its shortcuts work as on a desktop.
+    void activate()
+    {
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+
     void checkShortcuts(const char *shown)
     {
         QApplication::processEvents();
@@ -231,8 +239,7 @@ TEST_CASE("Ctrl+Shift+Z on the wall redoes what Ctrl+Z undid", "[mainwindow][key
     card.text = QStringLiteral("Seilbahn zum Rathaus");
     REQUIRE(commands::addCard(document, card) != NoId);
 
-    QApplication::setActiveWindow(&s.window);
-    REQUIRE(QTest::qWaitForWindowActive(&s.window));
+    s.activate();
     WallView *wall = workspace->phasePage()->view();
     wall->setFocus();
     QTest::keyClick(wall, Qt::Key_Z, Qt::ControlModifier);
@@ -250,8 +257,7 @@ TEST_CASE("In the empty quick-entry line the undo and redo keys undo and redo th
     REQUIRE(workspace->showPhaseAt(2));
     ConferenceDocument *document = s.window.document();
     const qsizetype cards = document->conference().all<Card>().size();
-    QApplication::setActiveWindow(&s.window);
-    REQUIRE(QTest::qWaitForWindowActive(&s.window));
+    s.activate();
     QTest::keyClick(workspace->phasePage()->view(), Qt::Key_E, Qt::ControlModifier);
     QLineEdit *line = workspace->phasePage()->quickEntry()->lineEdit();
     REQUIRE(line->hasFocus());
