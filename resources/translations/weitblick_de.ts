@@ -2522,6 +2522,14 @@
         <source>Impor&amp;t Cards…</source>
         <translation>&amp;Karten importieren…</translation>
     </message>
+    <message>
+        <source>Save the sample conference as</source>
+        <translation>Beispielkonferenz speichern unter</translation>
+    </message>
+    <message>
+        <source>Sample Zukunftskonferenz</source>
+        <translation>Beispiel-Zukunftskonferenz</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MeasureEditor</name>

@@ -53,6 +53,23 @@ QString chooseSavePath(QWidget *parent, const QString &title, const QString &sta
     return dialog.selectedFiles().constFirst();
 }
 
+// Where new conferences are offered to go: the user's documents folder, or home without one.
+QString documentsFolder()
+{
+    const QString documents =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+// "Name.weitblick" in the folder, or "Name 2.weitblick" and so on where that is taken.
+QString unusedPath(const QString &folder, const QString &name)
+{
+    QString path = QDir(folder).filePath(name + QStringLiteral(".weitblick"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1 %2.weitblick").arg(name).arg(n));
+    return path;
+}
+
 // The platform's redo keys (with Ctrl+Y where that is the convention) and Ctrl+Shift+Z, each
 // once: a key bound twice to one action is ambiguous, and Qt then triggers nothing.
 QList<QKeySequence> redoKeys()
@@ -226,52 +243,51 @@ bool MainWindow::showPhaseAt(int index)
 
 void MainWindow::newConference()
 {
-    const QString path = chooseSavePath(this, tr("New conference"), QDir::homePath());
-    if (path.isEmpty())
-        return;
-    // A conference is never replaced by a new, empty one: it may be open elsewhere.
+    const QString path = chooseSavePath(this, tr("New conference"), documentsFolder());
+    if (!path.isEmpty() && createConference(path, weitblick::newConference(), tr("New conference")))
+        m_workspace->editConferenceData();
+}
+
+bool MainWindow::createConference(const QString &path, const Conference &conference,
+                                  const QString &title)
+{
+    // A conference is never replaced by a new one: it may be open elsewhere.
     if (QFileInfo::exists(path)) {
-        messages::warn(this, tr("New conference"),
+        messages::warn(this, title,
                        tr("%1 exists already. Weitblick does not overwrite a conference with a "
                           "new one; choose another name.")
                            .arg(QDir::toNativeSeparators(path)));
-        return;
+        return false;
     }
     QString error;
-    auto document = ConferenceDocument::create(path, weitblick::newConference(), &error);
+    auto document = ConferenceDocument::create(path, conference, &error);
     if (!document) {
-        messages::warn(this, tr("New conference"), error);
-        return;
+        messages::warn(this, title, error);
+        return false;
     }
     m_recentFiles->add(path);
     setDocument(std::move(document));
-    m_workspace->editConferenceData();
+    return true;
 }
 
 void MainWindow::chooseFileToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open conference"), QDir::homePath(),
+        this, tr("Open conference"), documentsFolder(),
         tr("Weitblick conferences (%1);;All files (*)").arg(FileFilter));
     if (!path.isEmpty())
         openFile(path);
 }
 
-// The sample is written once to the user's data folder and opened from there, so the
-// moderator can try everything on it.
+// The sample is a conference of its own, saved where the moderator chooses (the documents
+// folder first), so that it is found again and what is exported from it lands beside it.
 void MainWindow::openSample()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = folder + QStringLiteral("/Beispiel-Zukunftskonferenz.weitblick");
-    if (!QFileInfo::exists(path)) {
-        QString error;
-        if (!QDir().mkpath(folder)
-            || !ConferenceStore::create(path, makeSampleConference(), &error)) {
-            messages::warn(this, tr("Open the sample"), error);
-            return;
-        }
-    }
-    openFile(path);
+    const QString path = chooseSavePath(
+        this, tr("Save the sample conference as"),
+        unusedPath(documentsFolder(), tr("Sample Zukunftskonferenz")));
+    if (!path.isEmpty())
+        createConference(path, makeSampleConference(), tr("Open the sample"));
 }
 
 void MainWindow::saveAs()

@@ -11,6 +11,7 @@ class QUndoGroup;
 
 namespace weitblick {
 
+class Conference;
 class ConferenceDocument;
 class ElidedLabel;
 class PosterActions;
@@ -45,6 +46,10 @@ private:
     void newConference();
     void chooseFileToOpen();
     void openSample();
+    // Writes the conference to a new file and shows it; false (with a message) when the file
+    // exists or cannot be written.
+    bool createConference(const QString &path, const Conference &conference,
+                          const QString &title);
     void saveAs();
     void exportCsv();
     void exportActionPlan();

@@ -16,10 +16,14 @@
 #include "ui/wall/wallview.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -211,4 +215,44 @@ TEST_CASE("The File menu imports participants and cards", "[mainwindow][setup]")
     }
     s.window.setDocument(nullptr);
     CHECK_FALSE(action(QStringLiteral("Impor&t Cards…"))->isEnabled());
+}
+
+TEST_CASE("Open the sample asks where to save the copy, the documents folder first",
+          "[mainwindow]")
+{
+    // A home of its own, with a documents folder, so that nothing is written to the real one.
+    test::TempDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", home.path(QString()).toLocal8Bit());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    REQUIRE(documents.startsWith(home.path(QString())));
+    REQUIRE(QDir().mkpath(documents));
+    const QString hidden = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    MainWindow window;
+    QString offeredFolder;
+    QString offeredName;
+    const QString chosen = QDir(documents).filePath(QStringLiteral("Probe Lindenau.weitblick"));
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offeredFolder = dialog->directory().absolutePath();
+        offeredName = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        dialog->selectFile(chosen);
+        static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+    });
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    for (QAction *action : file->actions()) {
+        if (action->text() == QStringLiteral("Open the &sample"))
+            action->trigger();
+    }
+    qputenv("HOME", realHome);
+
+    CHECK(offeredFolder == QDir(documents).absolutePath());
+    CHECK(offeredName.endsWith(QStringLiteral(".weitblick")));
+    REQUIRE(window.document());
+    CHECK(window.document()->filePath() == chosen);
+    CHECK(window.document()->conference() == makeSampleConference());
+    CHECK_FALSE(QFileInfo::exists(hidden + QStringLiteral("/Beispiel-Zukunftskonferenz.weitblick")));
 }
