@@ -3,6 +3,19 @@
 // The facade through which widgets edit a conference. Each function makes one undo step,
 // writes it to the file, and returns whether it was made (false when the document is
 // read-only or the write failed; the document reports why).
+//
+// Every undo step is one ChangeCommand (changecommand.h), pushed by commands::push() below.
+// The edits that follow rules of their own live beside those rules, in the same style:
+//
+//   core/commands/commands.h          cards, clusters, dots, phases and their timers, tables,
+//                                     participants, groups, measures and the follow-up (here)
+//   core/wall/wallcommands.h          the wall: drops, clusters, arranging, colours, forms and
+//                                     timeline years (commands::placeCards, groupCards, ...)
+//   core/voting/tallycommands.h       a paper tally typed into a room vote
+//                                     (TallyCommands::setRoomTally)
+//   core/suggest/acceptsuggestions.h  accepted cluster suggestions (commands::acceptSuggestions)
+//   core/io/importlookup.h            a CSV file of participants or cards, one step for all
+//                                     rows (ParticipantImport::apply, CardImport::apply)
 
 #include "changecommand.h"
 #include "core/document/conferencedocument.h"

@@ -5,7 +5,10 @@
 #include "opendocument.h"
 #include "testfiles.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <functional>
 
@@ -435,4 +438,31 @@ TEST_CASE("A seeded sequence of 10,000 random edits undoes exactly", "[commands]
         d->undoStack()->undo();
     CHECK(d->conference() == original);
     CHECK(c.fromFile() == original);
+}
+
+TEST_CASE("The map in commands.h names every place where undo steps are made", "[commands]")
+{
+    // A reader of the facade finds every command: each core file that pushes an undo step
+    // outside core/commands is named, by its header, in the comment at the top of commands.h.
+    const QDir source(QStringLiteral(WEITBLICK_SOURCE_DIR));
+    const QString facade = QString::fromUtf8(
+        test::readAll(source.filePath(QStringLiteral("core/commands/commands.h"))));
+    REQUIRE_FALSE(facade.isEmpty());
+    QStringList pushing;
+    QDirIterator files(source.filePath(QStringLiteral("core")), {QStringLiteral("*.cpp")},
+                       QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString code = QString::fromUtf8(test::readAll(path));
+        // commands::push, or push inside namespace commands; not a list's or a stack's push.
+        static const QRegularExpression pushes(QStringLiteral("(^|[^\\w.>])push\\(document"));
+        if (path.contains(QLatin1String("/core/commands/")) || !code.contains(pushes))
+            continue;
+        QString header = source.relativeFilePath(path);
+        header.replace(QLatin1String(".cpp"), QLatin1String(".h"));
+        pushing << header;
+        INFO(header.toStdString() << " pushes undo steps");
+        CHECK(facade.contains(header));
+    }
+    CHECK(pushing.size() >= 4); // the wall, the tally, the suggestions, the imports
 }
