@@ -59,12 +59,11 @@ int main(int argc, char *argv[])
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-XXXXXX"));
     const QString stress = dir.filePath(QStringLiteral("stress.weitblick"));
     QString error;
-    if (!ConferenceStore::create(stress, makeStressConference(), &error)) {
-        QTextStream(stderr) << error << Qt::endl;
-        return 1;
-    }
+    require(ConferenceStore::create(stress, makeStressConference(), &error),
+            QStringLiteral("writing the stress file: %1").arg(error));
     OpenOutcome outcome;
     auto document = ConferenceDocument::open(stress, ConferenceStore::Access::ReadWrite, &outcome);
+    require(document != nullptr, QStringLiteral("opening the stress file"));
     const Conference &conference = document->conference();
     const Id sessionId = busiestSession(conference);
     QTextStream(stdout) << "stress conference: " << conference.all<Dot>().size()
@@ -101,21 +100,31 @@ int main(int argc, char *argv[])
         if (card.phaseId == conference.find<VoteSession>(sessionId)->phaseId)
             cards << card.id;
     }
+    // Open, by participant, with room for every timed dot: each must be stuck, not refused.
     VoteSession open = *conference.find<VoteSession>(sessionId);
     open.open = true;
     open.dotsPerVoter = 1000;
-    commands::edit(document.get(), open, QStringLiteral("open"));
+    open.capPerItem = 0;
+    open.voterUnit = VoterUnit::Participant;
+    require(commands::edit(document.get(), open, QStringLiteral("open")),
+            QStringLiteral("opening the vote"));
+    require(!cards.isEmpty(), QStringLiteral("finding the cards of the vote"));
     int n = 0;
-    const auto [rawDot, dot] = interleavedMediansMs(qMax(runs, 51), [&] {
-        rawInsertCommit(rawDb, ++n);
+    int stuck = 0;
+    const int dotRuns = qMax(runs, 51);
+    const auto [rawDot, dot] = interleavedMediansMs(dotRuns, [&] {
+        require(rawInsertCommit(rawDb, ++n), QStringLiteral("raw INSERT and COMMIT"));
     }, [&] {
         DotTarget target;
         target.sessionId = sessionId;
         target.voterId = voterId;
         target.cardId = cards.at(n % cards.size());
         QString refusal;
-        commands::addDots(document.get(), target, 1, &refusal);
+        require(commands::addDots(document.get(), target, 1, &refusal),
+                QStringLiteral("a dot (refused: %1)").arg(refusal));
+        ++stuck;
     });
+    require(stuck == dotRuns, QStringLiteral("sticking every timed dot"));
     printRow(QStringLiteral("one durable dot (click on the wall)"), dot, rawDot,
              QStringLiteral("<= 1.5x"));
     sqlite3_close(rawDb);

@@ -7,9 +7,20 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 
 namespace weitblick::bench {
+
+// Ends the benchmark with a message when an operation failed. Q_ASSERT is compiled out in a
+// release build, and a figure must never measure a failure: check every timed operation.
+inline void require(bool ok, const QString &what)
+{
+    if (ok)
+        return;
+    QTextStream(stderr) << "benchmark stopped: " << what << " failed" << Qt::endl;
+    std::exit(1);
+}
 
 // Runs f `runs` times and returns the median wall time in milliseconds.
 inline double medianMs(int runs, const std::function<void()> &f)

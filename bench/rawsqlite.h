@@ -27,17 +27,19 @@ inline sqlite3 *openRawScratch(const QString &path)
     return db;
 }
 
-// The baseline for one durable edit: one INSERT and COMMIT with synchronous=FULL.
-inline void rawInsertCommit(sqlite3 *db, int n)
+// The baseline for one durable edit: one INSERT and COMMIT with synchronous=FULL. False when
+// any step failed.
+inline bool rawInsertCommit(sqlite3 *db, int n)
 {
-    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return false;
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO t (text) VALUES (?)", -1, &stmt, nullptr);
     const QByteArray text = QByteArray("Karte ") + QByteArray::number(n);
     sqlite3_bind_text(stmt, 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    sqlite3_step(stmt);
+    const bool inserted = sqlite3_step(stmt) == SQLITE_DONE;
     sqlite3_finalize(stmt);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    return sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK && inserted;
 }
 
 } // namespace weitblick::bench
