@@ -112,7 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
     createMenus();
-    screenfit::resize(this, QSize(1280, 800));
+    // Room for the wall and the quick-entry line beside the navigator; smaller screens get less.
+    screenfit::resize(this, QSize(1440, 900));
     showFileState();
 }
 

@@ -37,9 +37,16 @@ namespace {
 
 // A page that scrolls where the screen is smaller than the page needs, so that the window
 // still fits the screen; where it is large enough, the page fills the area as without it.
+// It asks for the page's own size, so that the splitter shares the room as for the bare page.
+class PageScrollArea : public QScrollArea
+{
+public:
+    QSize sizeHint() const override { return widget()->sizeHint(); }
+};
+
 QScrollArea *scrollable(QWidget *page)
 {
-    auto *area = new QScrollArea;
+    auto *area = new PageScrollArea;
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
     area->setWidget(page);
