@@ -1,6 +1,7 @@
 #pragma once
 
 #include "id.h"
+#include "limits.h"
 
 #include <iterator>
 #include <map>
@@ -23,8 +24,22 @@ public:
     int size() const { return int(m_items.size()); }
     bool isEmpty() const { return m_items.empty(); }
 
-    // The id the next new entity of this kind gets.
-    Id nextId() const { return m_items.empty() ? 1 : m_items.rbegin()->first + 1; }
+    // The id the next new entity of this kind gets: one above the largest. Once the largest
+    // is limits::MaxId, the lowest free id instead, or NoId when every id is taken (an edit
+    // with it is then refused); it never overflows.
+    Id nextId() const
+    {
+        const Id last = m_items.empty() ? 0 : m_items.rbegin()->first;
+        if (last >= 0 && last < limits::MaxId)
+            return last + 1;
+        Id free = 1;
+        for (auto it = m_items.lower_bound(1); it != m_items.end() && it->first == free; ++it) {
+            if (free == limits::MaxId)
+                return NoId;
+            ++free;
+        }
+        return free;
+    }
 
     // Adds or replaces. Entities are mostly added in ascending id order, so hint the end.
     void put(const T &item) { m_items.insert_or_assign(m_items.end(), item.id, item); }

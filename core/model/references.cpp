@@ -1,6 +1,12 @@
 #include "references.h"
 
+#include "limits.h"
+#include "validation.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace weitblick {
 
@@ -73,98 +79,182 @@ std::optional<EntityKind> targetKind(const Reference<T> &ref, const T &entity,
     return ref.target;
 }
 
-// Gives the messages below a translation context of their own.
+// Gives the messages below a translation context of their own (shared with validation.cpp).
 class Problems
 {
     Q_DECLARE_TR_FUNCTIONS(Problems)
 };
 
-QString kindName(EntityKind kind)
-{
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Problems", "conference"),   QT_TRANSLATE_NOOP("Problems", "stakeholder group"),
-        QT_TRANSLATE_NOOP("Problems", "table"),        QT_TRANSLATE_NOOP("Problems", "phase"),
-        QT_TRANSLATE_NOOP("Problems", "sub-project"),  QT_TRANSLATE_NOOP("Problems", "participant"),
-        QT_TRANSLATE_NOOP("Problems", "cluster"),      QT_TRANSLATE_NOOP("Problems", "card"),
-        QT_TRANSLATE_NOOP("Problems", "vote session"), QT_TRANSLATE_NOOP("Problems", "dot"),
-        QT_TRANSLATE_NOOP("Problems", "measure"),      QT_TRANSLATE_NOOP("Problems", "criterion"),
-        QT_TRANSLATE_NOOP("Problems", "review meeting"),
-        QT_TRANSLATE_NOOP("Problems", "measure review"),
-        QT_TRANSLATE_NOOP("Problems", "indicator value")};
-    static_assert(std::size(names) == EntityKindCount);
-    return Problems::tr(names[int(kind)]);
-}
-
-// Checks of single values, beyond references.
+// The rules between entities, beyond single references. Each broken rule has a repair that
+// leaves the broken link out: a card leaves the cluster of another phase; a dot that is not on
+// exactly one item, or whose voter does not fit its session, is removed.
 template<class T>
-QString valueProblem(const T &e, const Conference &conference)
+QString ruleProblem(const T &e, const Conference &conference)
 {
     if constexpr (std::is_same_v<T, Card>) {
-        if (e.text.size() > Card::MaxTextLength)
-            return Problems::tr("card %1 has more than %2 characters").arg(e.id).arg(Card::MaxTextLength);
         const Cluster *cluster = conference.find<Cluster>(e.clusterId);
         if (cluster && cluster->phaseId != e.phaseId)
             return Problems::tr("card %1 is in a cluster of another phase").arg(e.id);
     } else if constexpr (std::is_same_v<T, Dot>) {
         if ((e.cardId == NoId) == (e.clusterId == NoId))
             return Problems::tr("dot %1 must be on exactly one card or cluster").arg(e.id);
-        if (e.count < 1)
-            return Problems::tr("dot %1 has a count below one").arg(e.id);
         const VoteSession *session = conference.find<VoteSession>(e.sessionId);
         if (session && session->voterUnit == VoterUnit::Room && e.voterId != NoId)
             return Problems::tr("dot %1 names a voter in a session where the room votes").arg(e.id);
         if (session && session->voterUnit != VoterUnit::Room && e.voterId == NoId)
             return Problems::tr("dot %1 has no voter").arg(e.id);
-    } else if constexpr (std::is_same_v<T, Measure>) {
-        if (e.progress < 0 || e.progress > 100)
-            return Problems::tr("measure %1 has a progress outside 0–100 %").arg(e.id);
-    } else if constexpr (std::is_same_v<T, MeasureReview>) {
-        if (e.progress < 0 || e.progress > 100)
-            return Problems::tr("measure review %1 has a progress outside 0–100 %").arg(e.id);
-    } else if constexpr (std::is_same_v<T, ReviewMeeting>) {
-        if (!e.date.isValid())
-            return Problems::tr("review meeting %1 has no date").arg(e.id);
-    } else if constexpr (std::is_same_v<T, IndicatorValue>) {
-        if (!e.date.isValid())
-            return Problems::tr("indicator value %1 has no date").arg(e.id);
-    } else if constexpr (std::is_same_v<T, VoteSession>) {
-        if (e.dotsPerVoter < 0 || e.capPerItem < 0)
-            return Problems::tr("vote session %1 has a negative number of dots").arg(e.id);
     }
     return {};
 }
 
-// Which ids exist, for the reference check: a bit per id where ids are dense (they always are
-// in files Weitblick writes), the conference's own lookup where a file has far-flung ids.
+// The repair of a broken rule: true when the entity must go, else the entity is fixed in place.
+template<class T>
+bool repairRule(T &e, const Conference &conference)
+{
+    if constexpr (std::is_same_v<T, Card>) {
+        e.clusterId = NoId;
+        return false;
+    }
+    Q_UNUSED(conference);
+    return true;
+}
+
+// Which ids exist, for the reference check of a whole conference: the ids of each kind in
+// ascending order, so that memory follows the number of entities and never the size of an id.
+// The check of a few changed entities asks the conference itself instead.
 class ExistingIds
 {
 public:
-    explicit ExistingIds(const Conference &conference) : m_conference(conference)
+    explicit ExistingIds(const Conference &conference) : m_conference(conference) {}
+
+    void collectAll()
     {
         forEachEntityType([&]<class T>() {
-            const EntityMap<T> &all = conference.all<T>();
-            const Id end = all.nextId();
-            if (end > 8 * Id(all.size()) + 1024)
-                return;
-            std::vector<bool> &bits = m_bits[int(kindOf<T>)];
-            bits.assign(size_t(end), false);
-            for (const T &entity : all)
-                bits[size_t(entity.id)] = true;
+            std::vector<Id> &ids = m_ids[int(kindOf<T>)];
+            ids.reserve(size_t(m_conference.all<T>().size()));
+            for (const T &entity : m_conference.all<T>())
+                ids.push_back(entity.id);
         });
+        m_collected = true;
     }
 
     bool contains(EntityKind kind, Id id) const
     {
-        const std::vector<bool> &bits = m_bits[int(kind)];
-        if (bits.empty())
+        if (!m_collected)
             return m_conference.contains(kind, id);
-        return id > 0 && size_t(id) < bits.size() && bits[size_t(id)];
+        const std::vector<Id> &ids = m_ids[int(kind)];
+        return std::binary_search(ids.begin(), ids.end(), id);
     }
 
 private:
     const Conference &m_conference;
-    std::array<std::vector<bool>, EntityKindCount> m_bits;
+    bool m_collected = false;
+    std::array<std::vector<Id>, EntityKindCount> m_ids;
 };
+
+// The problems of one entity: its values, each of its references, and the rules between it
+// and others. Without `existing`, only its values.
+template<class T>
+void collectProblems(const T &entity, const Conference &conference, const ExistingIds *existing,
+                     QStringList &problems)
+{
+    const QString value = valueProblem(AnyEntity(entity));
+    if (!value.isEmpty())
+        problems << value;
+    if (!existing)
+        return;
+    for (const Reference<T> &ref : referencesOf<T>()) {
+        const Id target = entity.*ref.field;
+        const auto kind = targetKind(ref, entity, conference);
+        if (target == NoId) {
+            if (ref.required)
+                problems << Problems::tr("%1 %2 refers to no %3")
+                                .arg(kindName(kindOf<T>)).arg(entity.id).arg(kindName(ref.target));
+        } else if (target < 0 || target > limits::MaxId) {
+            problems << Problems::tr("%1 %2 refers to an id outside 1 to %3")
+                            .arg(kindName(kindOf<T>)).arg(entity.id)
+                            .arg(QLocale().toString(limits::MaxId));
+        } else if (!kind || !existing->contains(*kind, target)) {
+            problems << Problems::tr("%1 %2 refers to a missing %3 %4")
+                            .arg(kindName(kindOf<T>)).arg(entity.id)
+                            .arg(kindName(kind.value_or(ref.target))).arg(target);
+        }
+    }
+    const QString rule = ruleProblem(entity, conference);
+    if (!rule.isEmpty())
+        problems << rule;
+}
+
+QStringList findProblems(const Conference &conference, int maxProblems, bool valuesOnly)
+{
+    QStringList problems;
+    if (!conference.find<ConferenceInfo>(ConferenceInfo::SingletonId))
+        problems << Problems::tr("the conference data are missing");
+    std::optional<ExistingIds> existing;
+    if (!valuesOnly)
+        existing.emplace(conference).collectAll();
+    forEachEntityType([&]<class T>() {
+        for (const T &entity : conference.all<T>()) {
+            if (problems.size() >= maxProblems)
+                return;
+            collectProblems(entity, conference, existing ? &*existing : nullptr, problems);
+        }
+    });
+    if (problems.size() > maxProblems)
+        problems.resize(maxProblems);
+    return problems;
+}
+
+// Removes the roots and everything that depends on them, as removalWithDependents says. With
+// repair, references to entities that do not exist count as removed too, and broken rules are
+// repaired: the changes then make an inconsistent conference consistent.
+ChangeSet removeAndRepair(const Conference &conference, const EntityIds &roots, bool repair)
+{
+    EntityIds removed = roots;
+    ExistingIds existing(conference);
+    if (repair)
+        existing.collectAll();
+    const auto gone = [&](EntityKind kind, Id target) {
+        return removed.contains(kind, target) || (repair && !existing.contains(kind, target));
+    };
+    ChangeSet changes;
+    // Kinds come in dependence order, so every parent's fate is known before its children.
+    forEachEntityType([&]<class T>() {
+        const auto refs = referencesOf<T>();
+        for (const T &entity : conference.all<T>()) {
+            if (removed.contains(kindOf<T>, entity.id)) {
+                changes.remove(entity);
+                continue;
+            }
+            T kept = entity;
+            bool dies = false;
+            for (const Reference<T> &ref : refs) {
+                const Id target = entity.*ref.field;
+                const auto kind = targetKind(ref, entity, conference);
+                if (target == NoId) {
+                    dies |= repair && ref.required;
+                    continue;
+                }
+                // A voter without a kind (the room votes) is a broken rule, not a reference.
+                if (!kind || !gone(*kind, target))
+                    continue;
+                if (ref.onRemove == OnRemove::RemoveChild)
+                    dies = true;
+                else
+                    kept.*ref.field = NoId;
+            }
+            if (!dies && repair && !ruleProblem(kept, conference).isEmpty())
+                dies = repairRule(kept, conference);
+            if (dies) {
+                removed.insert<T>(entity.id);
+                changes.remove(entity);
+            } else {
+                changes.modify(entity, kept);
+            }
+        }
+    });
+    return changes;
+}
 
 } // namespace
 
@@ -186,69 +276,77 @@ std::optional<EntityKind> voterKind(VoterUnit unit)
 
 ChangeSet removalWithDependents(const Conference &conference, const EntityIds &roots)
 {
-    EntityIds removed = roots;
-    ChangeSet changes;
-    // Kinds come in dependence order, so every parent's fate is known before its children.
-    forEachEntityType([&]<class T>() {
-        const auto refs = referencesOf<T>();
-        for (const T &entity : conference.all<T>()) {
-            if (removed.contains(kindOf<T>, entity.id)) {
-                changes.remove(entity);
-                continue;
-            }
-            T kept = entity;
-            bool dies = false;
-            for (const Reference<T> &ref : refs) {
-                const Id target = entity.*ref.field;
-                const auto kind = targetKind(ref, entity, conference);
-                if (target == NoId || !kind || !removed.contains(*kind, target))
-                    continue;
-                if (ref.onRemove == OnRemove::RemoveChild)
-                    dies = true;
-                else
-                    kept.*ref.field = NoId;
-            }
-            if (dies) {
-                removed.insert<T>(entity.id);
-                changes.remove(entity);
-            } else {
-                changes.modify(entity, kept);
-            }
-        }
-    });
-    return changes;
+    return removeAndRepair(conference, roots, false);
+}
+
+ChangeSet referenceRepair(const Conference &conference)
+{
+    return removeAndRepair(conference, EntityIds(), true);
 }
 
 QStringList findProblems(const Conference &conference, int maxProblems)
 {
+    return findProblems(conference, maxProblems, false);
+}
+
+QStringList findValueProblems(const Conference &conference, int maxProblems)
+{
+    return findProblems(conference, maxProblems, true);
+}
+
+QStringList findProblems(const Conference &conference, const ChangeSet &changes, int maxProblems)
+{
     QStringList problems;
     if (!conference.find<ConferenceInfo>(ConferenceInfo::SingletonId))
         problems << Problems::tr("the conference data are missing");
+    // What others check about an entity: that it exists, a session's voter unit (its dots'
+    // voters) and a cluster's phase (its cards' phase).
+    EntityIds changed;
+    EntityIds watchedByOthers;
+    for (const EntityChange &change : changes.changes()) {
+        changed.insert(change.kind(), change.id());
+        const bool watched = !change.after
+            || (change.before && change.kind() == EntityKind::VoteSession
+                && std::get<VoteSession>(*change.before).voterUnit
+                    != std::get<VoteSession>(*change.after).voterUnit)
+            || (change.before && change.kind() == EntityKind::Cluster
+                && std::get<Cluster>(*change.before).phaseId
+                    != std::get<Cluster>(*change.after).phaseId);
+        if (watched)
+            watchedByOthers.insert(change.kind(), change.id());
+    }
     const ExistingIds existing(conference);
     forEachEntityType([&]<class T>() {
-        const auto refs = referencesOf<T>();
+        // The changed entities themselves.
+        for (const EntityChange &change : changes.changes()) {
+            if (problems.size() >= maxProblems)
+                return;
+            if (change.kind() != kindOf<T>)
+                continue;
+            if (const T *entity = conference.find<T>(change.id()))
+                collectProblems(*entity, conference, &existing, problems);
+        }
+        // The entities that refer to a watched one: one pass over the kind, and only when
+        // something it refers to is watched.
+        if (watchedByOthers.isEmpty() || referencesOf<T>().isEmpty())
+            return;
         for (const T &entity : conference.all<T>()) {
             if (problems.size() >= maxProblems)
                 return;
-            for (const Reference<T> &ref : refs) {
-                const Id target = entity.*ref.field;
+            if (changed.contains(kindOf<T>, entity.id))
+                continue;
+            for (const Reference<T> &ref : referencesOf<T>()) {
                 const auto kind = targetKind(ref, entity, conference);
-                if (target == NoId) {
-                    if (ref.required)
-                        problems << Problems::tr("%1 %2 refers to no %3")
-                                        .arg(kindName(kindOf<T>)).arg(entity.id)
-                                        .arg(kindName(ref.target));
-                } else if (!kind || !existing.contains(*kind, target)) {
-                    problems << Problems::tr("%1 %2 refers to a missing %3 %4")
-                                    .arg(kindName(kindOf<T>)).arg(entity.id)
-                                    .arg(kindName(kind.value_or(ref.target))).arg(target);
+                if (entity.*ref.field != NoId && kind
+                    && watchedByOthers.contains(*kind, entity.*ref.field)) {
+                    collectProblems(entity, conference, &existing, problems);
+                    break;
                 }
             }
-            const QString problem = valueProblem(entity, conference);
-            if (!problem.isEmpty())
-                problems << problem;
         }
     });
+    if (problems.size() > maxProblems)
+        problems.resize(maxProblems);
     return problems;
 }
 

@@ -32,8 +32,27 @@ std::optional<EntityKind> voterKind(VoterUnit unit);
 // may be empty (a card's cluster, a measure's source) are cleared.
 ChangeSet removalWithDependents(const Conference &conference, const EntityIds &roots);
 
-// Everything that is wrong with a conference: broken references, values out of range, texts
-// that are too long. Empty when the conference is consistent. Stops after maxProblems.
+// Everything that is wrong with a conference: values out of range (validation.h), broken
+// references and broken rules between entities. Empty when the conference is consistent.
+// Stops after maxProblems.
 QStringList findProblems(const Conference &conference, int maxProblems = 20);
+
+// Only the values out of range: what makes a file unusable, unlike broken references, which
+// referenceRepair() can leave out.
+QStringList findValueProblems(const Conference &conference, int maxProblems = 20);
+
+// The problems a change set brings in, asked of the conference that already holds it. Looks at
+// the changed entities and at those that refer to a removed one (or to a vote session whose
+// voter unit, or a cluster whose phase, changed), so a small edit is checked quickly. The same
+// rules as findProblems(), so no edit can make a file that fails its check.
+QStringList findProblems(const Conference &conference, const ChangeSet &changes,
+                         int maxProblems = 20);
+
+// The changes that make a conference consistent by leaving out its broken references and
+// nothing else: a reference that may be empty is cleared; an entity that cannot be without
+// its target (a card without its phase, a dot without its card) goes, with what depends on it.
+// A card in a cluster of another phase leaves the cluster; a dot that is not on exactly one
+// item, or whose voter does not fit its vote, goes.
+ChangeSet referenceRepair(const Conference &conference);
 
 } // namespace weitblick

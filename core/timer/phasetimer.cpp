@@ -1,21 +1,35 @@
 #include "phasetimer.h"
 
+#include "core/model/limits.h"
+#include "core/model/saturating.h"
+
 #include <QString>
+
+#include <algorithm>
 
 namespace weitblick {
 
+// Files and the clock are checked (limits.h), but the arithmetic does not rely on it: sums
+// stop at the limits of qint64 instead of wrapping around.
 qint64 PhaseTimer::durationMs() const
 {
-    return qint64(m_phase.timeBoxMinutes + m_phase.timerExtraMinutes) * 60 * 1000;
+    const qint64 minutes = qint64(m_phase.timeBoxMinutes) + m_phase.timerExtraMinutes;
+    return multiplySaturated<qint64>(minutes, 60 * 1000);
 }
 
 qint64 PhaseTimer::elapsedMs(qint64 nowMs) const
 {
-    qint64 elapsed = m_phase.timerElapsedMs;
+    qint64 elapsed = std::max<qint64>(0, m_phase.timerElapsedMs);
     // A clock set back while running must not make time run backwards.
     if (isRunning())
-        elapsed += std::max<qint64>(0, nowMs - m_phase.timerStartedAtMs);
+        elapsed = addSaturated(elapsed, std::max<qint64>(
+                                            0, subtractSaturated(nowMs, m_phase.timerStartedAtMs)));
     return elapsed;
+}
+
+qint64 PhaseTimer::remainingMs(qint64 nowMs) const
+{
+    return subtractSaturated(durationMs(), elapsedMs(nowMs));
 }
 
 Phase PhaseTimer::started(qint64 nowMs) const
@@ -31,7 +45,7 @@ Phase PhaseTimer::started(qint64 nowMs) const
 Phase PhaseTimer::paused(qint64 nowMs) const
 {
     Phase phase = m_phase;
-    phase.timerElapsedMs = elapsedMs(nowMs);
+    phase.timerElapsedMs = std::min(elapsedMs(nowMs), limits::MaxTimeMs);
     phase.timerStartedAtMs = 0;
     return phase;
 }
@@ -39,7 +53,8 @@ Phase PhaseTimer::paused(qint64 nowMs) const
 Phase PhaseTimer::extended(int minutes) const
 {
     Phase phase = m_phase;
-    phase.timerExtraMinutes += minutes;
+    phase.timerExtraMinutes = int(std::clamp<qint64>(qint64(phase.timerExtraMinutes) + minutes, 0,
+                                                     limits::MaxMinutes));
     return phase;
 }
 
@@ -56,7 +71,7 @@ QString PhaseTimer::format(qint64 remainingMs)
 {
     const bool over = remainingMs < 0;
     // Round towards "more time left", so that 0:00 shows only when the time is really up.
-    const qint64 seconds = over ? (-remainingMs) / 1000 : (remainingMs + 999) / 1000;
+    const qint64 seconds = over ? -(remainingMs / 1000) : remainingMs / 1000 + (remainingMs % 1000 != 0);
     const QString clock = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10,
                                                                          QLatin1Char('0'));
     return over ? QStringLiteral("−") + clock : clock;

@@ -16,12 +16,13 @@ public:
     qint64 durationMs() const;
     qint64 elapsedMs(qint64 nowMs) const;
     // Negative once the time is up.
-    qint64 remainingMs(qint64 nowMs) const { return durationMs() - elapsedMs(nowMs); }
+    qint64 remainingMs(qint64 nowMs) const;
     bool isUp(qint64 nowMs) const { return durationMs() > 0 && remainingMs(nowMs) <= 0; }
 
     // The phase with the timer changed; the caller writes it through a command.
     Phase started(qint64 nowMs) const;
     Phase paused(qint64 nowMs) const;
+    // Adds minutes to the time box, up to limits::MaxMinutes in all.
     Phase extended(int minutes) const;
     Phase reset() const;
 

@@ -2,6 +2,8 @@
 
 #include "voteitems.h"
 
+#include "core/model/saturating.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -23,7 +25,7 @@ int DotRules::used(Id sessionId, Id voterId, DotKind kind) const
     int count = 0;
     for (const Dot &dot : m_conference.all<Dot>()) {
         if (dot.sessionId == sessionId && dot.voterId == voterId && dot.kind == kind)
-            count += dot.count;
+            count = addSaturated(count, dot.count);
     }
     return count;
 }
@@ -51,7 +53,7 @@ DotRules::VoterDots DotRules::voterDots(const DotTarget &t) const
     for (const Dot &dot : m_conference.all<Dot>()) {
         if (dot.sessionId != t.sessionId || dot.voterId != t.voterId || dot.kind != t.kind)
             continue;
-        mine.used += dot.count;
+        mine.used = addSaturated(mine.used, dot.count);
         if (dot.cardId == t.cardId && dot.clusterId == t.clusterId)
             mine.onItem = &dot;
     }
@@ -93,7 +95,7 @@ QString DotRules::refusalToAdd(const DotTarget &t, int count, const Dot **existi
         return left == 0 ? tr("All dots of this voter are used.")
                          : tr("Only %n dot(s) left for this voter.", nullptr, left);
     const int alreadyOnItem = mine.onItem ? mine.onItem->count : 0;
-    if (session->capPerItem > 0 && alreadyOnItem + count > session->capPerItem)
+    if (session->capPerItem > 0 && addSaturated(alreadyOnItem, count) > session->capPerItem)
         return tr("At most %n dot(s) per item and voter.", nullptr, session->capPerItem);
     return {};
 }

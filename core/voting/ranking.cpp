@@ -2,6 +2,8 @@
 
 #include "voteitems.h"
 
+#include "core/model/saturating.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -59,12 +61,15 @@ Ranking::Ranking(const Conference &conference, Id sessionId)
         const Id group = groupOfVoter(conference, session->voterUnit, dot.voterId);
         if (group != NoId)
             groups.insert(group);
+        // Totals stop at the int limit: a vote with absurd counts must not turn negative.
         if (dot.kind == DotKind::Minus) {
-            item.minus += dot.count;
+            item.minus = addSaturated(item.minus, std::max(0, dot.count));
         } else {
-            item.plus += dot.count;
-            if (group != NoId)
-                item.plusByGroup[group] += dot.count;
+            item.plus = addSaturated(item.plus, std::max(0, dot.count));
+            if (group != NoId) {
+                int &byGroup = item.plusByGroup[group];
+                byGroup = addSaturated(byGroup, std::max(0, dot.count));
+            }
         }
     }
 

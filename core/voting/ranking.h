@@ -13,7 +13,7 @@ struct RankedItem
     Id cardId = NoId;
     Id clusterId = NoId;
     QString label;      // the card text or the cluster heading
-    int plus = 0;
+    int plus = 0;  // totals saturate at the int limit, so that score() never overflows
     int minus = 0;
     int score() const { return plus - minus; }
     int rank = 0;       // 1 = best; tied items share a rank ("1, 2, 2, 4")

@@ -2,6 +2,8 @@
 
 #include "cardgeometry.h"
 
+#include "core/model/limits.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -33,10 +35,13 @@ TimelineLayout::TimelineLayout(const QList<Entry> &entries)
     std::array<QList<Entry>, LaneCount> lanes;
     int minYear = std::numeric_limits<int>::max();
     int maxYear = std::numeric_limits<int>::min();
-    for (const Entry &entry : entries) {
+    for (Entry entry : entries) {
         const int index = laneIndex(entry.lane);
         if (index < 0 || index >= LaneCount)
             continue;
+        // Files hold only these years; clamping keeps every sum below far from overflowing
+        // and the axis (the work of painting it) bounded whatever an entry says.
+        entry.year = std::clamp(entry.year, limits::MinYear, limits::MaxYear);
         lanes[index].append(entry);
         minYear = std::min(minYear, entry.year);
         maxYear = std::max(maxYear, entry.year);
@@ -94,9 +99,17 @@ TimelineLayout::TimelineLayout(const QList<Entry> &entries)
     }
 }
 
+double TimelineLayout::xOfYear(int year) const
+{
+    return (double(year) - m_firstYear) * UnitsPerYear;
+}
+
 int TimelineLayout::yearAt(double x) const
 {
-    return m_firstYear + int(std::floor(x / UnitsPerYear));
+    const double year = m_firstYear + std::floor(x / UnitsPerYear);
+    if (!(year >= limits::MinYear)) // also NaN
+        return limits::MinYear;
+    return int(std::min<double>(year, limits::MaxYear));
 }
 
 QRectF TimelineLayout::laneRect(TimelineLane lane) const

@@ -56,7 +56,8 @@ public:
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
     // The left edge of the year's span on the axis; a card of that year is centred on the span.
-    double xOfYear(int year) const { return (year - m_firstYear) * UnitsPerYear; }
+    double xOfYear(int year) const;
+    // The year at x, within the years a file may hold (limits::MinYear to MaxYear).
     int yearAt(double x) const;
 
     QRectF laneRect(TimelineLane lane) const; // from the axis start to its end

@@ -5,6 +5,7 @@
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "core/io/outputfile.h"
+#include "core/model/saturating.h"
 #include "reportfigures.h"
 #include "ui/voting/commongroundpainter.h"
 #include "ui/voting/rankingpainter.h"
@@ -39,6 +40,8 @@ constexpr int ChartRows = 25;
 constexpr double ChartRowHeight = 18.0;
 // Vote tables list this many items at most.
 constexpr int TableRows = 100;
+// The rows of one QTextTable: see table().
+constexpr int RowsPerTable = 40;
 
 double mm(double millimetres)
 {
@@ -265,9 +268,8 @@ void ConferenceReport::table(const QStringList &header, const QList<QStringList>
                              const QList<int> &rightAligned, const QList<int> &percentWidths)
 {
     // Qt lays out a long table in time that grows faster than its rows, so a long table is
-    // made of tables of a few dozen rows each, set closely one below the other, each with the
-    // header row.
-    constexpr int RowsPerTable = 40;
+    // made of tables of RowsPerTable rows each, set closely one below the other, each with
+    // the header row.
     QTextTableFormat format;
     format.setHeaderRowCount(1);
     format.setCellPadding(3);
@@ -443,36 +445,52 @@ void ConferenceReport::addContents()
     const bool numbered = !m_options.figuresAsImages; // page numbers only where we paginate
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
                                       QTextLength(QTextLength::PercentageLength, 10)});
-    m_cursor.insertBlock(QTextBlockFormat(), textFormat(11));
-    QTextTable *table = m_cursor.insertTable(int(m_toc.size()), numbered ? 2 : 1, format);
-    for (int row = 0; row < m_toc.size(); ++row) {
-        table->cellAt(row, 0).firstCursorPosition().insertText(plain(m_toc.at(row).title),
-                                                               textFormat(11));
-        if (numbered) {
-            QTextCursor cursor = table->cellAt(row, 1).firstCursorPosition();
-            QTextBlockFormat right;
-            right.setAlignment(Qt::AlignRight);
-            cursor.setBlockFormat(right);
-            m_toc[row].pageCell = cursor.position();
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    QTextBlockFormat between;
+    between.setLineHeight(1, QTextBlockFormat::FixedHeight);
+    // In tables of a few dozen rows, as in table(): Qt lays out one long table in time that
+    // grows faster than its rows.
+    for (qsizetype first = 0; first < m_toc.size(); first += RowsPerTable) {
+        const qsizetype count = std::min<qsizetype>(RowsPerTable, m_toc.size() - first);
+        m_cursor.insertBlock(first == 0 ? QTextBlockFormat() : between,
+                             textFormat(first == 0 ? 11 : 1));
+        QTextTable *table = m_cursor.insertTable(int(count), numbered ? 2 : 1, format);
+        for (int row = 0; row < count; ++row) {
+            TocEntry &entry = m_toc[first + row];
+            table->cellAt(row, 0).firstCursorPosition().insertText(plain(entry.title),
+                                                                   textFormat(11));
+            if (numbered) {
+                QTextCursor cursor = table->cellAt(row, 1).firstCursorPosition();
+                cursor.setBlockFormat(right);
+                entry.pageCell = cursor.position();
+            }
         }
+        m_cursor.movePosition(QTextCursor::End);
     }
-    m_cursor.movePosition(QTextCursor::End);
 }
 
 void ConferenceReport::fillContents()
 {
+    // Every page first, from one layout; then all numbers in one edit, so that the text is
+    // laid out once more and not once per number.
     const double pageHeight = pageSize().height();
-    // Last first, so that the positions of the cells before stay where they were.
-    for (auto it = m_toc.crbegin(); it != m_toc.crend(); ++it) {
-        if (it->pageCell < 0 || it->block < 0)
+    QList<std::pair<int, int>> pages; // position of the cell, page
+    for (const TocEntry &entry : std::as_const(m_toc)) {
+        if (entry.pageCell < 0 || entry.block < 0)
             continue;
-        const QTextBlock block = m_text->findBlockByNumber(it->block);
+        const QTextBlock block = m_text->findBlockByNumber(entry.block);
         const QRectF rect = m_text->documentLayout()->blockBoundingRect(block);
-        const int page = int(rect.top() / pageHeight) + 1;
-        QTextCursor cursor(m_text.get());
-        cursor.setPosition(it->pageCell);
-        cursor.insertText(QString::number(page), textFormat(11));
+        pages.append({entry.pageCell, int(rect.top() / pageHeight) + 1});
     }
+    QTextCursor cursor(m_text.get());
+    cursor.beginEditBlock();
+    // Last first, so that the positions of the cells before stay where they were.
+    for (auto it = pages.crbegin(); it != pages.crend(); ++it) {
+        cursor.setPosition(it->first);
+        cursor.insertText(QString::number(it->second), textFormat(11));
+    }
+    cursor.endEditBlock();
 }
 
 void ConferenceReport::addConferenceData()
@@ -497,9 +515,9 @@ void ConferenceReport::addConferenceData()
         rows.append({tr("Notes"), info.notes});
     keyValueTable(rows);
 
-    int dots = 0;
+    qint64 dots = 0;
     for (const Dot &dot : m_conference.all<Dot>())
-        dots += dot.count;
+        dots = addSaturated<qint64>(dots, dot.count);
     heading(tr("In numbers"), 2);
     keyValueTable({
         {tr("Stakeholder groups"), QLocale().toString(m_conference.all<StakeholderGroup>().size())},
@@ -580,18 +598,28 @@ void ConferenceReport::addParticipants()
 
 bool ConferenceReport::addPhases(const ReportProgress &progress, int total)
 {
+    // What hangs on each phase's wall, gathered once: the time grows with the entities, not
+    // with phases times entities.
+    PhaseContents contents;
+    for (const Cluster &cluster : m_conference.all<Cluster>())
+        contents.clusters[cluster.phaseId].append(&cluster);
+    for (const Card &card : m_conference.all<Card>())
+        contents.cards[card.phaseId].append(&card);
+    for (const VoteSession &session : m_conference.all<VoteSession>())
+        contents.sessions[session.phaseId].append(&session);
     int number = 0;
     for (const Phase &phase : commands::orderedPhases(m_conference)) {
         ++number;
-        addPhase(phase, number);
+        addPhase(phase, number, contents);
         if (progress && !progress(2 + number, total))
             return false;
     }
     return true;
 }
 
-void ConferenceReport::addPhase(const Phase &phase, int number)
+void ConferenceReport::addPhase(const Phase &phase, int number, const PhaseContents &contents)
 {
+    const QList<const Card *> phaseCards = contents.cards.value(phase.id);
     chapter(1 + number);
     if (!phase.guidingQuestion.isEmpty()) {
         paragraph(tr("Guiding question"), textFormat(10, true));
@@ -600,9 +628,10 @@ void ConferenceReport::addPhase(const Phase &phase, int number)
 
     // The wall as the moderators left it, drawn by the same scene that shows it on screen.
     auto scene = std::make_unique<WallScene>(m_document);
-    scene->setPhase(phase.id);
+    if (!phaseCards.isEmpty())
+        scene->setPhase(phase.id);
     const QRectF wall = scene->contentRect();
-    if (wall.width() > 0 && wall.height() > 0 && scene->cardCount() > 0) {
+    if (!phaseCards.isEmpty() && wall.width() > 0 && wall.height() > 0 && scene->cardCount() > 0) {
         const double aspect = wall.height() / wall.width();
         QSizeF size(contentWidth(), contentWidth() * aspect);
         const double maxHeight = contentHeight() * 0.6;
@@ -619,20 +648,14 @@ void ConferenceReport::addPhase(const Phase &phase, int number)
     }
 
     // Cards and clusters in reading order, as they hang on the wall.
-    QList<const Cluster *> clusters;
-    for (const Cluster &cluster : m_conference.all<Cluster>()) {
-        if (cluster.phaseId == phase.id)
-            clusters.append(&cluster);
-    }
+    QList<const Cluster *> clusters = contents.clusters.value(phase.id);
     std::sort(clusters.begin(), clusters.end(), [](const Cluster *a, const Cluster *b) {
         return byPosition(a->pos, b->pos);
     });
     QHash<Id, QList<const Card *>> cardsOf;
     int cardCount = 0;
-    for (const Card &card : m_conference.all<Card>()) {
-        if (card.phaseId != phase.id)
-            continue;
-        cardsOf[m_conference.find<Cluster>(card.clusterId) ? card.clusterId : NoId].append(&card);
+    for (const Card *card : phaseCards) {
+        cardsOf[m_conference.find<Cluster>(card->clusterId) ? card->clusterId : NoId].append(card);
         ++cardCount;
     }
     const bool timeline = phase.kind == PhaseKind::Past;
@@ -667,10 +690,8 @@ void ConferenceReport::addPhase(const Phase &phase, int number)
     }
 
     int vote = 0;
-    for (const VoteSession &session : m_conference.all<VoteSession>()) {
-        if (session.phaseId == phase.id)
-            addVote(session, ++vote);
-    }
+    for (const VoteSession *session : contents.sessions.value(phase.id))
+        addVote(*session, ++vote);
 }
 
 void ConferenceReport::addVote(const VoteSession &session, int number)

@@ -3,6 +3,7 @@
 #include "core/model/conference.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
 #include <QSizeF>
 #include <QTextCursor>
@@ -77,8 +78,15 @@ private:
     void addContents();
     void addConferenceData();
     void addParticipants();
+    // The clusters, cards and votes of each phase, by phase id.
+    struct PhaseContents
+    {
+        QHash<Id, QList<const Cluster *>> clusters;
+        QHash<Id, QList<const Card *>> cards;
+        QHash<Id, QList<const VoteSession *>> sessions;
+    };
     bool addPhases(const ReportProgress &progress, int total);
-    void addPhase(const Phase &phase, int number);
+    void addPhase(const Phase &phase, int number, const PhaseContents &contents);
     void addVote(const VoteSession &session, int number);
     void addMeasures();
     void fillContents();

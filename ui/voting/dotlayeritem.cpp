@@ -1,5 +1,7 @@
 #include "dotlayeritem.h"
 
+#include "core/model/saturating.h"
+
 #include "core/document/conferencedocument.h"
 #include "ui/wall/carditem.h"
 #include "ui/wall/clusteritem.h"
@@ -90,7 +92,8 @@ void DotLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         if (dot.sessionId != m_sessionId)
             continue;
         Counts &counts = dot.cardId != NoId ? onCards[dot.cardId] : onClusters[dot.clusterId];
-        (dot.kind == DotKind::Plus ? counts.plus : counts.minus) += dot.count;
+        int &total = dot.kind == DotKind::Plus ? counts.plus : counts.minus;
+        total = addSaturated(total, dot.count);
     }
     painter->setRenderHint(QPainter::Antialiasing);
     const auto paintOn = [painter](QRectF rect, const Counts &counts) {

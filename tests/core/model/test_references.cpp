@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "core/model/limits.h"
 #include "core/model/references.h"
+#include "core/model/validation.h"
 #include "testfiles.h"
 
 using namespace weitblick;
@@ -121,5 +123,136 @@ TEST_CASE("Broken follow-up references and values are found", "[model][measures]
     const QStringList problems = findProblems(conference);
     CHECK(problems.size() == 4);
     const QString all = problems.join(QLatin1Char('\n'));
-    CHECK(all.contains(QStringLiteral("review meeting 2 has no date")));
+    CHECK(all.contains(QStringLiteral("review meeting 2: date missing")));
+}
+
+TEST_CASE("The next id never overflows, even when a map holds the largest ids", "[model][ids]")
+{
+    EntityMap<Card> cards;
+    CHECK(cards.nextId() == 1);
+    Card card;
+    card.id = 41;
+    cards.put(card);
+    CHECK(cards.nextId() == 42);
+    card.id = limits::MaxId;
+    cards.put(card);
+    CHECK(cards.nextId() == 1); // the lowest free id
+    card.id = std::numeric_limits<Id>::max();
+    cards.put(card);
+    card.id = 1;
+    cards.put(card);
+    CHECK(cards.nextId() == 2);
+}
+
+TEST_CASE("The reference check does not allocate by the largest id", "[model][ids]")
+{
+    Conference conference = test::awkwardConference();
+    Card card = *conference.find<Card>(2);
+    card.id = std::numeric_limits<Id>::max();
+    conference.all<Card>().put(card);
+    card.id = 3;
+    card.clusterId = std::numeric_limits<Id>::max() - 1;
+    conference.all<Card>().put(card);
+    const QStringList problems = findProblems(conference);
+    CHECK(problems.size() == 2);
+    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("card 9223372036854775807")));
+    CHECK(findValueProblems(conference).size() == 1);
+}
+
+TEST_CASE("A change set is checked by the rules of the whole file", "[model][changes]")
+{
+    Conference conference = test::awkwardConference();
+    const auto problemsOf = [&](const ChangeSet &changes) {
+        REQUIRE(conference.applyIfCurrent(changes));
+        const QStringList found = findProblems(conference, changes);
+        // The quick check of the changes finds what the check of the whole file finds.
+        CHECK(found.isEmpty() == findProblems(conference).isEmpty());
+        conference.revert(changes);
+        REQUIRE(conference == test::awkwardConference());
+        return found;
+    };
+
+    SECTION("a legal edit passes")
+    {
+        Card card = *conference.find<Card>(2);
+        card.text = QStringLiteral("neu");
+        ChangeSet changes;
+        changes.modify(*conference.find<Card>(2), card);
+        CHECK(problemsOf(changes).isEmpty());
+    }
+    SECTION("a vote's voter unit changed after dots exist")
+    {
+        VoteSession session = *conference.find<VoteSession>(1);
+        session.voterUnit = VoterUnit::Table;
+        ChangeSet changes;
+        changes.modify(*conference.find<VoteSession>(1), session);
+        const QStringList problems = problemsOf(changes);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.constFirst().contains(QStringLiteral("dot 2")));
+    }
+    SECTION("a cluster moved to another phase away from its card")
+    {
+        Cluster cluster = *conference.find<Cluster>(1);
+        cluster.phaseId = 2;
+        ChangeSet changes;
+        changes.modify(*conference.find<Cluster>(1), cluster);
+        CHECK(problemsOf(changes).join(QLatin1Char('\n')).contains(QStringLiteral("card 1")));
+    }
+    SECTION("a phase removed without what is on it")
+    {
+        ChangeSet changes;
+        changes.remove(*conference.find<Phase>(1));
+        CHECK_FALSE(problemsOf(changes).isEmpty());
+    }
+    SECTION("values outside the limits")
+    {
+        Card card = *conference.find<Card>(1);
+        card.year = 10000;
+        ChangeSet changes;
+        changes.modify(*conference.find<Card>(1), card);
+        const QStringList problems = problemsOf(changes);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.constFirst().startsWith(QStringLiteral("card 1: year outside 1 to")));
+        Dot dot = *conference.find<Dot>(1);
+        dot.count = limits::MaxDotCount + 1;
+        ChangeSet more;
+        more.modify(*conference.find<Dot>(1), dot);
+        CHECK(problemsOf(more).size() == 1);
+        Measure measure = *conference.find<Measure>(1);
+        measure.owner = QString(limits::MaxShortText + 1, QLatin1Char('x'));
+        ChangeSet longer;
+        longer.modify(*conference.find<Measure>(1), measure);
+        CHECK(problemsOf(longer).size() == 1);
+    }
+}
+
+TEST_CASE("A stale change set is not applied at all", "[model][changes]")
+{
+    Conference conference = test::awkwardConference();
+    Card card = *conference.find<Card>(2);
+    Card stale = card;
+    stale.text = QStringLiteral("not what the conference holds");
+    Card edited = card;
+    edited.text = QStringLiteral("edited");
+    Card added;
+    added.id = 7;
+    added.phaseId = 1;
+    ChangeSet changes;
+    changes.add(added);
+    changes.modify(stale, edited);
+    CHECK_FALSE(conference.applyIfCurrent(changes));
+    CHECK(conference == test::awkwardConference());
+}
+
+TEST_CASE("Card texts count characters as SQLite does", "[model]")
+{
+    CHECK(characterCount(QString::fromUtf8("🙂🙂x")) == 3);
+    Conference conference = test::awkwardConference();
+    Card card = *conference.find<Card>(2);
+    card.text = QString::fromUtf8("🙂").repeated(Card::MaxTextLength);
+    conference.all<Card>().put(card);
+    CHECK(findProblems(conference).isEmpty());
+    card.text += QLatin1Char('x');
+    conference.all<Card>().put(card);
+    CHECK(findProblems(conference).size() == 1);
 }

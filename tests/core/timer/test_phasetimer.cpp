@@ -2,6 +2,7 @@
 
 #include "core/commands/commands.h"
 #include "core/model/newconference.h"
+#include "core/model/limits.h"
 #include "core/timer/phasetimer.h"
 #include "testfiles.h"
 
@@ -76,4 +77,35 @@ TEST_CASE("Timer state survives reopening the file", "[timer]")
     CHECK(timer.isRunning());
     // Gegenwart has a time box of 120 minutes, plus 5.
     CHECK(timer.remainingMs(T0 + 25 * Minute) == 100 * Minute);
+}
+
+TEST_CASE("Timer values at the integer limits neither overflow nor run backwards", "[timer]")
+{
+    constexpr qint64 Max = std::numeric_limits<qint64>::max();
+    constexpr qint64 Min = std::numeric_limits<qint64>::min();
+    Phase phase;
+    phase.timeBoxMinutes = std::numeric_limits<int>::max();
+    phase.timerExtraMinutes = std::numeric_limits<int>::max();
+    CHECK(PhaseTimer(phase).durationMs() > 0);
+    phase.timerExtraMinutes = std::numeric_limits<int>::min();
+    CHECK(PhaseTimer(phase).durationMs() <= 0);
+    CHECK_FALSE(PhaseTimer(phase).isUp(T0));
+
+    phase.timeBoxMinutes = 30;
+    phase.timerExtraMinutes = 0;
+    phase.timerElapsedMs = Max;
+    phase.timerStartedAtMs = Min + 1;
+    const PhaseTimer timer(phase);
+    CHECK(timer.elapsedMs(Max) == Max);
+    CHECK(timer.remainingMs(Max) < 0);
+    CHECK(timer.isUp(Max));
+    phase.timerElapsedMs = Min;
+    CHECK(PhaseTimer(phase).elapsedMs(T0) >= 0);
+    // What a timer writes stays within what a file may hold.
+    const Phase paused = PhaseTimer(phase).paused(Max);
+    CHECK(paused.timerElapsedMs <= limits::MaxTimeMs);
+    Phase extended = phase;
+    extended.timerExtraMinutes = limits::MaxMinutes;
+    CHECK(PhaseTimer(extended).extended(5).timerExtraMinutes == limits::MaxMinutes);
+    CHECK(PhaseTimer::format(Min).startsWith(QStringLiteral("−")));
 }

@@ -75,3 +75,18 @@ TEST_CASE("Without groups in the vote there is no common ground", "[voting][rank
     CHECK(ranking.items().at(0).plus == 4);
     CHECK(ranking.commonGround(0.5).isEmpty());
 }
+
+TEST_CASE("Dot counts near the integer limit add up without overflow", "[voting][ranking]")
+{
+    const int big = std::numeric_limits<int>::max() - 10;
+    const Conference c = withDots({plus(1, 1, 1, big), plus(2, 1, 2, big), plus(3, 1, 3, big),
+                                   {4, 1, 1, NoId, 1, big, DotKind::Minus},
+                                   {5, 1, 1, NoId, 2, big, DotKind::Minus}});
+    const Ranking ranking(c, 1);
+    const RankedItem &top = ranking.items().constFirst();
+    CHECK(top.cardId == 1);
+    CHECK(top.plus == std::numeric_limits<int>::max());
+    CHECK(top.minus == std::numeric_limits<int>::max());
+    CHECK(top.score() == 0);
+    CHECK(top.plusByGroup.value(1) == big);
+}

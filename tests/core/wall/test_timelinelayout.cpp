@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/model/limits.h"
 #include "core/wall/cardgeometry.h"
 #include "core/wall/timelinelayout.h"
 
@@ -96,5 +97,25 @@ TEST_CASE("A leading year of a quick entry is split off", "[wall]")
         text = QString::fromUtf8(unchanged);
         CHECK_FALSE(TimelineLayout::takeLeadingYear(&text));
         CHECK(text == QString::fromUtf8(unchanged));
+    }
+}
+
+TEST_CASE("Years at the integer limits make a bounded timeline without overflow", "[wall]")
+{
+    const TimelineLayout timeline({entry(1, std::numeric_limits<int>::max(), TimelineLane::World),
+                                   entry(2, std::numeric_limits<int>::min(), TimelineLane::Local),
+                                   entry(3, 1989, TimelineLane::Personal)});
+    CHECK(timeline.firstYear() >= limits::MinYear - 10);
+    CHECK(timeline.lastYear() <= limits::MaxYear + 1);
+    CHECK(timeline.firstYear() < timeline.lastYear());
+    CHECK(std::isfinite(timeline.xOfYear(std::numeric_limits<int>::min())));
+    CHECK(timeline.xOfYear(std::numeric_limits<int>::max()) > timeline.xOfYear(1989));
+    CHECK(timeline.laneRect(TimelineLane::World).width() > 0);
+    // A drop far beyond either end lands on a year a file may hold.
+    const QRectF lane = timeline.laneRect(TimelineLane::World);
+    for (const double x : {-1e300, 1e300, lane.left() - 1e9}) {
+        const int year = timeline.yearAt(x);
+        CHECK(year >= limits::MinYear);
+        CHECK(year <= limits::MaxYear);
     }
 }
