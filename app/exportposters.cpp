@@ -1,6 +1,7 @@
 #include "clioutput.h"
 #include "core/io/outputfile.h"
 #include "exports.h"
+#include "interruption.h"
 #include "ui/paper/posterprinter.h"
 #include "ui/paper/postersources.h"
 
@@ -65,9 +66,14 @@ int exportPosters(const PosterRequest &request)
             QPdfWriter writer(&device);
             writer.setCreator(QStringLiteral("Weitblick"));
             writer.setTitle(PosterSources::kindLabel(*kind));
-            return printer.print(&writer, posters);
+            return printer.print(&writer, posters,
+                                 [](int, int) { return !cli::Interruption::requested(); });
         },
         &error);
+    if (!written && cli::Interruption::requested()) {
+        cli::fail(Cli::tr("Cancelled; %1 was not written.").arg(request.pdfPath));
+        return cli::Interruption::exitCode();
+    }
     if (!written)
         return cli::fail(error);
     cli::printLine(stdout, Cli::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(request.pdfPath));

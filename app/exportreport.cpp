@@ -1,5 +1,6 @@
 #include "clioutput.h"
 #include "exports.h"
+#include "interruption.h"
 #include "ui/report/conferencereport.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,16 @@ int exportReport(const QString &conferencePath, const QString &outPath, bool wit
     if (!document)
         return cli::Failure;
     QString error;
-    if (!ConferenceReport::exportTo(document.get(), outPath, withNames, {}, &error))
+    const auto goOn = [](int, int) { return !cli::Interruption::requested(); };
+    if (!ConferenceReport::exportTo(document.get(), outPath, withNames, goOn, &error)) {
+        if (cli::Interruption::requested()) {
+            cli::fail(QCoreApplication::translate("ConferenceReport",
+                                                  "Cancelled; %1 was not written.")
+                          .arg(QDir::toNativeSeparators(outPath)));
+            return cli::Interruption::exitCode();
+        }
         return cli::fail(error);
+    }
     cli::printLine(stdout, QCoreApplication::translate("ConferenceReport", "Wrote %1")
                                .arg(QDir::toNativeSeparators(outPath)));
     return 0;

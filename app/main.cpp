@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "exports.h"
+#include "interruption.h"
 #include "screenshot.h"
 #include "core/suggest/lexicon.h"
 #include "ui/mainwindow/language.h"
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "weitblick: " << commandLine.errorText() << Qt::endl;
         return 2;
     }
+
+    if (commandLine.mode() == CommandLine::Mode::ExportReport
+        || commandLine.mode() == CommandLine::Mode::ExportPosters)
+        cli::Interruption::install();
 
     if (commandLine.needsFonts()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
