@@ -4,6 +4,7 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/model/saturating.h"
 #include "core/suggest/clustersuggester.h"
 #include "core/io/cardimport.h"
 #include "core/io/importreport.h"
@@ -37,13 +38,17 @@ int check(const QString &path)
     auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
     if (!document)
         return fail(outcome.message);
-    const QString integrity = document->integrityCheck();
-    if (integrity != QLatin1String("ok"))
-        return fail(Cli::tr("%1 is damaged (%2).").arg(path, integrity));
+    // The same verdict as opening the file: broken references are named, one per line.
+    if (outcome.reason == OpenOutcome::Reason::Inconsistent) {
+        fail(outcome.message);
+        for (const QString &problem : std::as_const(outcome.problems))
+            printLine(stderr, QStringLiteral("  ") + problem);
+        return Failure;
+    }
     const Conference &c = document->conference();
-    int dots = 0;
+    qint64 dots = 0;
     for (const Dot &dot : c.all<Dot>())
-        dots += dot.count;
+        dots = addSaturated<qint64>(dots, dot.count);
     printLine(stdout, Cli::tr("%1: ok, %2 groups, %3 participants, %4 tables, %5 phases, "
                               "%6 cards, %7 clusters, %8 dots, %9 measures")
                           .arg(path)

@@ -2,7 +2,6 @@
 
 #include "core/model/references.h"
 
-
 namespace weitblick {
 
 ConferenceDocument::ConferenceDocument(std::unique_ptr<ConferenceStore> store,
@@ -29,24 +28,11 @@ std::unique_ptr<ConferenceDocument> ConferenceDocument::open(const QString &path
                                                              ConferenceStore::Access access,
                                                              OpenOutcome *outcome)
 {
-    std::unique_ptr<ConferenceStore> store = ConferenceStore::open(path, access, outcome);
+    Conference conference;
+    std::unique_ptr<ConferenceStore> store = ConferenceStore::open(path, access, &conference,
+                                                                   outcome);
     if (!store)
         return nullptr;
-    Conference conference;
-    QString error;
-    if (!store->load(&conference, &error)) {
-        *outcome = {OpenOutcome::Status::Rejected, OpenOutcome::Reason::Damaged,
-                    ConferenceStore::tr("%1 is damaged and cannot be opened (%2).")
-                        .arg(path, error), {}};
-        return nullptr;
-    }
-    const QStringList problems = findProblems(conference, 1);
-    if (!problems.isEmpty()) {
-        *outcome = {OpenOutcome::Status::Rejected, OpenOutcome::Reason::Damaged,
-                    ConferenceStore::tr("%1 is damaged and cannot be opened (%2).")
-                        .arg(path, problems.constFirst()), {}};
-        return nullptr;
-    }
     return std::unique_ptr<ConferenceDocument>(
         new ConferenceDocument(std::move(store), std::move(conference), *outcome));
 }

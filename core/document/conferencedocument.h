@@ -19,7 +19,8 @@ class ConferenceDocument : public QObject
     Q_OBJECT
 
 public:
-    // Opens an existing file; null with a Rejected outcome when that is not possible.
+    // Opens an existing file after checking it (see ConferenceStore::open); null with a
+    // Rejected outcome when that is not possible.
     static std::unique_ptr<ConferenceDocument> open(const QString &path,
                                                     ConferenceStore::Access access,
                                                     OpenOutcome *outcome);

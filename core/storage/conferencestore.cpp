@@ -6,7 +6,11 @@
 #include "schema.h"
 #include "statement.h"
 #include "transaction.h"
+#include "errortext.h"
+#include "core/model/references.h"
+#include "core/model/validation.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +20,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <limits>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -31,12 +37,25 @@ namespace {
 
 constexpr int SqliteHeaderSize = 100;
 constexpr int ApplicationIdOffset = 68;
+// Bytes 18 and 19 of the header are 2 in WAL mode, which Weitblick never writes.
+constexpr int WriteVersionOffset = 18;
+constexpr int ChangeCounterOffset = 24;
+// Details list at most this many lines of what SQLite said.
+constexpr int MaxDetailLines = 20;
+// Files that keep changing while they are opened are checked this many times.
+constexpr int OpenAttempts = 3;
 
 enum Operation { Insert, Update, Delete };
 
+// The path as a person reads it, on one line: a file name may hold line breaks.
 QString displayName(const QString &path)
 {
-    return QDir::toNativeSeparators(path);
+    QString name = QDir::toNativeSeparators(path);
+    for (QChar &c : name) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar(0xfffd);
+    }
+    return name;
 }
 
 std::optional<qint64> pragmaValue(sqlite3 *db, const char *sql)
@@ -76,16 +95,65 @@ QString uniqueBackupPath(const QString &path, int version)
     return candidate;
 }
 
-// Copies the file and its journal to a temporary folder, lets SQLite roll the journal back
-// there, and returns an in-memory database with the result.
-std::unique_ptr<Connection> openRecoveredCopy(const QString &path, const QString &journal,
-                                              QString *error)
+// The files SQLite keeps beside a database while it writes it.
+QStringList companionsOf(const QString &path)
+{
+    return {path + QLatin1String("-journal"), path + QLatin1String("-wal")};
+}
+
+// What a file looks like from outside: enough to notice that another program wrote to it
+// between its check and the moment Weitblick took the lock.
+struct FileStamp
+{
+    qint64 size = -1;
+    QDateTime modified;
+    QByteArray changeCounter;
+    QList<qint64> companionSizes;
+
+    bool operator==(const FileStamp &) const = default;
+};
+
+FileStamp stampOf(const QString &path)
+{
+    FileStamp stamp;
+    const QFileInfo info(path);
+    stamp.size = info.size();
+    stamp.modified = info.lastModified();
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && file.seek(ChangeCounterOffset))
+        stamp.changeCounter = file.read(4);
+    for (const QString &companion : companionsOf(path))
+        stamp.companionSizes << (QFileInfo::exists(companion) ? QFileInfo(companion).size() : -1);
+    return stamp;
+}
+
+// A file in WAL mode, or with a journal or log beside it, cannot be read without SQLite
+// writing (it would roll back the journal, or make a -shm file). It is checked on a copy.
+bool needsPrivateCopy(const QString &path, const QByteArray &header)
+{
+    if (header.at(WriteVersionOffset) != 1 || header.at(WriteVersionOffset + 1) != 1)
+        return true;
+    const QStringList companions = companionsOf(path);
+    return std::any_of(companions.begin(), companions.end(),
+                       [](const QString &c) { return QFileInfo(c).size() > 0; });
+}
+
+// Copies the file with its journal or log to a temporary folder, lets SQLite finish there
+// what the journal or log holds, and returns an in-memory database with the result. The file
+// itself stays exactly as it is.
+std::unique_ptr<Connection> openPrivateCopy(const QString &path, QString *error)
 {
     QTemporaryDir folder;
-    const QString copy = folder.filePath(QStringLiteral("recovering.weitblick"));
-    if (!folder.isValid() || !QFile::copy(path, copy)
-        || !QFile::copy(journal, copy + QLatin1String("-journal"))) {
-        *error = ConferenceStore::tr("an interrupted edit could not be rolled back");
+    const QString copy = folder.filePath(QStringLiteral("checking.weitblick"));
+    bool copied = folder.isValid() && QFile::copy(path, copy);
+    const QStringList companions = companionsOf(path);
+    for (qsizetype i = 0; copied && i < companions.size(); ++i) {
+        if (QFileInfo::exists(companions.at(i)))
+            copied = QFile::copy(companions.at(i), companionsOf(copy).at(i));
+    }
+    if (!copied) {
+        *error = QStringLiteral("The file could not be copied to %1 to be checked.")
+                     .arg(folder.path());
         return nullptr;
     }
     auto recovered = Connection::open(copy, Connection::Mode::ReadWrite, error);
@@ -94,13 +162,24 @@ std::unique_ptr<Connection> openRecoveredCopy(const QString &path, const QString
         return nullptr;
     sqlite3_backup *backup = sqlite3_backup_init(memory->handle(), "main", recovered->handle(),
                                                  "main");
-    const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(memory->handle());
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        *error = ErrorText::sqliteDetails(rc);
         return nullptr;
     }
     return memory;
+}
+
+OpenOutcome outcomeOf(OpenOutcome::Status status, OpenOutcome::Reason reason,
+                      const QString &message, const QString &details = {})
+{
+    OpenOutcome outcome;
+    outcome.status = status;
+    outcome.reason = reason;
+    outcome.message = message;
+    outcome.details = details;
+    return outcome;
 }
 
 } // namespace
@@ -108,11 +187,26 @@ std::unique_ptr<Connection> openRecoveredCopy(const QString &path, const QString
 ConferenceStore::~ConferenceStore() = default;
 
 std::unique_ptr<ConferenceStore> ConferenceStore::open(const QString &path, Access access,
+                                                       Conference *conference,
                                                        OpenOutcome *outcome)
 {
+    for (int attempt = 1;; ++attempt) {
+        bool changed = false;
+        auto store = openOnce(path, access, conference, outcome,
+                              attempt < OpenAttempts ? &changed : nullptr);
+        if (!changed)
+            return store;
+    }
+}
+
+std::unique_ptr<ConferenceStore> ConferenceStore::openOnce(const QString &path, Access access,
+                                                           Conference *conference,
+                                                           OpenOutcome *outcome, bool *changed)
+{
     using Reason = OpenOutcome::Reason;
-    const auto reject = [&](Reason reason, const QString &message) {
-        *outcome = {OpenOutcome::Status::Rejected, reason, message, {}};
+    using Status = OpenOutcome::Status;
+    const auto reject = [&](Reason reason, const QString &message, const QString &details = {}) {
+        *outcome = outcomeOf(Status::Rejected, reason, message, details);
         return nullptr;
     };
     const QString name = displayName(path);
@@ -138,137 +232,208 @@ std::unique_ptr<ConferenceStore> ConferenceStore::open(const QString &path, Acce
         return reject(Reason::NotWeitblick,
                       tr("%1 is not a Weitblick conference.").arg(name));
 
-    std::unique_ptr<FileLock> lock;
-    if (access == Access::ReadWrite) {
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-            access = Access::ReadOnly;
-            *outcome = {OpenOutcome::Status::ReadOnly, Reason::NotWritable,
-                        tr("You may only read %1 or its folder, so it is open read-only.")
-                            .arg(name), {}};
-        } else {
-            lock = std::make_unique<FileLock>(path);
-            if (!lock->tryLock()) {
-                access = Access::ReadOnly;
-                *outcome = {OpenOutcome::Status::ReadOnly, Reason::LockedByOther,
-                            tr("%1 is already open in %2. It is open here read-only, so that "
-                               "the two cannot overwrite each other.")
-                                .arg(name, lock->holderDescription()), {}};
-                lock.reset();
-            }
-        }
-    } else {
-        *outcome = {OpenOutcome::Status::ReadOnly, Reason::ReadOnlyRequested,
-                    tr("%1 is open read-only.").arg(name), {}};
-    }
-    if (access == Access::ReadWrite)
-        *outcome = {OpenOutcome::Status::Opened, Reason::None, {}, {}};
-    return openChecked(path, access, std::move(lock), outcome);
-}
-
-std::unique_ptr<ConferenceStore> ConferenceStore::openChecked(const QString &path, Access access,
-                                                              std::unique_ptr<FileLock> lock,
-                                                              OpenOutcome *outcome)
-{
-    using Reason = OpenOutcome::Reason;
-    const QString name = displayName(path);
-    const auto reject = [&](Reason reason, const QString &message) {
-        *outcome = {OpenOutcome::Status::Rejected, reason, message, {}};
-        return nullptr;
-    };
-    const auto damaged = [&](const QString &detail) {
-        return reject(Reason::Damaged,
-                      tr("%1 is damaged and cannot be opened (%2).").arg(name, detail));
-    };
-
+    const FileStamp stamp = stampOf(path);
     std::unique_ptr<ConferenceStore> store(new ConferenceStore);
     store->m_path = path;
-    store->m_readOnly = access == Access::ReadOnly;
-    store->m_lock = std::move(lock);
-    const auto mode = store->m_readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite;
+    int version = 0;
+    if (!store->openForChecking(needsPrivateCopy(path, header), &version, outcome))
+        return nullptr;
+
     QString error;
-    // A crash in the middle of an edit leaves a "hot" journal that only a writer may roll
-    // back. A reader rolls it back on a private copy: it sees the last committed state, and
-    // the file stays exactly as it is.
-    const QString journal = path + QLatin1String("-journal");
-    if (store->m_readOnly && QFileInfo(journal).size() > 0)
-        store->m_connection = openRecoveredCopy(path, journal, &error);
-    else
-        store->m_connection = Connection::open(path, mode, &error);
-    if (!store->m_connection)
-        return damaged(error);
-    sqlite3 *db = store->m_connection->handle();
-    if (!store->m_connection->applySafetySettings(mode))
-        return damaged(QString::fromUtf8(sqlite3_errmsg(db)));
+    QString details;
+    if (!store->load(conference, &error, &details)) {
+        if (version > currentSchemaVersion())
+            return reject(Reason::NewerVersion,
+                          tr("%1 was saved by a newer Weitblick (file version %2) in a way this "
+                             "one cannot read. Open it with the newer Weitblick.")
+                              .arg(name).arg(version),
+                          details);
+        return reject(Reason::Damaged,
+                      tr("%1 is damaged and cannot be opened (%2).").arg(name, error), details);
+    }
+    const QStringList badValues = findValueProblems(*conference, MaxDetailLines);
+    if (!badValues.isEmpty()) {
+        reject(Reason::Damaged, tr("%1 is damaged and cannot be opened (%2).")
+                                    .arg(name, badValues.constFirst()),
+               badValues.join(QLatin1Char('\n')));
+        outcome->problems = badValues;
+        return nullptr;
+    }
+
+    const auto readOnly = [&](Reason reason, const QString &message) {
+        *outcome = outcomeOf(Status::ReadOnly, reason, message);
+        return std::move(store);
+    };
+    const QStringList problems = findProblems(*conference, MaxDetailLines);
+    if (!problems.isEmpty()) {
+        auto inconsistent = readOnly(
+            Reason::Inconsistent,
+            tr("%1 has broken references (%2). It is open read-only; a repaired copy can be "
+               "saved.").arg(name, problems.constFirst()));
+        outcome->problems = problems;
+        outcome->details = problems.join(QLatin1Char('\n'));
+        return inconsistent;
+    }
+    const int current = currentSchemaVersion();
+    if (version > current)
+        return readOnly(Reason::NewerVersion,
+                        tr("%1 was saved by a newer Weitblick (file version %2; this one knows "
+                           "up to %3). It is open read-only so that nothing in it is lost.")
+                            .arg(name).arg(version).arg(current));
+    if (access == Access::ReadOnly)
+        return readOnly(Reason::ReadOnlyRequested, tr("%1 is open read-only.").arg(name));
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return readOnly(Reason::NotWritable,
+                        tr("You may only read %1 or its folder, so it is open read-only.")
+                            .arg(name));
+
+    // Accepted: from here on Weitblick may write, beginning with its lock.
+    auto lock = std::make_unique<FileLock>(path);
+    if (!lock->tryLock())
+        return readOnly(Reason::LockedByOther,
+                        tr("%1 is already open in %2. It is open here read-only, so that the "
+                           "two cannot overwrite each other.")
+                            .arg(name, lock->holderDescription()));
+    if (changed && stampOf(path) != stamp) {
+        *changed = true; // another program wrote to it meanwhile: check it again
+        return nullptr;
+    }
+    if (!store->startWriting(std::move(lock), &details)) {
+        auto kept = readOnly(Reason::NotWritable,
+                             tr("Weitblick cannot make each edit of %1 durable on its own (is "
+                                "another program using it?). It is open read-only.")
+                                 .arg(name));
+        outcome->details = details;
+        return kept;
+    }
+    *outcome = outcomeOf(Status::Opened, Reason::None, {});
+    if (version < current && !store->upgrade(version, outcome))
+        return nullptr;
+    return store;
+}
+
+bool ConferenceStore::openForChecking(bool needsPrivateCopy, int *version, OpenOutcome *outcome)
+{
+    using Reason = OpenOutcome::Reason;
+    const QString name = displayName(m_path);
+    const auto reject = [&](Reason reason, const QString &message, const QString &details) {
+        *outcome = outcomeOf(OpenOutcome::Status::Rejected, reason, message, details);
+        m_connection.reset();
+        return false;
+    };
+    const auto unreadable = [&](int code, const QString &details) {
+        return reject(Reason::Damaged, tr("%1 cannot be opened: %2.")
+                                           .arg(name, ErrorText::sqliteCause(code)),
+                      details);
+    };
+    QString error;
+    m_connection = needsPrivateCopy ? openPrivateCopy(m_path, &error)
+                                    : Connection::open(m_path, Connection::Mode::ReadOnly, &error);
+    if (!m_connection)
+        return unreadable(SQLITE_CANTOPEN, error);
+    sqlite3 *db = m_connection->handle();
+    if (!m_connection->applySafetySettings(Connection::Mode::ReadOnly, &error))
+        return unreadable(sqlite3_extended_errcode(db), error);
 
     const auto applicationId = pragmaValue(db, "PRAGMA application_id");
-    const auto version = pragmaValue(db, "PRAGMA user_version");
-    if (!applicationId || !version)
-        return damaged(QString::fromUtf8(sqlite3_errmsg(db)));
+    const auto fileVersion = pragmaValue(db, "PRAGMA user_version");
+    if (!applicationId || !fileVersion)
+        return unreadable(sqlite3_extended_errcode(db), ErrorText::sqliteDetails(db));
     if (*applicationId != ApplicationId)
-        return reject(Reason::NotWeitblick, tr("%1 is not a Weitblick conference.").arg(name));
+        return reject(Reason::NotWeitblick, tr("%1 is not a Weitblick conference.").arg(name),
+                      {});
 
-    Statement quickCheck(db, "PRAGMA quick_check");
-    if (!quickCheck.next() || quickCheck.text(0) != QLatin1String("ok"))
-        return damaged(quickCheck.failed() ? QString::fromUtf8(sqlite3_errmsg(db))
-                                           : quickCheck.text(0));
-
+    // The schema's text first: SQLite's quick check would run what the file defines (CHECK
+    // constraints of a foreign table), so a foreign schema must be refused before it.
     const int current = currentSchemaVersion();
-    if (*version > current) {
-        // A newer Weitblick may have added tables, but never triggers or views.
-        Statement foreign(db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')");
-        if (!foreign.next() || foreign.int64(0) != 0)
-            return reject(Reason::Damaged, tr("%1 contains parts that Weitblick did not create "
-                                              "and is not opened.").arg(name));
-        store->m_readOnly = true;
-        store->m_lock.reset();
-        *outcome = {OpenOutcome::Status::ReadOnly, Reason::NewerVersion,
-                    tr("%1 was saved by a newer Weitblick (file version %2; this one knows up to "
-                       "%3). It is open read-only so that nothing in it is lost.")
-                        .arg(name).arg(*version).arg(current), {}};
-        return store;
-    }
-    if (*version < 1)
-        return damaged(tr("no schema version"));
-    if (actualSchema(db) != expectedSchema(int(*version)))
+    if (*fileVersion < 1 || *fileVersion > std::numeric_limits<int>::max())
+        return reject(Reason::Damaged,
+                      tr("%1 is damaged and cannot be opened (%2).").arg(name, tr("no schema version")),
+                      QStringLiteral("user_version = %1").arg(*fileVersion));
+    *version = int(*fileVersion);
+    const bool newer = *version > current;
+    const bool foreign = newer ? hasTriggersOrViews(db) : actualSchema(db) != expectedSchema(*version);
+    if (foreign)
         return reject(Reason::Damaged, tr("%1 contains tables, views or triggers that Weitblick "
-                                          "did not create. It is not opened.").arg(name));
+                                          "did not create. It is not opened.").arg(name), {});
 
-    if (*version < current) {
-        if (!store->m_readOnly) {
-            if (!store->upgrade(int(*version), outcome))
-                return nullptr;
-        } else if (!store->loadIntoMemoryAndUpgrade(int(*version), &error)) {
-            return damaged(error);
-        }
+    // A newer Weitblick may have added constraints of its own; the values that this one reads
+    // are checked by its own rules instead.
+    if (newer)
+        sqlite3_exec(db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
+    QStringList report;
+    bool intact = false;
+    int code = SQLITE_OK;
+    {
+        Statement quickCheck(db, "PRAGMA quick_check");
+        while (quickCheck.next() && report.size() < MaxDetailLines)
+            report << quickCheck.text(0);
+        intact = !quickCheck.failed() && report == QStringList{QStringLiteral("ok")};
+        code = quickCheck.failed() ? sqlite3_extended_errcode(db) : SQLITE_CORRUPT;
+        if (quickCheck.failed())
+            report << ErrorText::sqliteDetails(db);
     }
-    return store;
+    if (newer)
+        sqlite3_exec(db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+    if (!intact) {
+        const int primary = code & 0xff;
+        return reject(Reason::Damaged,
+                      primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB
+                          ? tr("%1 is damaged and cannot be opened.").arg(name)
+                          : tr("%1 cannot be opened: %2.").arg(name, ErrorText::sqliteCause(code)),
+                      report.join(QLatin1Char('\n')));
+    }
+    if (*version < current && !loadIntoMemoryAndUpgrade(*version, &error))
+        return reject(Reason::Damaged, tr("%1 is damaged and cannot be opened.").arg(name), error);
+    return true;
+}
+
+bool ConferenceStore::startWriting(std::unique_ptr<FileLock> lock, QString *details)
+{
+    auto connection = Connection::open(m_path, Connection::Mode::ReadWrite, details);
+    if (!connection || !connection->applySafetySettings(Connection::Mode::ReadWrite, details))
+        return false;
+    m_statements = {};
+    m_connection = std::move(connection);
+    m_lock = std::move(lock);
+    m_readOnly = false;
+    return true;
 }
 
 bool ConferenceStore::upgrade(int fromVersion, OpenOutcome *outcome)
 {
     const QString backup = uniqueBackupPath(m_path, fromVersion);
     QString error;
-    if (!writeCopy(m_connection->handle(), backup, false, &error)) {
-        *outcome = {OpenOutcome::Status::Rejected, OpenOutcome::Reason::UpgradeFailed,
-                    tr("%1 needs an upgrade, but no backup could be written first: %2")
-                        .arg(displayName(m_path), error), {}};
+    QString details;
+    if (!writeCopy(m_connection->handle(), backup, false, &error, &details)) {
+        *outcome = outcomeOf(OpenOutcome::Status::Rejected, OpenOutcome::Reason::UpgradeFailed,
+                             tr("%1 needs an upgrade, but no backup could be written first: %2")
+                                 .arg(displayName(m_path), error),
+                             details);
         return false;
     }
-    if (!migrate(m_connection->handle(), fromVersion, currentSchemaVersion(), &error)) {
-        *outcome = {OpenOutcome::Status::Rejected, OpenOutcome::Reason::UpgradeFailed,
-                    tr("%1 could not be upgraded (%2). The original is kept as %3.")
-                        .arg(displayName(m_path), error, displayName(backup)), backup};
+    if (!migrate(m_connection->handle(), fromVersion, currentSchemaVersion(), &details)) {
+        *outcome = outcomeOf(OpenOutcome::Status::Rejected, OpenOutcome::Reason::UpgradeFailed,
+                             tr("%1 could not be upgraded (%2). The original is kept as %3.")
+                                 .arg(displayName(m_path),
+                                      ErrorText::sqliteCause(
+                                          sqlite3_extended_errcode(m_connection->handle())),
+                                      displayName(backup)),
+                             details);
+        outcome->backupPath = backup;
         return false;
     }
-    *outcome = {OpenOutcome::Status::Upgraded, OpenOutcome::Reason::None,
-                tr("%1 was upgraded from file version %2 to %3. The original is kept as %4.")
-                    .arg(displayName(m_path)).arg(fromVersion).arg(currentSchemaVersion())
-                    .arg(displayName(backup)), backup};
+    *outcome = outcomeOf(OpenOutcome::Status::Upgraded, OpenOutcome::Reason::None,
+                         tr("%1 was upgraded from file version %2 to %3. The original is kept "
+                            "as %4.")
+                             .arg(displayName(m_path)).arg(fromVersion)
+                             .arg(currentSchemaVersion()).arg(displayName(backup)));
+    outcome->backupPath = backup;
     return true;
 }
 
-// A read-only file of an older version is upgraded in memory only, so it can be read without
-// being changed.
+// A file of an older version is upgraded in memory to be checked and read, so that it is not
+// changed before it was accepted (and never, when it is only read).
 bool ConferenceStore::loadIntoMemoryAndUpgrade(int fromVersion, QString *error)
 {
     auto memory = Connection::open(QStringLiteral(":memory:"), Connection::Mode::ReadWrite, error);
@@ -279,7 +444,7 @@ bool ConferenceStore::loadIntoMemoryAndUpgrade(int fromVersion, QString *error)
     const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        *error = ErrorText::sqliteDetails(rc);
         return false;
     }
     if (!migrate(memory->handle(), fromVersion, currentSchemaVersion(), error))
@@ -288,7 +453,7 @@ bool ConferenceStore::loadIntoMemoryAndUpgrade(int fromVersion, QString *error)
     return true;
 }
 
-bool ConferenceStore::load(Conference *conference, QString *error)
+bool ConferenceStore::load(Conference *conference, QString *error, QString *details)
 {
     *conference = Conference();
     bool ok = true;
@@ -299,17 +464,20 @@ bool ConferenceStore::load(Conference *conference, QString *error)
         map.clear();
         Statement query(m_connection->handle(), selectSql<T>().constData());
         while (ok && query.next()) {
-            bool valid = true;
-            const T entity = readEntity<T>(query, valid);
-            if (!valid || map.contains(entity.id)) {
-                *error = tr("The table %1 holds a value that Weitblick does not write (row %2).")
-                             .arg(QLatin1String(TableOf<T>::name)).arg(entity.id);
+            ReadCheck check;
+            const T entity = readEntity<T>(query, check);
+            if (check.badColumn) {
+                *error = tr("%1 %2 holds a value that Weitblick does not write (column %3)")
+                             .arg(kindName(kindOf<T>)).arg(entity.id)
+                             .arg(QLatin1String(check.badColumn));
                 ok = false;
             }
             map.put(entity);
         }
         if (ok && query.failed()) {
-            *error = describeError(query.resultCode());
+            *error = ErrorText::sqliteCause(query.resultCode());
+            if (details)
+                *details = ErrorText::sqliteDetails(m_connection->handle());
             ok = false;
         }
     });
@@ -355,6 +523,9 @@ bool ConferenceStore::apply(const ChangeSet &changes, QString *error)
     if (ok && transaction.commit())
         return true;
     const int code = sqlite3_extended_errcode(db);
+    if (code != SQLITE_OK)
+        qWarning("Weitblick: an edit of %s was not saved: %s", qPrintable(m_path),
+                 qPrintable(ErrorText::sqliteDetails(db)));
     *error = code == SQLITE_OK ? tr("The file no longer matches what Weitblick shows.")
                                : describeError(code);
     return false;
@@ -384,8 +555,13 @@ QString ConferenceStore::integrityCheck()
     while (check.next())
         lines << check.text(0);
     if (check.failed())
-        return describeError(check.resultCode());
+        return ErrorText::sqliteDetails(m_connection->handle());
     return lines.join(QLatin1String("; "));
+}
+
+Connection::Durability ConferenceStore::durability() const
+{
+    return m_connection->durability();
 }
 
 bool ConferenceStore::create(const QString &path, const Conference &conference, QString *error)
@@ -394,37 +570,58 @@ bool ConferenceStore::create(const QString &path, const Conference &conference, 
         *error = tr("%1 already exists and is not overwritten.").arg(displayName(path));
         return false;
     }
-    ConferenceStore memory;
-    memory.m_readOnly = false;
-    memory.m_connection = Connection::open(QStringLiteral(":memory:"),
-                                           Connection::Mode::ReadWrite, error);
-    if (!memory.m_connection || !migrate(memory.m_connection->handle(), 0,
-                                         currentSchemaVersion(), error))
-        return false;
-
-    Transaction transaction(memory.m_connection->handle());
-    bool ok = transaction.isActive();
-    forEachEntityType([&]<class T>() {
-        for (const T &entity : conference.all<T>()) {
-            if (!ok)
-                return;
-            // The schema creates the conference row; everything else is new.
-            EntityChange change{std::nullopt, AnyEntity(entity)};
-            if constexpr (std::is_same_v<T, ConferenceInfo>)
-                change.before = AnyEntity(ConferenceInfo());
-            ok = memory.write<T>(change);
-        }
-    });
-    if (!ok || !transaction.commit()) {
-        *error = QString::fromUtf8(sqlite3_errmsg(memory.m_connection->handle()));
+    // Never a file that its own check would refuse.
+    const QStringList problems = findProblems(conference, 1);
+    if (!problems.isEmpty()) {
+        *error = tr("%1 was not written (%2).").arg(displayName(path), problems.constFirst());
         return false;
     }
-    return writeCopy(memory.m_connection->handle(), path, false, error);
+    ConferenceStore memory;
+    memory.m_readOnly = false;
+    QString details;
+    memory.m_connection = Connection::open(QStringLiteral(":memory:"),
+                                           Connection::Mode::ReadWrite, &details);
+    bool ok = memory.m_connection
+        && migrate(memory.m_connection->handle(), 0, currentSchemaVersion(), &details);
+    if (ok) {
+        Transaction transaction(memory.m_connection->handle());
+        ok = transaction.isActive();
+        forEachEntityType([&]<class T>() {
+            for (const T &entity : conference.all<T>()) {
+                if (!ok)
+                    return;
+                // The schema creates the conference row; everything else is new.
+                EntityChange change{std::nullopt, AnyEntity(entity)};
+                if constexpr (std::is_same_v<T, ConferenceInfo>)
+                    change.before = AnyEntity(ConferenceInfo());
+                ok = memory.write<T>(change);
+            }
+        });
+        ok = ok && transaction.commit();
+    }
+    if (!ok) {
+        const int code = memory.m_connection ? sqlite3_extended_errcode(memory.m_connection->handle())
+                                             : SQLITE_NOMEM;
+        qWarning("Weitblick: %s was not written: %s %s", qPrintable(path),
+                 qPrintable(details),
+                 memory.m_connection ? qPrintable(ErrorText::sqliteDetails(memory.m_connection->handle()))
+                                     : "");
+        *error = tr("%1 could not be written: %2.")
+                     .arg(displayName(path), ErrorText::sqliteCause(code));
+        return false;
+    }
+    if (writeCopy(memory.m_connection->handle(), path, false, error, &details))
+        return true;
+    qWarning("Weitblick: %s was not written: %s", qPrintable(path), qPrintable(details));
+    return false;
 }
 
 bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayReplace,
-                                QString *error)
+                                QString *error, QString *details)
 {
+    QString ignored;
+    if (!details)
+        details = &ignored;
     const QFileInfo target(path);
     if (!mayReplace && target.exists()) {
         *error = tr("%1 already exists and is not overwritten.").arg(displayName(path));
@@ -433,21 +630,27 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
     QTemporaryFile temp(target.absolutePath() + QLatin1String("/.") + target.fileName()
                         + QLatin1String(".XXXXXX"));
     if (!temp.open()) {
-        *error = tr("Weitblick cannot write in the folder %1 (%2).")
-                     .arg(displayName(target.absolutePath()), temp.errorString());
+        const int errnum = errno;
+        *details = temp.errorString();
+        *error = tr("Weitblick cannot write in the folder %1: %2.")
+                     .arg(displayName(target.absolutePath()), ErrorText::systemCause(errnum));
         return false;
     }
     temp.close();
     {
-        auto copy = Connection::open(temp.fileName(), Connection::Mode::ReadWrite, error);
-        if (!copy)
+        auto copy = Connection::open(temp.fileName(), Connection::Mode::ReadWrite, details);
+        if (!copy || !copy->applySafetySettings(Connection::Mode::ReadWrite, details)) {
+            *error = tr("The copy could not be written: %1.")
+                         .arg(ErrorText::sqliteCause(SQLITE_CANTOPEN));
             return false;
+        }
         sqlite3_backup *backup = sqlite3_backup_init(copy->handle(), "main", source, "main");
         const int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(copy->handle());
         const int finish = sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE || finish != SQLITE_OK) {
-            *error = tr("The copy could not be written: %1")
-                         .arg(QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finish)));
+            const int code = rc != SQLITE_DONE ? rc : finish;
+            *details = ErrorText::sqliteDetails(code);
+            *error = tr("The copy could not be written: %1.").arg(ErrorText::sqliteCause(code));
             return false;
         }
     }
@@ -456,14 +659,19 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
     QFile written(temp.fileName());
     if (!written.open(QIODevice::ReadWrite) || ::fchmod(written.handle(), permissionsFor(path)) != 0
         || ::fsync(written.handle()) != 0) {
-        *error = tr("The copy could not be written to the disk: %1").arg(written.errorString());
+        const int errnum = errno;
+        *details = QString::fromLocal8Bit(std::strerror(errnum));
+        *error = tr("The copy could not be written to the disk: %1.")
+                     .arg(ErrorText::systemCause(errnum));
         return false;
     }
     written.close();
     if (std::rename(QFile::encodeName(temp.fileName()).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        *error = tr("The copy could not be put in place as %1: %2")
-                     .arg(displayName(path), QString::fromLocal8Bit(std::strerror(errno)));
+        const int errnum = errno;
+        *details = QString::fromLocal8Bit(std::strerror(errnum));
+        *error = tr("The copy could not be put in place as %1: %2.")
+                     .arg(displayName(path), ErrorText::systemCause(errnum));
         return false;
     }
     temp.setAutoRemove(false);
@@ -483,22 +691,27 @@ bool ConferenceStore::saveAs(const QString &path, QString *error)
                      .arg(displayName(path), lock->holderDescription());
         return false;
     }
-    if (!writeCopy(m_connection->handle(), path, true, error))
+    QString details;
+    if (!writeCopy(m_connection->handle(), path, true, error, &details)) {
+        qWarning("Weitblick: Save As %s failed: %s", qPrintable(path), qPrintable(details));
         return false;
-    OpenOutcome outcome;
-    std::unique_ptr<ConferenceStore> copy = openChecked(path, Access::ReadWrite, std::move(lock),
-                                                        &outcome);
-    if (!copy) {
-        *error = outcome.message;
+    }
+    // The copy holds what this store holds, so it needs no check: it continues as it is.
+    ConferenceStore copy;
+    copy.m_path = path;
+    if (!copy.startWriting(std::move(lock), &details)) {
+        qWarning("Weitblick: Save As %s failed: %s", qPrintable(path), qPrintable(details));
+        *error = tr("%1 was written but cannot be edited: %2.")
+                     .arg(displayName(path), ErrorText::sqliteCause(SQLITE_CANTOPEN));
         return false;
     }
     // Continue on the copy. The old statements and connection leave with `copy`, statements
     // first, because members are destroyed in reverse order.
-    std::swap(m_path, copy->m_path);
-    std::swap(m_readOnly, copy->m_readOnly);
-    std::swap(m_lock, copy->m_lock);
-    std::swap(m_connection, copy->m_connection);
-    std::swap(m_statements, copy->m_statements);
+    std::swap(m_path, copy.m_path);
+    std::swap(m_readOnly, copy.m_readOnly);
+    std::swap(m_lock, copy.m_lock);
+    std::swap(m_connection, copy.m_connection);
+    std::swap(m_statements, copy.m_statements);
     watchLock();
     return true;
 }
@@ -526,7 +739,7 @@ QString ConferenceStore::describeError(int sqliteCode) const
     case SQLITE_TOOBIG:
         return tr("The file holds a value that is far larger than Weitblick writes.");
     default:
-        return QString::fromUtf8(sqlite3_errstr(sqliteCode));
+        return tr("The last change was not saved: %1.").arg(ErrorText::sqliteCause(sqliteCode));
     }
 }
 

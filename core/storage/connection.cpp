@@ -62,8 +62,13 @@ Connection::~Connection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-bool Connection::applySafetySettings(Mode mode)
+bool Connection::applySafetySettings(Mode mode, QString *error)
 {
+    const auto failed = [&](const QString &what) {
+        if (error)
+            *error = what;
+        return false;
+    };
     // Files arrive by email and USB stick: do not let one change how SQLite itself behaves.
     int on = 0;
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &on);
@@ -73,11 +78,38 @@ bool Connection::applySafetySettings(Mode mode)
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &viewsOff);
     sqlite3_limit(m_handle, SQLITE_LIMIT_LENGTH, MaxValueBytes);
     if (on != 1 || triggersOff != 0 || viewsOff != 0)
-        return false;
+        return failed(QStringLiteral("SQLite refused the defensive settings."));
     const char *pragmas = mode == Mode::ReadWrite
         ? "PRAGMA trusted_schema = OFF; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;"
         : "PRAGMA trusted_schema = OFF;";
-    return sqlite3_exec(m_handle, pragmas, nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (sqlite3_exec(m_handle, pragmas, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failed(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    if (mode == Mode::ReadOnly)
+        return true;
+    // A pragma that cannot take effect (journal_mode while another program holds the file in
+    // WAL mode) fails silently: read back what Weitblick promises, every edit durable alone.
+    const Durability now = durability();
+    if (now.synchronous != 2 || now.journalMode != QLatin1String("delete"))
+        return failed(QStringLiteral("synchronous = %1, journal_mode = %2")
+                          .arg(now.synchronous).arg(now.journalMode));
+    return true;
+}
+
+Connection::Durability Connection::durability() const
+{
+    Durability result;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA synchronous", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        result.synchronous = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA journal_mode", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        result.journalMode = QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return result;
 }
 
 } // namespace weitblick::storage

@@ -22,8 +22,18 @@ public:
     sqlite3 *handle() const { return m_handle; }
 
     // Applies the settings every Weitblick connection uses (defensive mode, untrusted schema,
-    // rollback journal with full sync, value size limit). False when one cannot be applied.
-    bool applySafetySettings(Mode mode);
+    // value size limit) and, for writing, a rollback journal with full sync, read back to be
+    // sure. False, with SQLite's words in *error, when one cannot be applied. Reading writes
+    // nothing.
+    bool applySafetySettings(Mode mode, QString *error = nullptr);
+
+    // What the connection does on a commit: PRAGMA synchronous (2 = FULL) and journal_mode.
+    struct Durability
+    {
+        int synchronous = -1;
+        QString journalMode;
+    };
+    Durability durability() const;
 
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;

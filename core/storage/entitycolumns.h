@@ -7,7 +7,11 @@
 #include "core/model/entitytypes.h"
 #include "statement.h"
 
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
+#include <limits>
 
 #include <tuple>
 
@@ -15,17 +19,27 @@ namespace weitblick::storage {
 
 // --- How one C++ member type is stored ----------------------------------------------------
 
-template<class E>
-constexpr int enumCount = 0;
-template<> constexpr int enumCount<AreaKind> = AreaKindCount;
-template<> constexpr int enumCount<PhaseKind> = PhaseKindCount;
-template<> constexpr int enumCount<PhaseState> = PhaseStateCount;
-template<> constexpr int enumCount<WallLayout> = WallLayoutCount;
-template<> constexpr int enumCount<CardForm> = CardFormCount;
-template<> constexpr int enumCount<TimelineLane> = TimelineLaneCount;
-template<> constexpr int enumCount<VoterUnit> = VoterUnitCount;
-template<> constexpr int enumCount<DotKind> = DotKindCount;
-template<> constexpr int enumCount<MeasureStatus> = MeasureStatusCount;
+// The first column of a row that holds something Weitblick never writes in that form: a text
+// that is not UTF-8, a truth value other than 0 or 1, a reference stored as 0, a colour or a
+// date in another notation. Ranges (years, counts, enums) are the model's to check, in
+// validation.h, for files and edits alike; here numbers only have to fit their member.
+struct ReadCheck
+{
+    const char *badColumn = nullptr;
+    void fail(const char *column)
+    {
+        if (!badColumn)
+            badColumn = column;
+    }
+};
+
+// A number that does not fit an int is cut to the nearest limit, which every range of the
+// model excludes: 2^32 + 1 dots can never be loaded as 1.
+inline int fitToInt(qint64 value)
+{
+    return int(std::clamp<qint64>(value, std::numeric_limits<int>::min(),
+                                  std::numeric_limits<int>::max()));
+}
 
 // A plain value stored in one column.
 template<class M>
@@ -48,41 +62,50 @@ struct Codec
             s.bind(index, value);
     }
 
-    // Reads the value; clears ok when the stored value is not one Weitblick writes.
-    static M read(const Statement &s, int index, bool &ok)
+    static M read(const Statement &s, int index, const char *name, ReadCheck &check)
     {
         if constexpr (std::is_enum_v<M>) {
-            const qint64 v = s.int64(index);
-            if (v < 0 || v >= enumCount<M>)
-                ok = false;
-            return M(v);
+            return M(fitToInt(s.int64(index)));
         } else if constexpr (std::is_same_v<M, QColor>) {
             if (s.isNull(index))
                 return {};
-            const QColor color = QColor::fromString(s.text(index));
-            ok &= color.isValid();
-            return color;
+            // As QColor::name(HexArgb) writes it; older files have #rrggbb.
+            static const QRegularExpression hex(
+                QStringLiteral("^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"));
+            const QString text = s.text(index);
+            if (!hex.match(text).hasMatch())
+                check.fail(name);
+            return QColor::fromString(text);
         } else if constexpr (std::is_same_v<M, QDate>) {
             if (s.isNull(index))
                 return {};
-            const QDate date = QDate::fromString(s.text(index), Qt::ISODate);
-            ok &= date.isValid();
+            const QString text = s.text(index);
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            if (!date.isValid() || date.toString(Qt::ISODate) != text)
+                check.fail(name);
             return date;
         } else if constexpr (std::is_same_v<M, std::optional<int>>) {
-            return s.isNull(index) ? std::nullopt : std::optional<int>(s.integer(index));
+            return s.isNull(index) ? std::nullopt : std::optional<int>(fitToInt(s.int64(index)));
         } else if constexpr (std::is_same_v<M, std::optional<double>>) {
             return s.optionalReal(index);
         } else if constexpr (std::is_same_v<M, bool>) {
-            return s.int64(index) != 0;
+            const qint64 value = s.int64(index);
+            if (value != 0 && value != 1)
+                check.fail(name);
+            return value != 0;
         } else if constexpr (std::is_same_v<M, int>) {
-            return s.integer(index);
+            return fitToInt(s.int64(index));
         } else if constexpr (std::is_same_v<M, qint64>) {
             return s.int64(index);
         } else if constexpr (std::is_same_v<M, double>) {
             return s.real(index);
         } else {
             static_assert(std::is_same_v<M, QString>);
-            return s.text(index);
+            bool valid = true;
+            const QString text = s.strictText(index, &valid);
+            if (!valid)
+                check.fail(name);
+            return text;
         }
     }
 };
@@ -102,7 +125,7 @@ struct Codec<QPointF>
         s.bind(index, p.x());
         s.bind(index + 1, p.y());
     }
-    static QPointF read(const Statement &s, int index, bool &)
+    static QPointF read(const Statement &s, int index, const char *, ReadCheck &)
     {
         return {s.real(index), s.real(index + 1)};
     }
@@ -147,16 +170,18 @@ int bindField(Statement &s, int index, const Ref<T> &r, const T &e)
 }
 
 template<class T, class M>
-int readField(const Statement &s, int index, const Field<T, M> &f, T &e, bool &ok)
+int readField(const Statement &s, int index, const Field<T, M> &f, T &e, ReadCheck &check)
 {
-    e.*f.member = Codec<M>::read(s, index, ok);
+    e.*f.member = Codec<M>::read(s, index, f.name, check);
     return Codec<M>::width;
 }
+// NoId is stored as NULL; an id out of range is found by the reference check.
 template<class T>
-int readField(const Statement &s, int index, const Ref<T> &r, T &e, bool &ok)
+int readField(const Statement &s, int index, const Ref<T> &r, T &e, ReadCheck &check)
 {
-    e.*r.member = s.int64(index);
-    ok &= e.*r.member >= 0;
+    e.*r.member = s.isNull(index) ? NoId : s.int64(index);
+    if (!s.isNull(index) && e.*r.member == NoId)
+        check.fail(r.name);
     return 1;
 }
 
@@ -310,15 +335,15 @@ void bindEntity(Statement &s, const T &entity)
     s.bind(index, entity.id);
 }
 
-// Reads a row of selectSql<T>(); clears ok when a value is not one Weitblick writes.
+// Reads a row of selectSql<T>(); check names the first column Weitblick would not have
+// written so. The id's range is the model's to check.
 template<class T>
-T readEntity(const Statement &s, bool &ok)
+T readEntity(const Statement &s, ReadCheck &check)
 {
     T entity;
     entity.id = s.int64(0);
-    ok &= entity.id > 0;
     int index = 1;
-    std::apply([&](const auto &...f) { ((index += readField(s, index, f, entity, ok)), ...); },
+    std::apply([&](const auto &...f) { ((index += readField(s, index, f, entity, check)), ...); },
                TableOf<T>::fields());
     return entity;
 }

@@ -5,6 +5,8 @@
 #include <QSysInfo>
 #include <QDateTime>
 
+#include <vector>
+
 namespace weitblick::storage {
 
 namespace {
@@ -17,14 +19,33 @@ constexpr int StaleAfterMs = 5 * 60 * 1000;
 } // namespace
 
 FileLock::FileLock(const QString &conferencePath)
-    : m_path(lockPathFor(conferencePath)), m_lock(m_path)
+    : m_path(lockPathFor(conferencePath)), m_lock(std::make_unique<QLockFile>(m_path))
 {
-    m_lock.setStaleLockTime(StaleAfterMs);
+    m_lock->setStaleLockTime(StaleAfterMs);
     m_heartbeat.setInterval(HeartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &FileLock::refresh);
 }
 
-FileLock::~FileLock() = default;
+FileLock::~FileLock()
+{
+    // QLockFile's destructor removes the lock file whenever it once held it, even when the file
+    // now belongs to the Weitblick that took it over: a third one would then get the lock while
+    // that one is still writing. A lock that is no longer ours is left alone: its QLockFile
+    // stays alive (reachable, and never unlocked) until the process ends.
+    if (m_lock->isLocked() && !isOurs()) {
+        static auto *abandoned = new std::vector<std::unique_ptr<QLockFile>>;
+        abandoned->push_back(std::move(m_lock));
+    }
+}
+
+bool FileLock::isOurs() const
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    return m_lock->getLockInfo(&pid, &host, &app) && pid == QCoreApplication::applicationPid()
+        && host == QSysInfo::machineHostName();
+}
 
 QString FileLock::lockPathFor(const QString &conferencePath)
 {
@@ -33,7 +54,7 @@ QString FileLock::lockPathFor(const QString &conferencePath)
 
 bool FileLock::tryLock()
 {
-    if (!m_lock.tryLock(0))
+    if (!m_lock->tryLock(0))
         return false;
     m_heartbeat.start();
     return true;
@@ -44,18 +65,14 @@ QString FileLock::holderDescription() const
     qint64 pid = 0;
     QString host;
     QString app;
-    if (!m_lock.getLockInfo(&pid, &host, &app))
+    if (!m_lock->getLockInfo(&pid, &host, &app))
         return tr("another Weitblick");
     return tr("Weitblick on %1 (process %2)").arg(host).arg(pid);
 }
 
 void FileLock::refresh()
 {
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (!m_lock.getLockInfo(&pid, &host, &app) || pid != QCoreApplication::applicationPid()
-        || host != QSysInfo::machineHostName()) {
+    if (!isOurs()) {
         m_heartbeat.stop();
         emit lost();
         return;

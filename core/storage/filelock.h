@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace weitblick::storage {
 
 // Guards a conference file against a second writer, on this computer or another one that
@@ -20,12 +22,16 @@ public:
     ~FileLock() override;
 
     bool tryLock();
-    bool isLocked() const { return m_lock.isLocked(); }
+    bool isLocked() const { return m_lock && m_lock->isLocked(); }
 
     // Who holds the lock, for a message such as "open in Weitblick on laptop-7 (process 4711)".
     QString holderDescription() const;
 
     static QString lockPathFor(const QString &conferencePath);
+
+    // Renews the lock's time stamp, or, when the lock file no longer names this process,
+    // emits lost() and stops. The heartbeat calls it every 15 seconds.
+    void refresh();
 
 signals:
     // The lock file no longer names this process: another Weitblick took it over, because it
@@ -33,10 +39,10 @@ signals:
     void lost();
 
 private:
-    void refresh();
+    bool isOurs() const;
 
     QString m_path;
-    QLockFile m_lock;
+    std::unique_ptr<QLockFile> m_lock;
     QTimer m_heartbeat;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace weitblick {
 
@@ -20,6 +21,7 @@ struct OpenOutcome
         NewerVersion,
         LockedByOther,
         NotWritable,
+        Inconsistent, // broken references, listed in problems; a repaired copy can be saved
         // Why a file is rejected.
         Missing,
         NotAFile,
@@ -31,8 +33,12 @@ struct OpenOutcome
 
     Status status = Status::Rejected;
     Reason reason = Reason::None;
-    QString message; // one sentence a moderator understands; empty when simply opened
+    QString message; // one line a moderator understands; empty when simply opened
     QString backupPath;
+    // What SQLite or the checks said, for a "Details" text or the log; may be several lines.
+    QString details;
+    // The broken references of an inconsistent file (and of a refused one, its bad values).
+    QStringList problems;
 
     bool isOpen() const { return status != Status::Rejected; }
     bool isWritable() const { return status == Status::Opened || status == Status::Upgraded; }

@@ -144,11 +144,27 @@ bool migrate(sqlite3 *db, int fromVersion, int toVersion, QString *error)
     return true;
 }
 
+// Tables that SQLite itself adds: statistics after ANALYZE (as sqlite3 or DB Browser for
+// SQLite run it) and the counters of AUTOINCREMENT. They hold no Weitblick data and change no
+// behaviour that matters here, so a file that has them is still Weitblick's.
+static bool isSqlitesOwnTable(const QString &type, const QString &name, const QString &sql)
+{
+    static const QHash<QString, QString> own = {
+        {QStringLiteral("sqlite_stat1"), QStringLiteral("CREATE TABLE sqlite_stat1(tbl,idx,stat)")},
+        {QStringLiteral("sqlite_stat4"),
+         QStringLiteral("CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)")},
+        {QStringLiteral("sqlite_sequence"), QStringLiteral("CREATE TABLE sqlite_sequence(name,seq)")},
+    };
+    return type == QLatin1String("table") && own.value(name) == sql && !sql.isEmpty();
+}
+
 QStringList actualSchema(sqlite3 *db)
 {
     QStringList rows;
     Statement query(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
     while (query.next()) {
+        if (isSqlitesOwnTable(query.text(0), query.text(1), query.text(3)))
+            continue;
         rows << QStringList{query.text(0), query.text(1), query.text(2), query.text(3)}
                     .join(QChar(0x1f));
     }
@@ -156,6 +172,12 @@ QStringList actualSchema(sqlite3 *db)
         rows << QStringLiteral("<unreadable>");
     rows.sort();
     return rows;
+}
+
+bool hasTriggersOrViews(sqlite3 *db)
+{
+    Statement query(db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+    return !query.next() || query.int64(0) != 0;
 }
 
 QStringList expectedSchema(int version)

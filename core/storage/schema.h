@@ -42,7 +42,12 @@ bool migrate(sqlite3 *db, int fromVersion, int toVersion, QString *error);
 // one string per row, sorted.
 QStringList expectedSchema(int version);
 
-// The same rows, read from an open database.
+// The same rows, read from an open database (only its text: nothing of it is run). The tables
+// SQLite adds itself (sqlite_stat1, sqlite_stat4, sqlite_sequence) are left out.
 QStringList actualSchema(sqlite3 *db);
+
+// True when the database has a trigger or a view, or its schema cannot be read. A newer
+// Weitblick may add tables and columns, but never these.
+bool hasTriggersOrViews(sqlite3 *db);
 
 } // namespace weitblick::storage

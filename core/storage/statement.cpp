@@ -1,5 +1,7 @@
 #include "statement.h"
 
+#include <QStringDecoder>
+
 #include <sqlite3.h>
 
 namespace weitblick::storage {
@@ -95,6 +97,18 @@ QString Statement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QString Statement::strictText(int column, bool *valid) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)));
+    if (decoder.hasError())
+        *valid = false;
+    return text;
 }
 
 bool Statement::isNull(int column) const

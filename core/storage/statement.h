@@ -41,6 +41,9 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The text, with *valid cleared when it is not well-formed UTF-8 (which Weitblick always
+    // writes); the invalid bytes then read as U+FFFD.
+    QString strictText(int column, bool *valid) const;
     bool isNull(int column) const;
     std::optional<double> optionalReal(int column) const;
 

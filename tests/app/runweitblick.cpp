@@ -6,9 +6,8 @@
 
 namespace weitblick::test {
 
-AppRun runWeitblick(const QStringList &arguments)
+void startWeitblick(QProcess &process, const QStringList &arguments)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -17,6 +16,12 @@ AppRun runWeitblick(const QStringList &arguments)
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(WEITBLICK_BINARY), arguments);
+}
+
+AppRun runWeitblick(const QStringList &arguments)
+{
+    QProcess process;
+    startWeitblick(process, arguments);
     REQUIRE(process.waitForFinished(120000));
     // Qt's own notes about the machine (no runtime folder, the offscreen platform) are not
     // the program's messages.

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace weitblick::test {
 
 // What a run of the weitblick program printed and returned.
@@ -17,5 +19,7 @@ struct AppRun
 // non-GUI modes must not need one; the GUI modes pick the offscreen platform themselves) and
 // with English messages, whatever the machine's language.
 AppRun runWeitblick(const QStringList &arguments);
+// Starts it the same way and returns at once, for a test that acts while it runs.
+void startWeitblick(QProcess &process, const QStringList &arguments);
 
 } // namespace weitblick::test

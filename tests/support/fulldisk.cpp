@@ -9,6 +9,7 @@ namespace weitblick::test {
 namespace {
 
 std::atomic<bool> diskFull{false};
+std::atomic<int> syncs{0};
 sqlite3_vfs *realVfs = nullptr;
 
 // Our file object: SQLite's header, then the real VFS's file object right behind it.
@@ -40,6 +41,7 @@ int wTruncate(sqlite3_file *f, sqlite3_int64 size)
 }
 int wSync(sqlite3_file *f, int flags)
 {
+    ++syncs;
     return wrapped(f)->real()->pMethods->xSync(wrapped(f)->real(), flags);
 }
 int wFileSize(sqlite3_file *f, sqlite3_int64 *size)
@@ -104,6 +106,11 @@ FullDisk::~FullDisk()
 void FullDisk::setFull(bool full)
 {
     diskFull = full;
+}
+
+int FullDisk::syncCount() const
+{
+    return syncs;
 }
 
 } // namespace weitblick::test

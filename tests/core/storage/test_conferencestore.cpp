@@ -6,6 +6,7 @@
 #include "core/storage/conferencestore.h"
 #include "core/storage/filelock.h"
 #include "core/storage/schema.h"
+#include "hostilefiles.h"
 #include "testfiles.h"
 
 #include <QFileInfo>
@@ -19,11 +20,10 @@ namespace {
 Conference reload(const QString &path)
 {
     OpenOutcome outcome;
-    auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadOnly, &outcome);
-    REQUIRE(store);
     Conference conference;
-    QString error;
-    REQUIRE(store->load(&conference, &error));
+    auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadOnly, &conference,
+                                       &outcome);
+    REQUIRE(store);
     return conference;
 }
 
@@ -115,7 +115,9 @@ TEST_CASE("Each applied change is in the file alone with nothing beside it", "[s
     QString error;
     REQUIRE(ConferenceStore::create(path, newConference(), &error));
     OpenOutcome outcome;
-    auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    Conference conference;
+    auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadWrite, &conference,
+                                       &outcome);
     REQUIRE(store);
     CHECK(outcome.status == OpenOutcome::Status::Opened);
 
@@ -229,4 +231,79 @@ TEST_CASE("A lock left by a process that is gone is taken over", "[storage][lock
     auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
     REQUIRE(document);
     CHECK(outcome.status == OpenOutcome::Status::Opened);
+}
+
+// Another computer took the lock over (it judged it stale): the old holder must leave the lock
+// file alone, or a third Weitblick gets the lock while that computer is still writing.
+TEST_CASE("A lock taken over by another computer is never removed by its old holder",
+          "[storage][lock]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("taken.weitblick"));
+    const QString lockPath = storage::FileLock::lockPathFor(path);
+    const QByteArray theirs = "4711\nWeitblick\nlaptop-7\n";
+    const auto takeOver = [&] {
+        REQUIRE(QFile::remove(lockPath));
+        test::writeAll(lockPath, theirs);
+    };
+
+    SECTION("after the holder noticed")
+    {
+        storage::FileLock lock(path);
+        REQUIRE(lock.tryLock());
+        takeOver();
+        bool lost = false;
+        QObject::connect(&lock, &storage::FileLock::lost, [&] { lost = true; });
+        lock.refresh();
+        CHECK(lost);
+    }
+    SECTION("before the holder noticed")
+    {
+        storage::FileLock lock(path);
+        REQUIRE(lock.tryLock());
+        takeOver();
+    }
+    CHECK(test::readAll(lockPath) == theirs);
+}
+
+TEST_CASE("Every read-write connection reads back full sync and the rollback journal",
+          "[storage][durability]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("durable.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, test::awkwardConference(), &error));
+    const auto expectDurable = [](const ConferenceStore &store) {
+        CHECK(store.durability().synchronous == 2);
+        CHECK(store.durability().journalMode == QStringLiteral("delete"));
+    };
+    Conference conference;
+    OpenOutcome outcome;
+
+    SECTION("opened, and continued after Save As")
+    {
+        auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadWrite, &conference,
+                                           &outcome);
+        REQUIRE(store);
+        REQUIRE_FALSE(store->isReadOnly());
+        expectDurable(*store);
+        REQUIRE(store->saveAs(dir.path(QStringLiteral("copy.weitblick")), &error));
+        expectDurable(*store);
+    }
+    SECTION("a file that another program holds in WAL mode is not written")
+    {
+        REQUIRE(test::execSql(path, "PRAGMA journal_mode = WAL"));
+        sqlite3 *other = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &other) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(other, "BEGIN; SELECT count(*) FROM card;", nullptr, nullptr, nullptr)
+                == SQLITE_OK);
+        auto store = ConferenceStore::open(path, ConferenceStore::Access::ReadWrite, &conference,
+                                           &outcome);
+        REQUIRE(store);
+        CHECK(store->isReadOnly());
+        CHECK(outcome.status == OpenOutcome::Status::ReadOnly);
+        CHECK(outcome.reason == OpenOutcome::Reason::NotWritable);
+        sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+    }
 }

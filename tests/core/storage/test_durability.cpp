@@ -2,7 +2,9 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/model/newconference.h"
+#include "core/commands/commands.h"
 #include "durabilitychild.h"
+#include "fulldisk.h"
 #include "testfiles.h"
 
 #include <QCoreApplication>
@@ -100,4 +102,25 @@ TEST_CASE("A reader of a crashed file sees the last committed state and changes 
     REQUIRE(writer);
     CHECK(writer->conference() == test::awkwardConference());
     CHECK(writer->integrityCheck() == QStringLiteral("ok"));
+}
+
+// With fsync turned into a no-op every other storage test still passes; this one does not.
+TEST_CASE("Every committed edit is synced to the disk", "[storage][durability]")
+{
+    test::FullDisk vfs; // counts the syncs SQLite asks for
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("synced.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(path, newConference(), &error));
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+    for (int n = 0; n < 20; ++n) {
+        const int before = vfs.syncCount();
+        Card card;
+        card.phaseId = 1;
+        card.text = test::durabilityCardText(n);
+        REQUIRE(commands::addCard(document.get(), card) != NoId);
+        CHECK(vfs.syncCount() > before);
+    }
 }

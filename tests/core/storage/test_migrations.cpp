@@ -5,6 +5,7 @@
 #include "core/storage/schema.h"
 #include "testfiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -214,5 +215,37 @@ TEST_CASE("The fixtures go through every step one at a time", "[storage][migrati
             sqlite3_finalize(stmt);
         }
         sqlite3_close(db);
+    }
+}
+
+namespace {
+
+// The descriptors this process holds open on the file.
+int openDescriptorsOf(const QString &path)
+{
+    const QString target = QFileInfo(path).canonicalFilePath();
+    int count = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::Files))
+        count += fd.symLinkTarget() == target;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("Reading an older file closes its connection again", "[storage][migration]")
+{
+    test::TempDir dir;
+    for (const char *fixture : {"sample-v1.weitblick", "sample-v2.weitblick"}) {
+        CAPTURE(fixture);
+        const QString path = dir.path(QString::fromLatin1(fixture));
+        REQUIRE(QFile::copy(QStringLiteral(WEITBLICK_FIXTURES "/") + QLatin1String(fixture), path));
+        {
+            OpenOutcome outcome;
+            auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly,
+                                                     &outcome);
+            REQUIRE(document);
+        }
+        CHECK(openDescriptorsOf(path) == 0);
     }
 }
