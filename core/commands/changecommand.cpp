@@ -26,7 +26,8 @@ void ChangeCommand::undo()
 bool ChangeCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangeCommand *>(other);
-    if (next->m_mergeId != m_mergeId || !m_changes.touchesSameEntitiesAs(next->m_changes))
+    // A step that was refused or not written never happened: nothing of it may join this one.
+    if (next->isObsolete() || next->m_mergeId != m_mergeId || !m_changes.touchesSameEntitiesAs(next->m_changes))
         return false;
     m_changes = m_changes.followedBy(next->m_changes);
     return true;

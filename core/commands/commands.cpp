@@ -9,10 +9,12 @@ bool push(ConferenceDocument *document, const QString &text, const ChangeSet &ch
         return false;
     if (changes.isEmpty())
         return true;
+    const quint64 revision = document->revision();
     auto *command = new ChangeCommand(document, text, changes, mergeId);
     document->undoStack()->push(command);
-    // A failed write turns the document read-only (and the stack drops the command).
-    return !document->isReadOnly();
+    // A refused or failed change leaves the revision as it was (and the stack drops the
+    // command).
+    return document->revision() != revision;
 }
 
 bool remove(ConferenceDocument *document, const EntityIds &ids, const QString &text)

@@ -2,7 +2,8 @@
 
 // The facade through which widgets edit a conference. Each function makes one undo step,
 // writes it to the file, and returns whether it was made (false when the document is
-// read-only or the write failed; the document reports why).
+// read-only, the change breaks a rule of the file, or the write failed; the document reports
+// why through editRefused() or writeFailed()).
 //
 // Every undo step is one ChangeCommand (changecommand.h), pushed by commands::push() below.
 // The edits that follow rules of their own live beside those rules, in the same style:

@@ -61,8 +61,23 @@ bool ConferenceDocument::apply(const ChangeSet &changes)
 {
     if (isReadOnly())
         return false;
+    // The model takes the changes first, so that they are checked by the same rules as a file
+    // that is opened; a change set that breaks one is taken back and never reaches the file.
+    if (!m_conference.applyIfCurrent(changes)) {
+        emit editRefused(tr("This change was made for an older state of the conference and "
+                            "is not applied."));
+        return false;
+    }
+    const QStringList problems = findProblems(m_conference, changes, 1);
+    if (!problems.isEmpty()) {
+        m_conference.revert(changes);
+        emit editRefused(tr("This change is not made, because it would break the file (%1).")
+                             .arg(problems.constFirst()));
+        return false;
+    }
     QString error;
     if (!m_store->apply(changes, &error)) {
+        m_conference.revert(changes);
         // The model still matches the file. From now on every command refuses to run (this
         // may be inside QUndoStack::undo(), so the stack itself is left alone until Save As).
         m_writeFailure = error;
@@ -70,9 +85,16 @@ bool ConferenceDocument::apply(const ChangeSet &changes)
         emit readOnlyChanged(true);
         return false;
     }
-    m_conference.apply(changes);
+    ++m_revision;
     announce(changes);
     return true;
+}
+
+bool ConferenceDocument::saveRepairedCopy(const QString &path, QString *error) const
+{
+    Conference repaired = m_conference;
+    repaired.apply(referenceRepair(m_conference));
+    return ConferenceStore::create(path, repaired, error);
 }
 
 void ConferenceDocument::announce(const ChangeSet &changes)
@@ -90,6 +112,11 @@ void ConferenceDocument::announce(const ChangeSet &changes)
 
 bool ConferenceDocument::saveAs(const QString &path, QString *error)
 {
+    if (m_outcome.reason == OpenOutcome::Reason::Inconsistent) {
+        // A plain copy would be an editable file that Weitblick refuses to open again.
+        *error = tr("This conference has broken references. Save a repaired copy instead.");
+        return false;
+    }
     const bool wasReadOnly = isReadOnly();
     if (!m_store->saveAs(path, error))
         return false;
@@ -98,8 +125,9 @@ bool ConferenceDocument::saveAs(const QString &path, QString *error)
     if (!m_writeFailure.isEmpty())
         m_undoStack.clear();
     m_writeFailure.clear();
-    m_outcome = {m_store->isReadOnly() ? OpenOutcome::Status::ReadOnly : OpenOutcome::Status::Opened,
-                 OpenOutcome::Reason::None, {}, {}};
+    m_outcome = OpenOutcome();
+    m_outcome.status = m_store->isReadOnly() ? OpenOutcome::Status::ReadOnly
+                                             : OpenOutcome::Status::Opened;
     emit filePathChanged(path);
     if (wasReadOnly != isReadOnly())
         emit readOnlyChanged(isReadOnly());

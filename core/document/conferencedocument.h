@@ -38,11 +38,22 @@ public:
     QString readOnlyReason() const;
     const OpenOutcome &openOutcome() const { return m_outcome; }
 
-    // Writes the changes to the file in one transaction, then applies them to the model and
-    // announces them. On a failed write nothing changes, the document turns read-only and
-    // writeFailed() tells why.
+    // Checks the changes by the rules a file is opened by (references.h), writes them to the
+    // file in one transaction, and announces them. A change that breaks a rule, or that was
+    // made for a state that is gone, changes nothing: editRefused() tells why and the document
+    // stays writable. On a failed write nothing changes either, the document turns read-only
+    // and writeFailed() tells why.
     bool apply(const ChangeSet &changes);
+    // Counts the change sets applied so far: it grows with every apply() that succeeds.
+    quint64 revision() const { return m_revision; }
 
+    // For a file opened read-only because its references are broken (OpenOutcome::Inconsistent):
+    // writes a new file at path holding the conference without its broken references and
+    // nothing else left out (referenceRepair()).
+    bool saveRepairedCopy(const QString &path, QString *error) const;
+
+    // Writes a copy and continues on it; refused for a file with broken references, whose
+    // copy is the repaired one (saveRepairedCopy()).
     bool saveAs(const QString &path, QString *error);
     // The result of a full integrity check of the file ("ok" when sound).
     QString integrityCheck() { return m_store->integrityCheck(); }
@@ -54,6 +65,8 @@ signals:
     // After every applied change set, once its single-entity signals went out.
     void changesApplied(const weitblick::ChangeSet &changes);
     void writeFailed(const QString &message);
+    // An edit that was not made, and why, in one line; the document stays as it was.
+    void editRefused(const QString &reason);
     void filePathChanged(const QString &path);
     void readOnlyChanged(bool readOnly);
 
@@ -67,6 +80,7 @@ private:
     OpenOutcome m_outcome;
     QUndoStack m_undoStack;
     QString m_writeFailure;
+    quint64 m_revision = 0;
 };
 
 } // namespace weitblick

@@ -62,4 +62,27 @@ void Conference::revert(const ChangeSet &changes)
     apply(changes.inverted());
 }
 
+bool Conference::applyIfCurrent(const ChangeSet &changes)
+{
+    ChangeSet done;
+    for (const EntityChange &change : changes.changes()) {
+        const bool current = std::visit(
+            [&](const auto &entity) {
+                const auto *held = find<std::decay_t<decltype(entity)>>(entity.id);
+                return change.before ? held && *held == entity : !held;
+            },
+            change.before ? *change.before : *change.after);
+        if (!current) {
+            revert(done);
+            return false;
+        }
+        done.append(change);
+        if (change.after)
+            put(*change.after);
+        else
+            remove(change.kind(), change.id());
+    }
+    return true;
+}
+
 } // namespace weitblick

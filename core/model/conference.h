@@ -41,6 +41,10 @@ public:
     void apply(const ChangeSet &changes);
     // Applies the inverse of the changes, last first.
     void revert(const ChangeSet &changes);
+    // Applies the changes when each one's "before" is what the conference holds at its turn
+    // (nothing, for an addition). Otherwise changes nothing and returns false: the change set
+    // was made from a state that is gone.
+    bool applyIfCurrent(const ChangeSet &changes);
 
     void put(const AnyEntity &entity);
     void remove(EntityKind kind, Id id);

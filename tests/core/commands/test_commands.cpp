@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/commands/commands.h"
+#include "core/model/limits.h"
 #include "core/model/newconference.h"
+#include "core/wall/wallcommands.h"
 #include "opendocument.h"
 #include "testfiles.h"
 
@@ -333,6 +335,65 @@ TEST_CASE("One drag is one undo step", "[commands]")
     c.document->undoStack()->undo();
     CHECK(c.document->conference() == before);
     CHECK(c.fromFile() == before);
+}
+
+TEST_CASE("An edit that would break the file is refused, says why and changes nothing",
+          "[commands][refused]")
+{
+    OpenConference c;
+    ConferenceDocument *d = c.get();
+    QStringList refusals;
+    QObject::connect(d, &ConferenceDocument::editRefused,
+                     [&](const QString &reason) { refusals << reason; });
+    const Conference before = d->conference();
+    const QByteArray file = test::readAll(d->filePath());
+
+    SECTION("the voter unit of a vote that has dots")
+    {
+        VoteSession session = *before.find<VoteSession>(1);
+        session.voterUnit = VoterUnit::Table;
+        CHECK_FALSE(commands::edit(d, session, QStringLiteral("Change voters")));
+        REQUIRE(refusals.size() == 1);
+        CHECK(refusals.constFirst().contains(QStringLiteral("dot 2")));
+    }
+    SECTION("a year beyond the timeline")
+    {
+        CHECK_FALSE(commands::setCardYear(d, 1, 12000, TimelineLane::World));
+        CHECK(refusals.size() == 1);
+    }
+    SECTION("a text longer than its limit")
+    {
+        Measure measure = *before.find<Measure>(1);
+        measure.description = QString(limits::MaxLongText + 1, QLatin1Char('x'));
+        CHECK_FALSE(commands::editMeasure(d, measure));
+        CHECK(refusals.size() == 1);
+    }
+    SECTION("a phase taken away without what is on it")
+    {
+        ChangeSet changes;
+        changes.remove(*before.find<Phase>(1));
+        CHECK_FALSE(commands::push(d, QStringLiteral("Remove"), changes));
+        CHECK(refusals.size() == 1);
+    }
+    SECTION("a card moved further than a wall reaches, in the middle of a drag")
+    {
+        REQUIRE(commands::moveCards(d, {2}, QPointF(10, 10)));
+        const Conference moved = d->conference();
+        CHECK_FALSE(commands::moveCards(d, {2}, QPointF(2 * limits::MaxCoordinate, 0)));
+        CHECK(d->conference() == moved);
+        // The refused step did not join the drag: one undo takes back what was made.
+        CHECK(d->undoStack()->count() == 1);
+        d->undoStack()->undo();
+        CHECK(d->conference() == before);
+        CHECK(c.fromFile() == before);
+        return;
+    }
+    CHECK(d->conference() == before);
+    CHECK(test::readAll(d->filePath()) == file);
+    CHECK(d->undoStack()->count() == 0);
+    CHECK_FALSE(d->isReadOnly());
+    // The next legal edit is made as usual.
+    CHECK(commands::editCardText(d, 2, QStringLiteral("weiter")));
 }
 
 TEST_CASE("A read-only document refuses edits", "[commands]")
