@@ -19,6 +19,14 @@ void warn(QWidget *parent, const QString &title, const QString &text)
     show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
 }
 
+void warn(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(details); // always plain text
+    box.exec();
+}
+
 void inform(QWidget *parent, const QString &title, const QString &text)
 {
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok);

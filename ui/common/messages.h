@@ -10,6 +10,8 @@ namespace weitblick::messages {
 // whether a text is rich text, and a card, a phase title or a file name is never markup.
 
 void warn(QWidget *parent, const QString &title, const QString &text);
+// The same, with what a program said behind a "Show Details..." button (none when empty).
+void warn(QWidget *parent, const QString &title, const QString &text, const QString &details);
 void inform(QWidget *parent, const QString &title, const QString &text);
 // True when the moderator answered Yes.
 bool ask(QWidget *parent, const QString &title, const QString &text);

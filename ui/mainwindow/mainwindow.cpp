@@ -7,6 +7,7 @@
 #include "core/sample/sampleconference.h"
 #include "language.h"
 #include "recentfiles.h"
+#include "repairoffer.h"
 #include "startpage.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/messages.h"
@@ -227,14 +228,34 @@ bool MainWindow::openFile(const QString &path)
     if (!document) {
         if (outcome.reason == OpenOutcome::Reason::Missing)
             m_recentFiles->remove(path);
-        messages::warn(this, tr("Cannot open the conference"), outcome.message);
+        messages::warn(this, tr("Cannot open the conference"), outcome.message, outcome.details);
         return false;
     }
     m_recentFiles->add(path);
     setDocument(std::move(document));
-    if (!outcome.message.isEmpty())
+    if (outcome.reason == OpenOutcome::Reason::Inconsistent)
+        offerRepairedCopy(outcome);
+    else if (!outcome.message.isEmpty())
         messages::inform(this, tr("Conference opened"), outcome.message);
     return true;
+}
+
+void MainWindow::offerRepairedCopy(const OpenOutcome &outcome)
+{
+    RepairOffer offer(outcome, this);
+    offer.exec();
+    if (!offer.repairChosen())
+        return;
+    const QString path = chooseSavePath(this, tr("Save repaired copy"),
+                                        RepairOffer::suggestedPath(m_document->filePath()));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_document->saveRepairedCopy(path, &error)) {
+        messages::warn(this, tr("Save repaired copy"), error);
+        return;
+    }
+    openFile(path);
 }
 
 bool MainWindow::showPhaseAt(int index)
@@ -299,6 +320,14 @@ void MainWindow::saveAs()
     if (path.isEmpty())
         return;
     QString error;
+    // A copy of a file with broken references is the repaired one, which can then be edited.
+    if (m_document->openOutcome().reason == OpenOutcome::Reason::Inconsistent) {
+        if (m_document->saveRepairedCopy(path, &error))
+            openFile(path);
+        else
+            messages::warn(this, tr("Save As"), error);
+        return;
+    }
     if (!m_document->saveAs(path, &error)) {
         messages::warn(this, tr("Save As"), error);
         return;
@@ -403,6 +432,10 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
         connect(m_document.get(), &ConferenceDocument::writeFailed, this,
                 [this](const QString &message) {
                     messages::warn(this, tr("Change not saved"), message);
+                }, Qt::QueuedConnection);
+        connect(m_document.get(), &ConferenceDocument::editRefused, this,
+                [this](const QString &reason) {
+                    messages::warn(this, tr("Change not made"), reason);
                 }, Qt::QueuedConnection);
     } else {
         m_posterActions->setDocument(nullptr);

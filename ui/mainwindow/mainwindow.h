@@ -14,6 +14,7 @@ namespace weitblick {
 class Conference;
 class ConferenceDocument;
 class ElidedLabel;
+struct OpenOutcome;
 class PosterActions;
 class RecentFiles;
 class StartPage;
@@ -45,6 +46,7 @@ private:
     void createMenus();
     void newConference();
     void chooseFileToOpen();
+    void offerRepairedCopy(const OpenOutcome &outcome);
     void openSample();
     // Writes the conference to a new file and shows it; false (with a message) when the file
     // exists or cannot be written.
