@@ -81,11 +81,11 @@
         <translation>Spur der Zeitleiste</translation>
     </message>
     <message>
-        <source>More than one column is chosen for &quot;%1&quot;.</source>
+        <source>More than one column is chosen for "%1".</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
-        <source>No column is chosen for &quot;%1&quot;.</source>
+        <source>No column is chosen for "%1".</source>
         <translation>Für „%1“ ist keine Spalte gewählt.</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>In der Zeile steht keine Phase.</translation>
     </message>
     <message>
-        <source>There is no phase &quot;%1&quot;.</source>
+        <source>There is no phase "%1".</source>
         <translation>Eine Phase „%1“ gibt es nicht.</translation>
     </message>
     <message>
@@ -113,11 +113,11 @@
         <translation>Der Kartentext hat %1 Zeichen; auf eine Karte passen höchstens %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no timeline lane; the lanes are world, local and personal.</source>
+        <source>"%1" is no timeline lane; the lanes are world, local and personal.</source>
         <translation>„%1“ ist keine Spur der Zeitleiste; die Spuren heißen Welt, Lokal und Persönlich.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
+        <source>"%1" is not a year.</source>
         <translation>„%1“ ist keine Jahreszahl.</translation>
     </message>
     <message>
@@ -164,6 +164,10 @@
             <numerusform>%1 geschrieben (%n Seite)</numerusform>
             <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -342,7 +346,15 @@
         <source>%1 was not imported, and nothing was changed. Correct these problems in the file and import it again; bad lines: %2</source>
         <translation>%1 wurde nicht importiert, und nichts wurde geändert. Beheben Sie diese Probleme in der Datei und importieren Sie sie erneut; fehlerhafte Zeilen: %2</translation>
     </message>
-</context>
+<message>
+        <source>%1 was not imported; bad lines: %2</source>
+        <translation>%1 wurde nicht importiert; fehlerhafte Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    </context>
 <context>
     <name>Commands</name>
     <message>
@@ -882,6 +894,10 @@
             <numerusform>in %n Clustern</numerusform>
         </translation>
     </message>
+<message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceStore</name>
@@ -1020,6 +1036,62 @@
     <message>
         <source>an interrupted edit could not be rolled back</source>
         <translation>eine unterbrochene Änderung ließ sich nicht zurücknehmen</translation>
+    </message>
+<message>
+        <source>%1 was saved by a newer Weitblick (file version %2) in a way this one cannot read. Open it with the newer Weitblick.</source>
+        <translation>%1 wurde mit einer neueren Weitblick-Version gespeichert (Dateiversion %2), und zwar so, dass diese Version sie nicht lesen kann. Öffnen Sie die Datei mit der neueren Version.</translation>
+    </message>
+    <message>
+        <source>%1 has broken references (%2). It is open read-only; a repaired copy can be saved.</source>
+        <translation>%1 enthält fehlerhafte Verweise (%2). Die Datei ist schreibgeschützt geöffnet; eine reparierte Kopie kann gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Weitblick cannot make each edit of %1 durable on its own (is another program using it?). It is open read-only.</source>
+        <translation>Weitblick kann nicht jede Änderung an %1 sofort sicher speichern (verwendet ein anderes Programm die Datei?). Sie ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened.</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds a value that Weitblick does not write (column %3)</source>
+        <translation>%1 %2 enthält einen Wert, den Weitblick so nicht schreibt (Spalte %3)</translation>
+    </message>
+    <message>
+        <source>%1 was not written (%2).</source>
+        <translation>%1 wurde nicht geschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Weitblick cannot write in the folder %1: %2.</source>
+        <translation>Weitblick kann im Ordner %1 nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1.</source>
+        <translation>Die Kopie konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to the disk: %1.</source>
+        <translation>Die Kopie konnte nicht auf den Datenträger geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be put in place as %1: %2.</source>
+        <translation>Die Kopie konnte nicht als %1 abgelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but cannot be edited: %2.</source>
+        <translation>%1 wurde geschrieben, kann aber nicht bearbeitet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The last change was not saved: %1.</source>
+        <translation>Die letzte Änderung wurde nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1347,7 @@
         <translation>%1 ist zu groß für eine CSV-Datei mit Teilnehmenden oder Karten.</translation>
     </message>
     <message>
-        <source>Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
+        <source>Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
         <translation>Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1283,7 +1355,7 @@
         <translation>Die Datei ist als UTF-32 gespeichert. %1</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). %1</source>
+        <source>The file is saved as UTF-16 ("Unicode text"). %1</source>
         <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. %1</translation>
     </message>
     <message>
@@ -1291,14 +1363,26 @@
         <translation>Zeile %1, Spalte %2: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as &quot;CSV UTF-8&quot;.</source>
+        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as "CSV UTF-8".</source>
         <translation>Zeile %1, Spalte %2: ein Zeichen, das kein UTF-8 ist, in einer sonst UTF-8-kodierten Datei. Korrigieren Sie es und speichern Sie die Datei erneut als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-</context>
+<message>
+        <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
+        <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file holds bytes that are not text. It is not a CSV file; a spreadsheet must be saved as CSV first.</source>
+        <translation>Zeile %1: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8.</source>
+        <translation>Die Datei ist als UTF-8 gekennzeichnet, enthält aber Bytes, die kein UTF-8 sind.</translation>
+    </message>
+    </context>
 <context>
     <name>DotRules</name>
     <message>
@@ -1330,7 +1414,7 @@
         <translation>Bei dieser Punktabfrage kommen die Punkte auf Karten, nicht auf Cluster.</translation>
     </message>
     <message>
-        <source>Only the items of the vote&apos;s phase can get dots.</source>
+        <source>Only the items of the vote's phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
     <message>
@@ -1421,11 +1505,11 @@
         <translation>Die Konferenz ist schreibgeschützt geöffnet; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>There is no stakeholder group &quot;%1&quot;.</source>
+        <source>There is no stakeholder group "%1".</source>
         <translation>Eine Interessengruppe „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a table number.</source>
+        <source>"%1" is not a table number.</source>
         <translation>„%1“ ist keine Tischnummer.</translation>
     </message>
     <message>
@@ -1572,7 +1656,7 @@
         <translation>Für die Namen ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <source>More than one column is chosen for &quot;%1&quot;.</source>
+        <source>More than one column is chosen for "%1".</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
@@ -1584,7 +1668,7 @@
         <translation>In der Zeile fehlt der Name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no for the steering committee.</source>
+        <source>"%1" is neither yes nor no for the steering committee.</source>
         <translation>„%1“ ist für den Steuerkreis weder Ja noch Nein.</translation>
     </message>
     <message numerus="yes">
@@ -1804,6 +1888,242 @@
         <source>indicator value %1 has no date</source>
         <translation>Indikatorwert %1 hat kein Datum</translation>
     </message>
+<message>
+        <source>%1 %2 refers to an id outside 1 to %3</source>
+        <translation>%1 %2 verweist auf eine Nummer außerhalb von 1 bis %3</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>%1 outside %2 to %3</source>
+        <translation>%1 außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 has a value that Weitblick does not know</source>
+        <translation>%1 hat einen Wert, den Weitblick nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1 longer than %2 characters</source>
+        <translation>%1 länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 holds a character that cannot be stored</source>
+        <translation>%1 enthält ein Zeichen, das sich nicht speichern lässt</translation>
+    </message>
+    <message>
+        <source>position outside ±%1</source>
+        <translation>Position außerhalb von ±%1</translation>
+    </message>
+    <message>
+        <source>%1 outside ±%2</source>
+        <translation>%1 außerhalb von ±%2</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>kind of area</source>
+        <translation>Art des Gebiets</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>moderators</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>guiding question</source>
+        <translation>Leitfrage</translation>
+    </message>
+    <message>
+        <source>time box</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>wall layout</source>
+        <translation>Aufteilung der Wand</translation>
+    </message>
+    <message>
+        <source>timer time</source>
+        <translation>gelaufene Zeit des Timers</translation>
+    </message>
+    <message>
+        <source>timer start</source>
+        <translation>Startzeit des Timers</translation>
+    </message>
+    <message>
+        <source>extra minutes</source>
+        <translation>zusätzliche Minuten</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>timeline lane</source>
+        <translation>Spur der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>dots per voter</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>cap per item</source>
+        <translation>Höchstzahl pro Eintrag</translation>
+    </message>
+    <message>
+        <source>voter unit</source>
+        <translation>wer abstimmt</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>current value</source>
+        <translation>aktueller Wert</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>what we said</source>
+        <translation>Was wir vereinbart haben</translation>
+    </message>
+    <message>
+        <source>what we did</source>
+        <translation>Was wir getan haben</translation>
+    </message>
+    <message>
+        <source>what's next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>help needed</source>
+        <translation>Welche Hilfe wir brauchen</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
 </context>
 <context>
     <name>RankingPainter</name>
@@ -1898,7 +2218,7 @@
         <translation>Zählung von der Wand eintragen</translation>
     </message>
     <message>
-        <source>Only the items of the vote&apos;s phase can get dots.</source>
+        <source>Only the items of the vote's phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
 </context>
@@ -2044,7 +2364,7 @@
         <translation>Karten aus CSV importieren</translation>
     </message>
     <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card&apos;s text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
+        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card's text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
         <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern, mit einer Karte je Zeile: die Phase (ihre Nummer wie 3 oder ihr Name wie Zukunft), der Text der Karte und, wenn Sie mögen, die Akteursgruppe und der Tisch. Karten der Vergangenheit können ein Jahr und eine Spur haben (Welt, lokal, persönlich).</translation>
     </message>
     <message numerus="yes">
@@ -2097,7 +2417,7 @@
         <translation>z. B. Zukunftskonferenz Innenstadt 2030</translation>
     </message>
     <message>
-        <source>What the conference is about, e.g. the town&apos;s name</source>
+        <source>What the conference is about, e.g. the town's name</source>
         <translation>Worum es in der Konferenz geht, z. B. der Name der Stadt</translation>
     </message>
     <message>
@@ -2176,7 +2496,7 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Choose in each column&apos;s header what it holds. The numbers on the left are the lines of the file.</source>
+        <source>Choose in each column's header what it holds. The numbers on the left are the lines of the file.</source>
         <translation>Wählen Sie im Kopf jeder Spalte, was sie enthält. Die Zahlen links sind die Zeilennummern der Datei.</translation>
     </message>
     <message>
@@ -2216,7 +2536,30 @@
             <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Import Participants from CSV</source>
+        <translation>Teilnehmende aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file as Excel or LibreOffice save it: comma- or semicolon-separated, UTF-8 or Windows-1252. The first row names the columns.</source>
+        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern: durch Komma oder Semikolon getrennt, in UTF-8 oder Windows-1252. Die erste Zeile benennt die Spalten.</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be added</source>
+        <translation>
+            <numerusform>%n teilnehmende Person wird hinzugefügt</numerusform>
+            <numerusform>%n Teilnehmende werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::GroupCountsBar</name>
     <message>
@@ -2530,6 +2873,14 @@
         <source>Sample Zukunftskonferenz</source>
         <translation>Beispiel-Zukunftskonferenz</translation>
     </message>
+<message>
+        <source>Save repaired copy</source>
+        <translation>Reparierte Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Change not made</source>
+        <translation>Änderung nicht vorgenommen</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MeasureEditor</name>
@@ -2833,7 +3184,7 @@
         <translation>Teilprojekte</translation>
     </message>
     <message>
-        <source>F2 or a double click edits a sub-project&apos;s name, leader and team.</source>
+        <source>F2 or a double click edits a sub-project's name, leader and team.</source>
         <translation>F2 oder ein Doppelklick bearbeitet Name, Leitung und Team eines Teilprojekts.</translation>
     </message>
     <message>
@@ -2856,7 +3207,21 @@
         <source>Delete the sub-project “%1”? Its measures stay, without a sub-project.</source>
         <translation>Das Teilprojekt „%1“ löschen? Seine Maßnahmen bleiben erhalten, dann ohne Teilprojekt.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n measure(s), %1 done</source>
+        <translation>
+            <numerusform>%n Maßnahme, %1 erledigt</numerusform>
+            <numerusform>%n Maßnahmen, %1 erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropped</source>
+        <translation>
+            <numerusform>, %n eingestellt</numerusform>
+            <numerusform>, %n eingestellt</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::PaperTallyDialog</name>
     <message>
@@ -3594,7 +3959,7 @@
         <translation>Was wir getan haben</translation>
     </message>
     <message>
-        <source>What&apos;s next</source>
+        <source>What's next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
@@ -3634,7 +3999,7 @@
         <translation>Was wir &amp;getan haben</translation>
     </message>
     <message>
-        <source>What&apos;s &amp;next</source>
+        <source>What's &amp;next</source>
         <translation>Wie es &amp;weitergeht</translation>
     </message>
     <message>
@@ -4440,6 +4805,99 @@
     <message>
         <source>Weitblick on %1 (process %2)</source>
         <translation>Weitblick auf %1 (Prozess %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>the file or its drive is read-only</source>
+        <translation>die Datei oder ihr Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>there is no permission to use the file</source>
+        <translation>es fehlt die Berechtigung, die Datei zu verwenden</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (was its drive removed?)</source>
+        <translation>die Datei lässt sich nicht öffnen (wurde ihr Laufwerk entfernt?)</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written (was it removed?)</source>
+        <translation>das Laufwerk ließ sich nicht lesen oder beschreiben (wurde es entfernt?)</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ein anderes Programm verwendet die Datei</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is not a Weitblick conference</source>
+        <translation>die Datei ist keine Weitblick-Konferenz</translation>
+    </message>
+    <message>
+        <source>it holds a value far larger than Weitblick writes</source>
+        <translation>die Datei enthält einen Wert, der weit größer ist als alles, was Weitblick schreibt</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>der Arbeitsspeicher reicht nicht aus</translation>
+    </message>
+    <message>
+        <source>an unexpected error (code %1)</source>
+        <translation>ein unerwarteter Fehler (Code %1)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (any more)</source>
+        <translation>den Ordner gibt es nicht (mehr)</translation>
+    </message>
+    <message>
+        <source>an unexpected error (system error %1)</source>
+        <translation>ein unerwarteter Fehler (Systemfehler %1)</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::ConferenceDocument</name>
+    <message>
+        <source>This change was made for an older state of the conference and is not applied.</source>
+        <translation>Diese Änderung bezieht sich auf einen früheren Stand der Konferenz und wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>This change is not made, because it would break the file (%1).</source>
+        <translation>Diese Änderung wird nicht vorgenommen, weil sie die Datei unbrauchbar machen würde (%1).</translation>
+    </message>
+    <message>
+        <source>This conference has broken references. Save a repaired copy instead.</source>
+        <translation>Diese Konferenz enthält fehlerhafte Verweise. Speichern Sie stattdessen eine reparierte Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::RepairOffer</name>
+    <message>
+        <source>Broken references</source>
+        <translation>Fehlerhafte Verweise</translation>
+    </message>
+    <message>
+        <source>Weitblick can save a repaired copy that leaves out the broken references and nothing else. The file itself stays as it is.</source>
+        <translation>Weitblick kann eine reparierte Kopie speichern, in der die fehlerhaften Verweise fehlen und sonst nichts. Die Datei selbst bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Save Repaired Copy…</source>
+        <translation>Reparierte Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Keep Read-Only</source>
+        <translation>Schreibgeschützt lassen</translation>
+    </message>
+    <message>
+        <source>%1 (repaired).weitblick</source>
+        <translation>%1 (repariert).weitblick</translation>
     </message>
 </context>
 </TS>
