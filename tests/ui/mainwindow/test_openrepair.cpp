@@ -6,6 +6,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/repairoffer.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -71,7 +72,7 @@ TEST_CASE("Opening a file with broken references offers a repaired copy and open
         whenModal([&](QWidget *next) {
             auto *files = qobject_cast<QFileDialog *>(next);
             REQUIRE(files);
-            files->accept();
+            static_cast<QDialog *>(files)->accept(); // protected in QFileDialog
         });
     });
     REQUIRE(window.openFile(path));
