@@ -25,8 +25,26 @@ WallView::WallView(WallScene *scene, QWidget *parent) : QGraphicsView(scene, par
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(Qt::NoBrush);
-    connect(scene, &WallScene::contentChanged, this, &WallView::updateSceneRect);
+    connect(scene, &WallScene::contentChanged, this, &WallView::followContent);
+    // Scroll bars and keys trigger actions; the program's own scrolling does not.
+    connect(horizontalScrollBar(), &QScrollBar::actionTriggered, this, &WallView::leaveFit);
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, &WallView::leaveFit);
     updateSceneRect();
+}
+
+void WallView::followContent()
+{
+    updateSceneRect();
+    if (m_fitted) {
+        fitAll();
+        return;
+    }
+    const QRectF content = m_scene->contentRect();
+    if (!content.isEmpty() && !visibleSceneRect().intersects(content)) {
+        const QSizeF visible = visibleSceneRect().size();
+        centerOn(content.left() + std::min(visible.width(), content.width()) / 2,
+                 content.top() + std::min(visible.height(), content.height()) / 2);
+    }
 }
 
 void WallView::updateSceneRect()
@@ -51,6 +69,7 @@ void WallView::zoomBy(double factor)
         return;
     setTransform(QTransform::fromScale(target, target));
     updateSceneRect();
+    m_fitted = false;
     emit zoomChanged(target);
 }
 
@@ -71,6 +90,7 @@ void WallView::fitAll()
     const QSizeF visible(viewport()->width() / target, viewport()->height() / target);
     centerOn(content.left() + std::max(visible.width(), content.width()) / 2,
              content.top() + std::max(visible.height(), content.height()) / 2);
+    m_fitted = true;
     emit zoomChanged(target);
 }
 
@@ -92,6 +112,7 @@ void WallView::wheelEvent(QWheelEvent *event)
         // Shift+wheel pans sideways on mice without a horizontal wheel.
         QScrollBar *bar = horizontalScrollBar();
         bar->setValue(bar->value() - event->angleDelta().y());
+        leaveFit();
         event->accept();
         return;
     }
@@ -106,12 +127,16 @@ void WallView::mousePressEvent(QMouseEvent *event)
         m_rubberBand = true;
         setDragMode(RubberBandDrag);
     }
+    m_pressScroll = QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
     QGraphicsView::mousePressEvent(event);
 }
 
 void WallView::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
+    // A drag on empty wall panned it.
+    if (m_pressScroll != QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()))
+        leaveFit();
     if (m_rubberBand && event->button() == Qt::LeftButton) {
         m_rubberBand = false;
         setDragMode(ScrollHandDrag);
@@ -120,9 +145,11 @@ void WallView::mouseReleaseEvent(QMouseEvent *event)
 
 void WallView::resizeEvent(QResizeEvent *event)
 {
+    // A maximised window, or a dock opened beside the wall: a fitted wall stays whole in view.
+    const bool fitted = m_fitted;
     QGraphicsView::resizeEvent(event);
     updateSceneRect();
-    if (m_fitPending)
+    if (m_fitPending || fitted)
         fitAll();
 }
 

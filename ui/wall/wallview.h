@@ -27,8 +27,11 @@ public:
     void setZoom(double zoom);
     void zoomIn() { setZoom(zoom() * ZoomStep); }
     void zoomOut() { setZoom(zoom() / ZoomStep); }
-    // Shows the whole wall; done once the view has its size when it is not shown yet.
+    // Shows the whole wall; done once the view has its size when it is not shown yet. The view
+    // keeps showing the whole wall (when its size or the wall changes) until the moderator
+    // zooms or pans.
     void fitAll();
+    bool isFitted() const { return m_fitted; }
     // The part of the wall in view, in scene coordinates.
     QRectF visibleSceneRect() const;
 
@@ -47,9 +50,16 @@ private:
     // Room to pan a whole view beyond the wall on every side, at any zoom, so that a small wall
     // can sit at the top left.
     void updateSceneRect();
+    // After the wall changed: fits it again when it was fitted, or brings it back into view
+    // when nothing of it is left in view (as after Arrange far from where one looked).
+    void followContent();
+    // The moderator zoomed or panned: the view no longer follows the whole wall.
+    void leaveFit() { m_fitted = false; }
 
     WallScene *m_scene;
     bool m_fitPending = false;
+    bool m_fitted = false;
+    QPoint m_pressScroll; // the scroll position when a drag began
     bool m_rubberBand = false;
 };
 

@@ -1,6 +1,7 @@
 #include "wallfixture.h"
 
 #include "core/model/newconference.h"
+#include "core/sample/sampleconference.h"
 #include "core/wall/cardgeometry.h"
 #include "core/wall/wallcommands.h"
 #include "ui/wall/cardtexteditor.h"
@@ -234,4 +235,66 @@ TEST_CASE("Cards take the colour of their group or their own", "[wall]")
     // The text stays readable on dark colours.
     CHECK(CardItem::textColorOn(QColor(0x20, 0x20, 0x60)) == QColor(Qt::white));
     CHECK(CardItem::textColorOn(QColor(Qt::yellow)) != QColor(Qt::white));
+}
+
+TEST_CASE("A fitted wall stays whole in view when the window or the wall changes", "[wall]")
+{
+    WallPage wall(makeSampleConference(), PhaseKind::Future);
+    const auto wholeInView = [&] {
+        QCoreApplication::processEvents();
+        return wall.view()->visibleSceneRect().contains(wall.scene()->contentRect());
+    };
+    wall.view()->fitAll();
+    REQUIRE(wholeInView());
+    const double zoom = wall.view()->zoom();
+
+    SECTION("Maximising, or a dock opened beside the wall")
+    {
+        wall.page->resize(1900, 1050);
+        CHECK(wholeInView());
+        CHECK(wall.view()->zoom() > zoom);
+        wall.page->resize(900, 600);
+        CHECK(wholeInView());
+        CHECK(wall.view()->zoom() < zoom);
+    }
+    SECTION("Arrange")
+    {
+        // Cards far to the right and down, then Arrange: the wall changes its shape twice.
+        const Id phaseId = test::phaseOfKind(wall.conference(), PhaseKind::Future);
+        const Id cardId = wall.scene()->addCard(test::wallCard(NoId, phaseId, QStringLiteral("Weit weg"),
+                                                         QPointF()));
+        REQUIRE(cardId != NoId);
+        REQUIRE(commands::placeCards(wall.document.get(),
+                                     {{cardId, QPointF(6000, 4000), NoId, {}, {}}}));
+        CHECK(wholeInView());
+        REQUIRE(commands::arrangePhase(wall.document.get(), phaseId));
+        CHECK(wholeInView());
+        CHECK(wall.view()->isFitted());
+    }
+    SECTION("Not after the moderator zoomed")
+    {
+        wall.view()->setZoom(1.0);
+        CHECK_FALSE(wall.view()->isFitted());
+        wall.page->resize(1900, 1050);
+        QCoreApplication::processEvents();
+        CHECK(wall.view()->zoom() == 1.0);
+    }
+}
+
+TEST_CASE("A wall that moved out of view after Arrange comes back into view", "[wall]")
+{
+    WallPage wall(makeSampleConference(), PhaseKind::Future);
+    const Id phaseId = test::phaseOfKind(wall.conference(), PhaseKind::Future);
+    // The moderator looks at 100 % at a card far from the rest, which Arrange brings back.
+    const Id cardId = wall.scene()->addCard(test::wallCard(NoId, phaseId, QStringLiteral("Weit weg"),
+                                                     QPointF()));
+    REQUIRE(cardId != NoId);
+    REQUIRE(commands::placeCards(wall.document.get(),
+                                 {{cardId, QPointF(9000, 7000), NoId, {}, {}}}));
+    wall.view()->centerOn(wall.item(cardId));
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(wall.view()->isFitted());
+    REQUIRE(commands::arrangePhase(wall.document.get(), phaseId));
+    QCoreApplication::processEvents();
+    CHECK(wall.view()->visibleSceneRect().intersects(wall.scene()->contentRect()));
 }
