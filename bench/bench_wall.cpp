@@ -1,12 +1,14 @@
 // Card wall benchmark (issue 3): painting a phase wall of 2,000 cards into a 1920x1080
 // viewport, at 100 % and zoomed out to fit all, beside a bare QGraphicsScene of the same
 // rectangles and texts in the same run; a card typed into the quick entry until it is
-// painted and durable, beside a raw durable SQLite insert on the same disk; and free spots on
-// a crowded wall of 2,000 random cards, beside one plain pass over all of them.
+// painted and durable, beside a raw durable SQLite insert on the same disk, each baseline run
+// right before a measured one; and free spots on a crowded wall of 2,000 random cards, beside
+// one plain pass over all of them.
 // Usage: bench_wall [RUNS] (default 40). The file goes to a temporary folder in the current
 // directory, on a real disk, because durability costs are part of the figure.
 
 #include "benchutil.h"
+#include "rawsqlite.h"
 
 #include "core/commands/commands.h"
 #include "core/wall/newcardplacer.h"
@@ -30,8 +32,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 using namespace weitblick;
 using namespace weitblick::bench;
@@ -98,23 +98,6 @@ void prepareView(QGraphicsView *view)
     view->show();
     if (!QTest::qWaitForWindowExposed(view))
         qWarning("The view was not exposed; figures may be off.");
-}
-
-// One durable row in a raw SQLite file on the same disk, as the store writes it.
-double rawDurableInsertMs(const QString &dir, int runs)
-{
-    const QByteArray path = QDir(dir).filePath(QStringLiteral("raw.sqlite")).toUtf8();
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;"
-                     "CREATE TABLE card(id INTEGER PRIMARY KEY, text TEXT)", nullptr, nullptr,
-                 nullptr);
-    const double ms = medianMs(runs, [&] {
-        sqlite3_exec(db, "BEGIN; INSERT INTO card(text) VALUES('Karte'); COMMIT;", nullptr,
-                     nullptr, nullptr);
-    });
-    sqlite3_close(db);
-    return ms;
 }
 
 // Paints the wall and a bare scene of the same rectangles and texts at several zooms, each
@@ -251,21 +234,29 @@ int main(int argc, char *argv[])
     page.view()->centerOn(content.topLeft() + QPointF(Viewport.width(), Viewport.height()) / 2);
     QLineEdit *line = page.quickEntry()->lineEdit();
     page.quickEntry()->setPresetGroup(2);
+
+    // The baseline: one durable row in a raw SQLite file on the same disk, each run right
+    // before a measured one, so that both meet the same load and the same disk.
+    sqlite3 *raw = openRawScratch(QDir(dir.path()).filePath(QStringLiteral("raw.sqlite")));
+    int rawRows = 0;
+    const auto rawInsert = [&] { rawInsertCommit(raw, ++rawRows); };
+
     int typed = 0;
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QTest::keyClicks(line, QStringLiteral("Neue Karte Nummer %1 mit etwas Text").arg(i));
-        QElapsedTimer timer;
-        timer.start();
-        QTest::keyClick(line, Qt::Key_Return);
-        page.view()->viewport()->repaint();
-        times << timer.nsecsElapsed() / 1e6;
-        typed += line->text().isEmpty() ? 1 : 0;
-    }
-    std::sort(times.begin(), times.end());
-    const double rawInsert = rawDurableInsertMs(dir.path(), runs);
-    printRow(QStringLiteral("Enter to painted and durable (%1 cards)").arg(typed),
-             times.at(times.size() / 2), rawInsert, QStringLiteral("30"));
+    const auto typeCard = [&] {
+        QTest::keyClicks(line, QStringLiteral("Neue Karte Nummer %1 mit etwas Text").arg(typed));
+    };
+    typeCard();
+    const auto [enterRawMs, enterMs] = interleavedMediansMs(
+        runs, rawInsert,
+        [&] {
+            QTest::keyClick(line, Qt::Key_Return);
+            page.view()->viewport()->repaint();
+            typed += line->text().isEmpty() ? 1 : 0;
+        },
+        typeCard);
+    line->clear();
+    printRow(QStringLiteral("Enter to painted and durable (%1 cards)").arg(typed), enterMs,
+             enterRawMs, QStringLiteral("30"));
 
     // Where that time goes.
     Card card;
@@ -273,11 +264,15 @@ int main(int argc, char *argv[])
     printRow(QStringLiteral("  of it: free spot among %1 cards").arg(page.scene()->cardCount()),
              medianMs(runs, [&] { NewCardPlacer(document->conference(), phaseId).place(card); }), 0,
              QStringLiteral("-"));
-    printRow(QStringLiteral("  of it: add card (durable write, wall update)"),
-             medianMs(runs, [&] { page.scene()->addCard(card); }), rawInsert,
-             QStringLiteral("-"));
+    const int cardsBefore = page.scene()->cardCount();
+    const auto [addRawMs, addMs] =
+        interleavedMediansMs(runs, rawInsert, [&] { page.scene()->addCard(card); });
+    printRow(QStringLiteral("  of it: add card (durable write, wall update)"), addMs, addRawMs,
+             QStringLiteral("3x"));
     printRow(QStringLiteral("  of it: paint the page's wall"),
              medianMs(runs, [&] { page.view()->viewport()->repaint(); }), 0,
              QStringLiteral("-"));
-    return typed == runs ? 0 : 1;
+    sqlite3_close(raw);
+    const bool added = page.scene()->cardCount() == cardsBefore + runs;
+    return typed == runs && added ? 0 : 1;
 }

@@ -437,6 +437,7 @@ void VotingPanel::changesApplied(const ChangeSet &changes)
     bool sessions = false;
     bool voters = false;
     bool dots = false;
+    bool layer = false;
     for (const EntityChange &change : changes.changes()) {
         switch (change.kind()) {
         case EntityKind::VoteSession:
@@ -451,8 +452,9 @@ void VotingPanel::changesApplied(const ChangeSet &changes)
             dots = true;
             break;
         default:
-            // Cards and clusters move the dots with them.
-            dots = true;
+            // Cards and clusters move the dots with them, but change no count (a removed
+            // card's dots go as dot changes): the budget counts every dot, so it is left be.
+            layer = true;
             break;
         }
     }
@@ -460,10 +462,10 @@ void VotingPanel::changesApplied(const ChangeSet &changes)
         refresh();
     else if (voters)
         refreshVoters();
-    if (sessions || voters || dots) {
+    if (sessions || voters || dots)
         updateBudget();
+    if (sessions || voters || dots || layer)
         m_layer->update();
-    }
 }
 
 } // namespace weitblick

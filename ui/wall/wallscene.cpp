@@ -214,7 +214,12 @@ void WallScene::flush()
     }
     if (m_contentDirty) {
         m_contentDirty = false;
+        m_contentGrowth = QRectF();
         updateContentRect();
+    } else if (!m_contentGrowth.isNull()) {
+        // A card added beside the others: no need to look at the whole wall.
+        setContentRect(m_contentRect | m_contentGrowth);
+        m_contentGrowth = QRectF();
     }
 }
 
@@ -231,6 +236,7 @@ QColor WallScene::fillFor(const Card &card) const
 void WallScene::putCard(const Card &card)
 {
     CardItem *item = m_cards.value(card.id);
+    const bool added = !item;
     if (item) {
         const Card &old = item->card();
         if (old.clusterId != NoId)
@@ -249,7 +255,11 @@ void WallScene::putCard(const Card &card)
     if (m_isTimeline && TimelineLayout::isOnTimeline(card))
         m_timelineDirty = true;
     placeCardItem(item);
-    m_contentDirty = true;
+    // A new card can only widen the wall; a moved one may shrink it.
+    if (added)
+        m_contentGrowth |= item->sceneCardRect();
+    else
+        m_contentDirty = true;
 }
 
 void WallScene::removeCard(Id cardId)
@@ -362,6 +372,11 @@ void WallScene::updateContentRect()
     if (m_isTimeline)
         content |= m_timeline.bounds();
     content |= m_areas.bounds();
+    setContentRect(content);
+}
+
+void WallScene::setContentRect(QRectF content)
+{
     if (content.isEmpty())
         content = QRectF(0, 0, 4 * CardGeometry::ColumnStep, 3 * CardGeometry::MinCardHeight);
     const bool changed = content != m_contentRect;

@@ -112,6 +112,7 @@ private:
     QColor fillFor(const Card &card) const;
     void relayoutTimeline();
     void updateContentRect();
+    void setContentRect(QRectF content);
     void updateEditable();
 
     ConferenceDocument *m_document;
@@ -128,6 +129,7 @@ private:
     bool m_timelineDirty = false;
     bool m_backgroundDirty = false;
     bool m_contentDirty = false;
+    QRectF m_contentGrowth; // of cards added since the last flush, when nothing else changed
 
     std::unique_ptr<WallDragController> m_drags;
     std::unique_ptr<WallMenuController> m_menus;
