@@ -22,20 +22,61 @@ bool remove(ConferenceDocument *document, const EntityIds &ids, const QString &t
     return push(document, text, removalWithDependents(document->conference(), ids));
 }
 
+namespace {
+
+// The entities of a kind sorted by one of their fields; ties keep the order of their ids.
+template<class T>
+QList<T> sortedBy(const Conference &conference, int T::*field)
+{
+    QList<T> sorted(conference.all<T>().begin(), conference.all<T>().end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [field](const T &a, const T &b) { return a.*field < b.*field; });
+    return sorted;
+}
+
+// The value after the highest of the field: where a new entity of an ordered kind goes.
+template<class T>
+int afterLast(const Conference &conference, int T::*field)
+{
+    const QList<T> sorted = sortedBy(conference, field);
+    return sorted.isEmpty() ? 0 : sorted.constLast().*field + 1;
+}
+
+// Moves the entity to the given position of the order and renumbers all, so that the order
+// stays dense and unambiguous and one move is one undo step.
+template<class T>
+bool moveInOrder(ConferenceDocument *document, Id id, int newIndex, int T::*field,
+                 const QString &text)
+{
+    QList<T> ordered = sortedBy(document->conference(), field);
+    const auto from = std::find_if(ordered.begin(), ordered.end(),
+                                   [id](const T &entity) { return entity.id == id; });
+    if (from == ordered.end() || newIndex < 0 || newIndex >= ordered.size())
+        return false;
+    const T moving = *from;
+    ordered.erase(from);
+    ordered.insert(newIndex, moving);
+    ChangeSet changes;
+    for (int i = 0; i < ordered.size(); ++i) {
+        T after = ordered.at(i);
+        after.*field = i;
+        changes.modify(*document->conference().find<T>(after.id), after);
+    }
+    return push(document, text, changes);
+}
+
+} // namespace
+
 // --- Phases ------------------------------------------------------------------------------
 
 QList<Phase> orderedPhases(const Conference &conference)
 {
-    QList<Phase> phases(conference.all<Phase>().begin(), conference.all<Phase>().end());
-    std::stable_sort(phases.begin(), phases.end(),
-                     [](const Phase &a, const Phase &b) { return a.order < b.order; });
-    return phases;
+    return sortedBy(conference, &Phase::order);
 }
 
 Id addPhase(ConferenceDocument *document, Phase phase)
 {
-    const QList<Phase> phases = orderedPhases(document->conference());
-    phase.order = phases.isEmpty() ? 0 : phases.constLast().order + 1;
+    phase.order = afterLast(document->conference(), &Phase::order);
     return add(document, phase, Commands::tr("Add phase"));
 }
 
@@ -46,22 +87,7 @@ bool editPhase(ConferenceDocument *document, const Phase &phase)
 
 bool movePhase(ConferenceDocument *document, Id phaseId, int newIndex)
 {
-    QList<Phase> phases = orderedPhases(document->conference());
-    const auto from = std::find_if(phases.begin(), phases.end(),
-                                   [&](const Phase &p) { return p.id == phaseId; });
-    if (from == phases.end() || newIndex < 0 || newIndex >= phases.size())
-        return false;
-    const Phase moving = *from;
-    phases.erase(from);
-    phases.insert(newIndex, moving);
-    // Renumber all, so that the order stays dense and unambiguous.
-    ChangeSet changes;
-    for (int i = 0; i < phases.size(); ++i) {
-        Phase after = phases.at(i);
-        after.order = i;
-        changes.modify(*document->conference().find<Phase>(after.id), after);
-    }
-    return push(document, Commands::tr("Move phase"), changes);
+    return moveInOrder(document, phaseId, newIndex, &Phase::order, Commands::tr("Move phase"));
 }
 
 bool setTimer(ConferenceDocument *document, const Phase &phase)
@@ -79,6 +105,25 @@ bool removePhase(ConferenceDocument *document, Id phaseId)
 Id addTable(ConferenceDocument *document, const Table &table)
 {
     return add(document, table, Commands::tr("Add table"));
+}
+
+Id createTables(ConferenceDocument *document, int count)
+{
+    const Conference &conference = document->conference();
+    if (count < 1)
+        return NoId;
+    int number = std::max(1, afterLast(conference, &Table::number));
+    const Id first = conference.all<Table>().nextId();
+    ChangeSet changes;
+    for (int i = 0; i < count; ++i) {
+        Table table;
+        table.id = first + i;
+        table.number = number++;
+        changes.add(table);
+    }
+    const QString text = count == 1 ? Commands::tr("Add table")
+                                    : Commands::tr("Create %n table(s)", nullptr, count);
+    return push(document, text, changes) ? first : NoId;
 }
 
 bool editTable(ConferenceDocument *document, const Table &table)
@@ -104,6 +149,11 @@ bool assignSeats(ConferenceDocument *document, const QHash<Id, Id> &tableOfParti
         changes.modify(*participant, after);
     }
     return push(document, Commands::tr("Seat participants"), changes);
+}
+
+QList<Table> orderedTables(const Conference &conference)
+{
+    return sortedBy(conference, &Table::number);
 }
 
 // --- Set-up and measures -----------------------------------------------------------------
@@ -132,8 +182,9 @@ bool removeParticipants(ConferenceDocument *document, const QList<Id> &participa
                                               int(participantIds.size())));
 }
 
-Id addGroup(ConferenceDocument *document, const StakeholderGroup &group)
+Id addGroup(ConferenceDocument *document, StakeholderGroup group)
 {
+    group.order = afterLast(document->conference(), &StakeholderGroup::order);
     return add(document, group, Commands::tr("Add stakeholder group"));
 }
 
@@ -142,9 +193,20 @@ bool editGroup(ConferenceDocument *document, const StakeholderGroup &group)
     return edit(document, group, Commands::tr("Edit stakeholder group"));
 }
 
+bool moveGroup(ConferenceDocument *document, Id groupId, int newIndex)
+{
+    return moveInOrder(document, groupId, newIndex, &StakeholderGroup::order,
+                       Commands::tr("Move stakeholder group"));
+}
+
 bool removeGroup(ConferenceDocument *document, Id groupId)
 {
     return removeOne<StakeholderGroup>(document, groupId, Commands::tr("Delete stakeholder group"));
+}
+
+QList<StakeholderGroup> orderedGroups(const Conference &conference)
+{
+    return sortedBy(conference, &StakeholderGroup::order);
 }
 
 Id addMeasure(ConferenceDocument *document, const Measure &measure)

@@ -103,10 +103,15 @@ QList<Phase> orderedPhases(const Conference &conference);
 // --- Tables ------------------------------------------------------------------------------
 
 Id addTable(ConferenceDocument *document, const Table &table);
+// Adds `count` unnamed tables numbered on from the highest number, as one undo step; returns
+// the id of the first, or NoId.
+Id createTables(ConferenceDocument *document, int count);
 bool editTable(ConferenceDocument *document, const Table &table);
 bool removeTable(ConferenceDocument *document, Id tableId);
 // Seats participants at tables (NoId: no table), as one undo step.
 bool assignSeats(ConferenceDocument *document, const QHash<Id, Id> &tableOfParticipant);
+// The tables by their number (ties by id).
+QList<Table> orderedTables(const Conference &conference);
 
 // --- Set-up and measures -----------------------------------------------------------------
 
@@ -114,9 +119,13 @@ bool editConferenceInfo(ConferenceDocument *document, const ConferenceInfo &info
 Id addParticipant(ConferenceDocument *document, const Participant &participant);
 bool editParticipant(ConferenceDocument *document, const Participant &participant);
 bool removeParticipants(ConferenceDocument *document, const QList<Id> &participantIds);
-Id addGroup(ConferenceDocument *document, const StakeholderGroup &group);
+Id addGroup(ConferenceDocument *document, StakeholderGroup group); // appended after the last
 bool editGroup(ConferenceDocument *document, const StakeholderGroup &group);
+// Moves the group to the given position (0 = first) in the group order.
+bool moveGroup(ConferenceDocument *document, Id groupId, int newIndex);
 bool removeGroup(ConferenceDocument *document, Id groupId);
+// The stakeholder groups in their order (ties by id).
+QList<StakeholderGroup> orderedGroups(const Conference &conference);
 Id addMeasure(ConferenceDocument *document, const Measure &measure);
 bool editMeasure(ConferenceDocument *document, const Measure &measure);
 bool removeMeasure(ConferenceDocument *document, Id measureId);

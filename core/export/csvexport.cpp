@@ -58,17 +58,6 @@ QString laneText(TimelineLane lane)
     return {};
 }
 
-QList<StakeholderGroup> orderedGroups(const Conference &conference)
-{
-    QList<StakeholderGroup> groups(conference.all<StakeholderGroup>().begin(),
-                                   conference.all<StakeholderGroup>().end());
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const StakeholderGroup &a, const StakeholderGroup &b) {
-                         return a.order < b.order;
-                     });
-    return groups;
-}
-
 } // namespace
 
 QByteArray CsvExport::cards(const Conference &conference, const QLocale &locale)
@@ -114,7 +103,7 @@ QByteArray CsvExport::clusters(const Conference &conference, const QLocale &loca
 
 QByteArray CsvExport::votes(const Conference &conference, const QLocale &locale)
 {
-    const QList<StakeholderGroup> groups = orderedGroups(conference);
+    const QList<StakeholderGroup> groups = commands::orderedGroups(conference);
     CsvWriter csv(locale);
     QStringList header{tr("Vote"),  tr("Phase"), tr("Rank"),  tr("Kind"),
                        tr("Id"),    tr("Item"),  tr("Plus dots"), tr("Minus dots"),

@@ -564,6 +564,25 @@
             <numerusform>%n Karten in den Cluster aufnehmen</numerusform>
         </translation>
     </message>
+<message>
+        <source>Take card(s) out of cluster</source>
+        <translation>Karte(n) aus dem Cluster nehmen</translation>
+    </message>
+    <message>
+        <source>Put card(s) into cluster</source>
+        <translation>Karte(n) in den Cluster aufnehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n table(s)</source>
+        <translation>
+            <numerusform>%n Tisch anlegen</numerusform>
+            <numerusform>%n Tische anlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move stakeholder group</source>
+        <translation>Interessengruppe verschieben</translation>
+    </message>
 </context>
 <context>
     <name>CommonGroundPainter</name>
@@ -898,7 +917,14 @@
         <source>Cancelled; %1 was not written.</source>
         <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n card(s) in %1 cluster(s).</source>
+        <translation>
+            <numerusform>%n Karte, %1 Cluster.</numerusform>
+            <numerusform>%n Karten, %1 Cluster.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>ConferenceStore</name>
     <message>
@@ -1726,7 +1752,11 @@
             <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>The poster at %1 scale, %2 × %3 mm, on %4 sheets of %5: %6 rows, %7 columns, %8 mm overlap.</source>
+        <translation>Das Plakat im Format %1, %2 × %3 mm, auf %4 Blatt %5: %6 Zeilen, %7 Spalten, %8 mm Überlappung.</translation>
+    </message>
+    </context>
 <context>
     <name>PosterSources</name>
     <message>
@@ -2356,7 +2386,11 @@
             <numerusform>%n Karten in den Cluster aufnehmen</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Put card(s) into cluster</source>
+        <translation>Karte(n) in den Cluster aufnehmen</translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::CardImportDialog</name>
     <message>
@@ -3380,7 +3414,11 @@
             <numerusform>%1 von %n Teilnehmenden angezeigt</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>%1 of %2 participants shown</source>
+        <translation>%1 von %2 Teilnehmenden angezeigt</translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::PhaseDialog</name>
     <message>
@@ -3756,7 +3794,14 @@
             <numerusform>auf %n Blatt</numerusform>
         </translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n poster(s) on %1 page(s).</source>
+        <translation>
+            <numerusform>%n Plakat auf %1 Blatt.</numerusform>
+            <numerusform>%n Plakate auf %1 Blatt.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::PresenterSlide</name>
     <message>
@@ -3849,7 +3894,11 @@
         <source>No cards can be added: %1</source>
         <translation>Hier lassen sich keine Karten hinzufügen: %1</translation>
     </message>
-</context>
+<message>
+        <source>Type a card and press Enter; a year first puts it on the timeline: 1989 Fall of the Wall</source>
+        <translation>Karte eintippen und Eingabetaste drücken; eine Jahreszahl am Anfang setzt sie auf die Zeitleiste: 1989 Mauerfall</translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::RecentFiles</name>
     <message>
@@ -4472,7 +4521,15 @@
             <numerusform>⌈%1·%2/2 ÷ %n Stimmen⌉ = %3</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>%1 options ÷ 3 = %2</source>
+        <translation>%1 Optionen ÷ 3 = %2</translation>
+    </message>
+    <message>
+        <source>⌈%1·%2/2 ÷ %3 voters⌉ = %4</source>
+        <translation>⌈%1·%2/2 ÷ %3 Stimmen⌉ = %4</translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::VotingPanel</name>
     <message>
@@ -4617,7 +4674,11 @@
             <numerusform>%n Punkte je Stimme, %1. %2.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>%1 dots per voter, %2. %3.</source>
+        <translation>%1 Punkte je Stimme, %2. %3.</translation>
+    </message>
+    </context>
 <context>
     <name>weitblick::WallScene</name>
     <message>

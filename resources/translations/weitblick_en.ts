@@ -51,6 +51,13 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
+        <source>Create %n table(s)</source>
+        <translation>
+            <numerusform>Create %n table</numerusform>
+            <numerusform>Create %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -443,13 +450,6 @@
         <translation>
             <numerusform>Not balanced: %n participant without a table.</numerusform>
             <numerusform>Not balanced: %n participants without a table.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create %n table(s)</source>
-        <translation>
-            <numerusform>Create %n table</numerusform>
-            <numerusform>Create %n tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">

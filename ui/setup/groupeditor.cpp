@@ -134,7 +134,7 @@ void GroupEditor::rebuild()
         ++cards[c.groupId];
 
     const Id current = currentGroup();
-    const QList<StakeholderGroup> groups = SetupLists::orderedGroups(conference);
+    const QList<StakeholderGroup> groups = commands::orderedGroups(conference);
     // The same groups in the same order: update the items in place, so that an open name
     // editor (whose commit may be what brought us here) keeps its item.
     bool sameItems = m_list->topLevelItemCount() == groups.size();
@@ -218,12 +218,11 @@ void GroupEditor::updateButtons()
 
 void GroupEditor::addGroup()
 {
-    const QList<StakeholderGroup> groups = SetupLists::orderedGroups(m_document->conference());
+    const int count = int(m_document->conference().all<StakeholderGroup>().size());
     StakeholderGroup group;
     group.name = tr("New group");
-    group.order = groups.isEmpty() ? 0 : groups.constLast().order + 1;
     group.color = QColor::fromString(
-        QLatin1String(newGroupColors[groups.size() % std::size(newGroupColors)]));
+        QLatin1String(newGroupColors[count % std::size(newGroupColors)]));
     const Id id = commands::addGroup(m_document, group);
     if (id == NoId)
         return;
@@ -250,26 +249,10 @@ void GroupEditor::chooseColor()
 
 void GroupEditor::moveCurrent(int step)
 {
-    QList<StakeholderGroup> groups = SetupLists::orderedGroups(m_document->conference());
     const Id id = currentGroup();
-    const auto it = std::find_if(groups.begin(), groups.end(),
-                                 [id](const StakeholderGroup &g) { return g.id == id; });
-    if (it == groups.end())
+    const int index = m_list->indexOfTopLevelItem(m_list->currentItem());
+    if (id == NoId || !commands::moveGroup(m_document, id, index + step))
         return;
-    const int from = int(it - groups.begin());
-    const int to = from + step;
-    if (to < 0 || to >= groups.size())
-        return;
-    groups.move(from, to);
-    // Renumber all, so that the order stays dense and one move is one undo step.
-    ChangeSet changes;
-    const Conference &conference = m_document->conference();
-    for (int i = 0; i < groups.size(); ++i) {
-        StakeholderGroup after = groups.at(i);
-        after.order = i;
-        changes.modify(*conference.find<StakeholderGroup>(after.id), after);
-    }
-    commands::push(m_document, tr("Move stakeholder group"), changes);
     setCurrentGroup(id);
     updateButtons();
 }

@@ -3,7 +3,7 @@
 #include "participantsmodel.h"
 #include "setuplists.h"
 
-#include "core/document/conferencedocument.h"
+#include "core/commands/commands.h"
 
 #include <QComboBox>
 
@@ -25,11 +25,11 @@ QWidget *ParticipantsDelegate::createEditor(QWidget *parent, const QStyleOptionV
     const Conference &conference = m_document->conference();
     if (column == ParticipantsModel::GroupColumn) {
         combo->addItem(tr("(no group)"), NoId);
-        for (const StakeholderGroup &group : SetupLists::orderedGroups(conference))
+        for (const StakeholderGroup &group : commands::orderedGroups(conference))
             combo->addItem(SetupLists::swatch(group.color), group.name, group.id);
     } else {
         combo->addItem(tr("(no table)"), NoId);
-        for (const Table &table : SetupLists::orderedTables(conference))
+        for (const Table &table : commands::orderedTables(conference))
             combo->addItem(SetupLists::tableLabel(table), table.id);
     }
     // A choice is final: write it at once instead of waiting for the focus to leave. The

@@ -37,7 +37,7 @@ void ParticipantsModel::refreshIcons()
 {
     m_groupIcons.clear();
     m_groupOrder.clear();
-    const QList<StakeholderGroup> groups = SetupLists::orderedGroups(m_document->conference());
+    const QList<StakeholderGroup> groups = commands::orderedGroups(m_document->conference());
     for (int i = 0; i < groups.size(); ++i) {
         m_groupIcons.insert(groups.at(i).id, SetupLists::swatch(groups.at(i).color));
         m_groupOrder.insert(groups.at(i).id, i);

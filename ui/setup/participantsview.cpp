@@ -139,7 +139,7 @@ void ParticipantsView::rebuildGroupFilter()
     QSignalBlocker blocker(m_group);
     m_group->clear();
     m_group->addItem(tr("All groups"), ParticipantsFilterModel::AnyGroup);
-    for (const StakeholderGroup &group : SetupLists::orderedGroups(m_document->conference()))
+    for (const StakeholderGroup &group : commands::orderedGroups(m_document->conference()))
         m_group->addItem(SetupLists::swatch(group.color), group.name, group.id);
     m_group->addItem(tr("No group"), NoId);
     const int index = m_group->findData(current);

@@ -3,29 +3,7 @@
 #include <QPainter>
 #include <QPixmap>
 
-#include <algorithm>
-
 namespace weitblick {
-
-QList<StakeholderGroup> SetupLists::orderedGroups(const Conference &conference)
-{
-    const auto &all = conference.all<StakeholderGroup>();
-    QList<StakeholderGroup> groups(all.begin(), all.end());
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const StakeholderGroup &a, const StakeholderGroup &b) {
-                         return a.order < b.order;
-                     });
-    return groups;
-}
-
-QList<Table> SetupLists::orderedTables(const Conference &conference)
-{
-    const auto &all = conference.all<Table>();
-    QList<Table> tables(all.begin(), all.end());
-    std::stable_sort(tables.begin(), tables.end(),
-                     [](const Table &a, const Table &b) { return a.number < b.number; });
-    return tables;
-}
 
 QString SetupLists::tableLabel(const Table &table)
 {

@@ -8,18 +8,13 @@
 
 namespace weitblick {
 
-// Small helpers the set-up widgets share: entities in the order the moderator sees them, and
-// how groups and tables are named and drawn.
+// Small helpers the set-up widgets share: how groups and tables are named and drawn. (Their
+// order is the facade's: commands::orderedGroups and commands::orderedTables.)
 class SetupLists
 {
     Q_DECLARE_TR_FUNCTIONS(SetupLists)
 
 public:
-    // Stakeholder groups by their order (ties by id).
-    static QList<StakeholderGroup> orderedGroups(const Conference &conference);
-    // Tables by their number (ties by id).
-    static QList<Table> orderedTables(const Conference &conference);
-
     // "Tisch 3", or "Table 3" when the table has no name.
     static QString tableLabel(const Table &table);
     static QString tableLabel(const Conference &conference, Id tableId);

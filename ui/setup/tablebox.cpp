@@ -5,7 +5,7 @@
 #include "seatlist.h"
 #include "setuplists.h"
 
-#include "core/document/conferencedocument.h"
+#include "core/commands/commands.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -68,7 +68,7 @@ QString TableBox::title() const
 void TableBox::refresh(const QList<Id> &participantIds)
 {
     const Conference &conference = m_document->conference();
-    const QList<StakeholderGroup> groups = SetupLists::orderedGroups(conference);
+    const QList<StakeholderGroup> groups = commands::orderedGroups(conference);
 
     QString name = m_tableId == NoId ? tr("Without a table")
                                      : SetupLists::tableLabel(conference, m_tableId);
@@ -181,7 +181,7 @@ void TableBox::showParticipantMenu(const QPoint &pos)
                                                       int(ids.size())));
     moveTo->setEnabled(m_editable);
     const Conference &conference = m_document->conference();
-    for (const Table &table : SetupLists::orderedTables(conference)) {
+    for (const Table &table : commands::orderedTables(conference)) {
         QAction *action = moveTo->addAction(SetupLists::tableLabel(table));
         action->setEnabled(table.id != m_tableId);
         connect(action, &QAction::triggered, this,

@@ -83,7 +83,7 @@ TablePlanView::TablePlanView(ConferenceDocument *document, QWidget *parent)
 QList<Id> TablePlanView::tableIds() const
 {
     QList<Id> ids;
-    for (const Table &table : SetupLists::orderedTables(m_document->conference()))
+    for (const Table &table : commands::orderedTables(m_document->conference()))
         ids.append(table.id);
     return ids;
 }
@@ -112,7 +112,7 @@ void TablePlanView::rebuildLegend()
         delete item;
     }
     const int size = fontMetrics().height() - 2;
-    for (const StakeholderGroup &group : SetupLists::orderedGroups(m_document->conference())) {
+    for (const StakeholderGroup &group : commands::orderedGroups(m_document->conference())) {
         auto *swatch = new QLabel(m_legend);
         swatch->setPixmap(SetupLists::swatch(group.color, size).pixmap(size, size));
         auto *name = new QLabel(group.name, m_legend);
@@ -251,10 +251,7 @@ bool TablePlanView::seat(const QHash<Id, Id> &seating)
 
 Id TablePlanView::addTable()
 {
-    const QList<Table> tables = SetupLists::orderedTables(m_document->conference());
-    Table table;
-    table.number = tables.isEmpty() ? 1 : tables.constLast().number + 1;
-    const Id id = commands::addTable(m_document, table);
+    const Id id = commands::createTables(m_document, 1);
     if (TableBox *added = box(id))
         m_scroll->ensureWidgetVisible(added);
     return id;
@@ -262,20 +259,7 @@ Id TablePlanView::addTable()
 
 bool TablePlanView::createTables(int count)
 {
-    if (count < 1 || m_document->isReadOnly())
-        return false;
-    const Conference &conference = m_document->conference();
-    const QList<Table> tables = SetupLists::orderedTables(conference);
-    int number = tables.isEmpty() ? 1 : tables.constLast().number + 1;
-    Id id = conference.all<Table>().nextId();
-    ChangeSet changes;
-    for (int i = 0; i < count; ++i) {
-        Table table;
-        table.id = id++;
-        table.number = number++;
-        changes.add(table);
-    }
-    return commands::push(m_document, tr("Create %n table(s)", nullptr, count), changes);
+    return commands::createTables(m_document, count) != NoId;
 }
 
 bool TablePlanView::renameTable(Id tableId, const QString &name)

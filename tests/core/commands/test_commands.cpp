@@ -115,6 +115,10 @@ TEST_CASE("Every command goes through redo, undo and redo again", "[commands]")
         g.color = Qt::red;
         return editGroup(d, g);
     });
+    checkRedoUndoRedo("move group", [](ConferenceDocument *d) {
+        const Id last = orderedGroups(d->conference()).constLast().id;
+        return moveGroup(d, last, 0) && orderedGroups(d->conference()).constFirst().id == last;
+    });
     checkRedoUndoRedo("remove group", [](ConferenceDocument *d) { return removeGroup(d, 3); });
     checkRedoUndoRedo("add measure", [](ConferenceDocument *d) {
         Measure m;
@@ -145,6 +149,9 @@ TEST_CASE("Every command goes through redo, undo and redo again", "[commands]")
     checkRedoUndoRedo("remove phase", [](ConferenceDocument *d) { return removePhase(d, 1); });
     checkRedoUndoRedo("add table", [](ConferenceDocument *d) {
         return addTable(d, {NoId, 2, QStringLiteral("Tisch 2")}) == 2;
+    });
+    checkRedoUndoRedo("create tables", [](ConferenceDocument *d) {
+        return createTables(d, 3) == 2 && d->conference().all<Table>().size() == 4;
     });
     checkRedoUndoRedo("edit table", [](ConferenceDocument *d) {
         return editTable(d, {1, 1, QStringLiteral("Fensterplatz")});
@@ -322,6 +329,69 @@ TEST_CASE("Invalid follow-up edits are refused", "[commands][measures]")
     CHECK_FALSE(commands::saveMeasureReview(c.get(), {NoId, 1, 1, {}, {}, {}, {}, {}, 101}));
     CHECK_FALSE(commands::setIndicatorValue(c.get(), 1, 9, 1.0));
     CHECK(c.document->undoStack()->count() == 0);
+}
+
+TEST_CASE("Groups are added after the last and moved with a dense order", "[commands]")
+{
+    OpenConference c;
+    const auto orders = [&c] {
+        QList<int> result;
+        for (const StakeholderGroup &group : commands::orderedGroups(c.document->conference()))
+            result << group.order;
+        return result;
+    };
+    const QList<StakeholderGroup> before = commands::orderedGroups(c.document->conference());
+    REQUIRE(before.size() >= 3);
+
+    // The order a caller sets is not trusted: a new group goes to the end.
+    const Id added = commands::addGroup(c.get(), {NoId, QStringLiteral("Jugend"), Qt::red, 0});
+    REQUIRE(added != NoId);
+    CHECK(commands::orderedGroups(c.document->conference()).constLast().id == added);
+
+    // Removing one leaves a gap; the next move closes it and is one undo step.
+    REQUIRE(commands::removeGroup(c.get(), before.at(1).id));
+    const int steps = c.undoCount();
+    REQUIRE(commands::moveGroup(c.get(), added, 0));
+    CHECK(c.undoCount() == steps + 1);
+    const QList<StakeholderGroup> after = commands::orderedGroups(c.document->conference());
+    CHECK(after.constFirst().id == added);
+    CHECK(after.at(1).id == before.at(0).id);
+    QList<int> dense;
+    for (int i = 0; i < after.size(); ++i)
+        dense << i;
+    CHECK(orders() == dense);
+    CHECK(c.fromFile() == c.document->conference());
+
+    // Out of range, or a group that is not there, moves nothing.
+    CHECK_FALSE(commands::moveGroup(c.get(), added, int(after.size())));
+    CHECK_FALSE(commands::moveGroup(c.get(), added, -1));
+    CHECK_FALSE(commands::moveGroup(c.get(), 999, 0));
+    CHECK(c.undoCount() == steps + 1);
+}
+
+TEST_CASE("New tables are numbered on from the highest number", "[commands]")
+{
+    Conference start = test::awkwardConference();
+    start.all<Table>().put({2, 7, QStringLiteral("Bühne")});
+    OpenConference c(start);
+    const Id first = commands::createTables(c.get(), 2);
+    REQUIRE(first == 3);
+    CHECK(c.undoCount() == 1);
+    QList<int> numbers;
+    for (const Table &table : commands::orderedTables(c.document->conference()))
+        numbers << table.number;
+    CHECK(numbers == QList<int>{1, 7, 8, 9});
+    CHECK(c.document->conference().find<Table>(3)->name.isEmpty());
+    CHECK(c.document->undoStack()->undoText().contains(QLatin1Char('2')));
+    CHECK(commands::createTables(c.get(), 0) == NoId);
+    CHECK(c.undoCount() == 1);
+
+    // The first table of an empty plan is number 1.
+    OpenConference none(newConference());
+    REQUIRE(none.document->conference().all<Table>().isEmpty());
+    REQUIRE(commands::createTables(none.get(), 1) != NoId);
+    CHECK(commands::orderedTables(none.document->conference()).constFirst().number == 1);
+    CHECK(none.document->undoStack()->undoText() == QStringLiteral("Add table"));
 }
 
 TEST_CASE("One drag is one undo step", "[commands]")

@@ -20,7 +20,7 @@ namespace {
 QStringList groupNames(const Conference &conference)
 {
     QStringList names;
-    for (const StakeholderGroup &group : SetupLists::orderedGroups(conference))
+    for (const StakeholderGroup &group : commands::orderedGroups(conference))
         names.append(group.name);
     return names;
 }
@@ -49,7 +49,7 @@ TEST_CASE("The group editor adds and renames a group", "[setup]")
     const Id id = editor.currentGroup();
     const StakeholderGroup *added = doc.conference().find<StakeholderGroup>(id);
     REQUIRE(added);
-    CHECK(SetupLists::orderedGroups(doc.conference()).constLast().id == id); // appended
+    CHECK(commands::orderedGroups(doc.conference()).constLast().id == id); // appended
     CHECK(added->color.isValid());
 
     // Its name is open for editing in place.
@@ -73,7 +73,7 @@ TEST_CASE("The group editor changes a colour with the colour dialog", "[setup]")
     SetupDocument doc;
     GroupEditor editor(doc.get());
     editor.show();
-    const StakeholderGroup first = SetupLists::orderedGroups(doc.conference()).constFirst();
+    const StakeholderGroup first = commands::orderedGroups(doc.conference()).constFirst();
     editor.setCurrentGroup(first.id);
 
     const QColor chosen(0x12, 0x34, 0x56);
@@ -102,7 +102,7 @@ TEST_CASE("The group editor moves groups up and down", "[setup]")
     SetupDocument doc;
     GroupEditor editor(doc.get());
     const QStringList before = groupNames(doc.conference());
-    const QList<StakeholderGroup> groups = SetupLists::orderedGroups(doc.conference());
+    const QList<StakeholderGroup> groups = commands::orderedGroups(doc.conference());
     editor.setCurrentGroup(groups.at(0).id);
     editor.moveCurrent(-1); // already first
     CHECK(doc.get()->undoStack()->count() == 0);
@@ -123,7 +123,7 @@ TEST_CASE("The group editor deletes a group after asking", "[setup]")
     GroupEditor editor(doc.get());
     editor.show();
     const Conference before = doc.conference();
-    const StakeholderGroup group = SetupLists::orderedGroups(before).constFirst();
+    const StakeholderGroup group = commands::orderedGroups(before).constFirst();
     int participants = 0;
     int cards = 0;
     for (const Participant &p : before.all<Participant>())
@@ -179,7 +179,7 @@ TEST_CASE("The group editor follows changes made elsewhere", "[setup]")
 {
     SetupDocument doc;
     GroupEditor editor(doc.get());
-    StakeholderGroup group = SetupLists::orderedGroups(doc.conference()).constFirst();
+    StakeholderGroup group = commands::orderedGroups(doc.conference()).constFirst();
     group.name = QStringLiteral("Einzelhandel");
     REQUIRE(commands::editGroup(doc.get(), group));
     CHECK(listedNames(editor).constFirst() == QStringLiteral("Einzelhandel"));

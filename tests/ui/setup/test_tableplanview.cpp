@@ -62,7 +62,7 @@ TEST_CASE("The table plan shows every table with its participants and group coun
     view.resize(1300, 800);
     view.show();
     const Conference &conference = doc.conference();
-    const QList<Table> tables = SetupLists::orderedTables(conference);
+    const QList<Table> tables = commands::orderedTables(conference);
     REQUIRE(view.tableIds().size() == tables.size());
     CHECK_FALSE(view.box(NoId)); // everyone is seated
     for (const Table &table : tables) {
@@ -173,7 +173,7 @@ TEST_CASE("The table plan creates renames and deletes tables", "[setup]")
     {
         REQUIRE(view.createTables(3));
         CHECK(stack->count() == 1);
-        const QList<Table> tables = SetupLists::orderedTables(doc.conference());
+        const QList<Table> tables = commands::orderedTables(doc.conference());
         REQUIRE(tables.size() == before + 3);
         CHECK(tables.constLast().number == before + 3);
         CHECK(view.box(tables.constLast().id));
