@@ -3034,6 +3034,10 @@
         <source>New indicator</source>
         <translation>Neuer Indikator</translation>
     </message>
+<message>
+        <source>A date such as %1</source>
+        <translation>Ein Datum wie %1</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MeasureFromRankingDialog</name>
@@ -4959,6 +4963,17 @@
     <message>
         <source>%1 (repaired).weitblick</source>
         <translation>%1 (repariert).weitblick</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::DateField</name>
+    <message>
+        <source>A date such as %1; Alt+Down opens the calendar</source>
+        <translation>Ein Datum wie %1; Alt+Pfeil nach unten öffnet den Kalender</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Im Kalender auswählen</translation>
     </message>
 </context>
 </TS>

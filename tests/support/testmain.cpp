@@ -1,5 +1,6 @@
 // The Catch2 main of every test program. It starts a Qt application on the offscreen platform
-// (unless the caller chose one), and doubles as the child process of the durability test.
+// (unless the caller chose one), and doubles as the child process of the durability test and
+// (in the widget tests) of the typing test.
 
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
@@ -7,6 +8,7 @@
 #include "durabilitychild.h"
 
 #ifdef WEITBLICK_TEST_WIDGETS
+#include "../ui/mainwindow/typingchild.h"
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -20,6 +22,10 @@ int main(int argc, char *argv[])
 {
     if (argc == 3 && std::strcmp(argv[1], weitblick::test::DurabilityChildFlag) == 0)
         return weitblick::test::runDurabilityChild(QString::fromLocal8Bit(argv[2]));
+#ifdef WEITBLICK_TEST_WIDGETS
+    if (argc == 3 && std::strcmp(argv[1], weitblick::test::TypingChildFlag) == 0)
+        return weitblick::test::runTypingChild(argc, argv);
+#endif
 
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -10,6 +10,7 @@
 #include "repairoffer.h"
 #include "startpage.h"
 #include "ui/common/elidedlabel.h"
+#include "ui/common/fieldbinder.h"
 #include "ui/common/messages.h"
 #include "ui/common/screenfit.h"
 #include "ui/paper/posteractions.h"
@@ -395,6 +396,8 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
             menu->removeAction(action);
     }
     m_workspaceActions.clear();
+    // What was typed goes into the file before the document closes (Ctrl+W, Ctrl+Q, the X).
+    FieldBinder::flushAll();
     if (m_workspace)
         m_workspace->phasePage()->commitPendingEdits();
     delete m_workspace;

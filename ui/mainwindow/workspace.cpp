@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "phasenavigator.h"
+#include "ui/common/fieldbinder.h"
 #include "ui/setup/conferencedialog.h"
 #include "ui/setup/groupeditor.h"
 #include "ui/setup/participantsview.h"
@@ -97,6 +98,7 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
             {PhaseNavigator::Page::Measures, m_measures},
             {PhaseNavigator::Page::Organisation, m_organisation},
             {PhaseNavigator::Page::Reviews, m_reviews}};
+        FieldBinder::flushAll(); // what was typed on the page left
         if (QWidget *widget = pages.value(page))
             setCurrentPage(widget);
         // The timer belongs to a phase on show, not to the set-up or the follow-up.
@@ -121,6 +123,7 @@ Workspace::~Workspace() = default;
 
 void Workspace::showPhase(Id phaseId)
 {
+    FieldBinder::flushAll(); // what was typed on the page left
     m_phasePage->setPhase(phaseId);
     m_timer->setPhase(phaseId);
     m_presenter->setPhase(phaseId);

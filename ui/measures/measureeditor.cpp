@@ -3,14 +3,18 @@
 #include "numbertext.h"
 #include "plaintextfield.h"
 
+#include "ui/common/datefield.h"
+#include "ui/common/fieldbinder.h"
+#include "ui/common/typingdelegate.h"
+
 #include "core/commands/commands.h"
+#include "core/measures/datetext.h"
 #include "core/measures/measurehistory.h"
 #include "core/measures/measuretexts.h"
 #include "ui/common/messages.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,25 +31,33 @@ namespace weitblick {
 
 namespace {
 
-// A date field whose lowest value stands for "no date".
-QDateEdit *makeDateEdit(QWidget *parent, const QString &noneText)
+// A date field that may stay empty: then it has no date.
+DateField *makeDateField(QWidget *parent, const QString &noneText)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(noneText);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
+    auto *field = new DateField(parent);
+    field->setPlaceholderText(noneText);
+    return field;
 }
 
-QDate dateOf(const QDateEdit *edit)
+// The typed date, or the stored one while the text is no date yet.
+QDate dateOf(const DateField *field, QDate stored)
 {
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+    bool ok = false;
+    const QDate date = field->date(&ok);
+    return ok ? date : stored;
 }
 
-void setDateOf(QDateEdit *edit, QDate date)
+// Shows the stored text, except in the field being typed in when the file holds what it means
+// (a pause saved it trimmed) or refused it (an emptied title): the moderator is not done yet.
+void showText(QLineEdit *edit, const QString &text)
 {
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
+    const QString typed = edit->text().trimmed();
+    if (edit->hasFocus() && (typed == text || typed.isEmpty()))
+        return;
+    if (edit->text() != text) {
+        edit->setText(text);
+        edit->setCursorPosition(0);
+    }
 }
 
 QString numberText(const std::optional<double> &value)
@@ -65,15 +77,16 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
       m_subProject(new QComboBox(this)),
       m_owner(new QLineEdit(this)),
       m_team(new QLineEdit(this)),
-      m_start(makeDateEdit(this, tr("no start date"))),
-      m_deadline(makeDateEdit(this, tr("no deadline"))),
+      m_start(makeDateField(this, tr("no start date"))),
+      m_deadline(makeDateField(this, tr("no deadline"))),
       m_status(new QComboBox(this)),
       m_progress(new QSpinBox(this)),
       m_criteria(new QTableWidget(0, CriterionColumns, this)),
       m_addCriterion(new QPushButton(tr("Add criterion"), this)),
       m_removeCriterion(new QPushButton(tr("Remove criterion"), this)),
       m_communication(new PlainTextField(this)),
-      m_ownerNames(new QStringListModel(this))
+      m_ownerNames(new QStringListModel(this)),
+      m_binder(new FieldBinder([this] { commit(); }, this))
 {
     auto *completer = new QCompleter(m_ownerNames, m_owner);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -102,7 +115,8 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
 
     m_criteria->setHorizontalHeaderLabels({tr("Indicator"), tr("Unit"), tr("Baseline"),
                                            tr("Target"), tr("Current"), tr("Due")});
-    m_criteria->horizontalHeaderItem(Due)->setToolTip(tr("A date as yyyy-mm-dd"));
+    m_criteria->horizontalHeaderItem(Due)->setToolTip(
+        tr("A date such as %1").arg(DateText::format(QDate::currentDate())));
     m_criteria->setWordWrap(false);
     m_criteria->horizontalHeader()->setSectionResizeMode(Indicator, QHeaderView::Stretch);
     // Never narrower than its heading: a narrow editor scrolls the table instead.
@@ -175,16 +189,20 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
     setTabOrder(m_addCriterion, m_removeCriterion);
     setTabOrder(m_removeCriterion, m_communication);
 
-    connect(m_title, &QLineEdit::editingFinished, this, &MeasureEditor::commit);
-    connect(m_description, &PlainTextField::editingFinished, this, &MeasureEditor::commit);
+    for (QLineEdit *edit : {m_title, m_owner, m_team})
+        m_binder->watch(edit);
+    for (PlainTextField *field : {m_description, m_communication}) {
+        m_binder->watch(field);
+        connect(field, &PlainTextField::editingFinished, m_binder, &FieldBinder::commitNow);
+    }
+    for (DateField *field : {m_start, m_deadline}) {
+        m_binder->watch(field);
+        connect(field, &DateField::datePicked, m_binder, &FieldBinder::commitNow);
+    }
+    m_binder->watch(m_progress);
+    m_criteria->setItemDelegate(new TypingDelegate(m_criteria));
     connect(m_subProject, &QComboBox::activated, this, &MeasureEditor::commit);
-    connect(m_owner, &QLineEdit::editingFinished, this, &MeasureEditor::commit);
-    connect(m_team, &QLineEdit::editingFinished, this, &MeasureEditor::commit);
-    connect(m_start, &QDateEdit::editingFinished, this, &MeasureEditor::commit);
-    connect(m_deadline, &QDateEdit::editingFinished, this, &MeasureEditor::commit);
     connect(m_status, &QComboBox::activated, this, &MeasureEditor::commit);
-    connect(m_progress, &QSpinBox::editingFinished, this, &MeasureEditor::commit);
-    connect(m_communication, &PlainTextField::editingFinished, this, &MeasureEditor::commit);
     connect(m_criteria, &QTableWidget::itemChanged, this, &MeasureEditor::commitCriterion);
     connect(m_addCriterion, &QPushButton::clicked, this, &MeasureEditor::addCriterion);
     connect(m_removeCriterion, &QPushButton::clicked, this, &MeasureEditor::removeCriterion);
@@ -197,6 +215,7 @@ void MeasureEditor::setMeasure(Id measureId)
 {
     if (measureId == m_measureId)
         return;
+    FieldBinder::flushAll(); // what was typed belongs to the measure shown so far
     m_measureId = measureId;
     load();
 }
@@ -233,10 +252,7 @@ void MeasureEditor::load()
     m_source->setText(source);
     m_source->setVisible(!source.isEmpty());
 
-    if (m_title->text() != m.title) {
-        m_title->setText(m.title);
-        m_title->setCursorPosition(0);
-    }
+    showText(m_title, m.title);
     m_description->setTextQuietly(m.description);
 
     m_subProject->clear();
@@ -245,10 +261,7 @@ void MeasureEditor::load()
         m_subProject->addItem(sub.name, sub.id);
     m_subProject->setCurrentIndex(std::max(0, m_subProject->findData(m.subProjectId)));
 
-    if (m_owner->text() != m.owner) {
-        m_owner->setText(m.owner);
-        m_owner->setCursorPosition(0);
-    }
+    showText(m_owner, m.owner);
     // Owners are mostly participants, or someone who already owns a measure.
     QStringList names;
     for (const Participant &p : conference.all<Participant>())
@@ -258,12 +271,9 @@ void MeasureEditor::load()
     names.removeDuplicates();
     m_ownerNames->setStringList(names);
 
-    if (m_team->text() != m.team) {
-        m_team->setText(m.team);
-        m_team->setCursorPosition(0);
-    }
-    setDateOf(m_start, m.startDate);
-    setDateOf(m_deadline, m.deadline);
+    showText(m_team, m.team);
+    m_start->setDate(m.startDate);
+    m_deadline->setDate(m.deadline);
     m_status->setCurrentIndex(int(m.status));
     m_progress->setValue(m.progress);
     m_communication->setTextQuietly(m.communication);
@@ -284,7 +294,7 @@ void MeasureEditor::loadCriteria()
         const QString texts[CriterionColumns] = {
             c.indicator,           c.unit,
             numberText(c.baseline), numberText(c.target),
-            numberText(c.current), c.due.isValid() ? c.due.toString(Qt::ISODate) : QString()};
+            numberText(c.current), DateText::format(c.due)};
         for (int column = 0; column < CriterionColumns; ++column) {
             QTableWidgetItem *item = m_criteria->item(row, column);
             if (!item) {
@@ -319,8 +329,8 @@ void MeasureEditor::commit()
     m.subProjectId = m_subProject->currentData().toLongLong();
     m.owner = m_owner->text().trimmed();
     m.team = m_team->text().trimmed();
-    m.startDate = dateOf(m_start);
-    m.deadline = dateOf(m_deadline);
+    m.startDate = dateOf(m_start, current->startDate);
+    m.deadline = dateOf(m_deadline, current->deadline);
     m.status = MeasureStatus(m_status->currentData().toInt());
     m.progress = m_progress->value();
     m.communication = m_communication->toPlainText();
@@ -350,8 +360,7 @@ void MeasureEditor::commitCriterion(QTableWidgetItem *item)
     case Target: c.target = NumberText::parse(text, &ok); break;
     case Current: c.current = NumberText::parse(text, &ok); break;
     case Due:
-        c.due = text.trimmed().isEmpty() ? QDate() : QDate::fromString(text.trimmed(), Qt::ISODate);
-        ok = text.trimmed().isEmpty() || c.due.isValid();
+        c.due = DateText::parse(text, QLocale(), &ok);
         break;
     default: break;
     }

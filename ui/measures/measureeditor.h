@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,12 +17,15 @@ namespace weitblick {
 
 class ChangeSet;
 class ConferenceDocument;
+class DateField;
+class FieldBinder;
 class PlainTextField;
 struct Measure;
 
 // Edits every field of one measure from the keyboard: title, description, sub-project, owner,
 // team, start, deadline, status, progress, its controlling criteria and the communication
-// agreement. Leaving a field writes it as one undo step through core/commands.
+// agreement. A pause in typing or leaving a field writes it as one undo step through
+// core/commands (FieldBinder).
 class MeasureEditor : public QWidget
 {
     Q_OBJECT
@@ -39,8 +41,8 @@ public:
     QComboBox *subProjectBox() const { return m_subProject; }
     QLineEdit *ownerEdit() const { return m_owner; }
     QLineEdit *teamEdit() const { return m_team; }
-    QDateEdit *startEdit() const { return m_start; }
-    QDateEdit *deadlineEdit() const { return m_deadline; }
+    DateField *startEdit() const { return m_start; }
+    DateField *deadlineEdit() const { return m_deadline; }
     QComboBox *statusBox() const { return m_status; }
     QSpinBox *progressSpin() const { return m_progress; }
     QTableWidget *criteriaTable() const { return m_criteria; }
@@ -70,8 +72,8 @@ private:
     QComboBox *m_subProject;
     QLineEdit *m_owner;
     QLineEdit *m_team;
-    QDateEdit *m_start;
-    QDateEdit *m_deadline;
+    DateField *m_start;
+    DateField *m_deadline;
     QComboBox *m_status;
     QSpinBox *m_progress;
     QTableWidget *m_criteria;
@@ -79,6 +81,7 @@ private:
     QPushButton *m_removeCriterion;
     PlainTextField *m_communication;
     QStringListModel *m_ownerNames;
+    FieldBinder *m_binder;
 };
 
 } // namespace weitblick

@@ -3,6 +3,7 @@
 #include "ui/common/messages.h"
 
 #include "core/document/conferencedocument.h"
+#include "core/measures/datetext.h"
 #include "core/measures/measuretexts.h"
 #include "core/model/changeset.h"
 
@@ -139,9 +140,7 @@ QVariant MeasureListModel::data(const QModelIndex &index, int role) const
     case Owner:
         return measure->owner;
     case Deadline:
-        return measure->deadline.isValid()
-                   ? QLocale().toString(measure->deadline, QLocale::ShortFormat)
-                   : QString();
+        return DateText::format(measure->deadline);
     case Status:
         return MeasureTexts::statusText(measure->status);
     case Progress:

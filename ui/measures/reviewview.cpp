@@ -4,8 +4,12 @@
 #include "numbertext.h"
 #include "plaintextfield.h"
 
+#include "ui/common/fieldbinder.h"
+#include "ui/common/typingdelegate.h"
+
 #include "core/commands/commands.h"
 #include "core/measures/measurefilter.h"
+#include "core/measures/datetext.h"
 #include "core/measures/measurehistory.h"
 #include "core/measures/measuretexts.h"
 #include "ui/common/messages.h"
@@ -38,11 +42,6 @@ QString numberText(double value)
     return NumberText::format(value);
 }
 
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -72,11 +71,13 @@ ReviewView::ReviewView(ConferenceDocument *document, QWidget *parent)
       m_status(new QComboBox(this)),
       m_progress(new QSpinBox(this)),
       m_indicators(new QTableWidget(0, IndicatorColumns, this)),
-      m_history(new QListWidget(this))
+      m_history(new QListWidget(this)),
+      m_meetingBinder(new FieldBinder([this] { commitMeeting(); }, this)),
+      m_reviewBinder(new FieldBinder([this] { commitReview(); }, this))
 {
     for (QDateEdit *edit : {m_newDate, m_date}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(DateText::shortFormat());
     }
     m_newTitle->setPlaceholderText(tr("e.g. 3rd steering committee"));
     m_notes->setPlaceholderText(tr("Notes of the meeting"));
@@ -202,28 +203,35 @@ ReviewView::ReviewView(ConferenceDocument *document, QWidget *parent)
     setTabOrder(m_progress, m_indicators);
     setTabOrder(m_indicators, m_history);
 
+    // What was typed belongs to the meeting and measure shown so far.
     connect(m_meetings, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (m_loading)
             return;
+        FieldBinder::flushAll();
         m_meetingId = item ? item->data(IdRole).toLongLong() : NoId;
         loadMeeting();
     });
     connect(m_measures, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (m_loading)
             return;
+        FieldBinder::flushAll();
         m_measureId = item ? item->data(IdRole).toLongLong() : NoId;
         loadReview();
     });
     connect(m_add, &QPushButton::clicked, this, &ReviewView::addMeeting);
     connect(m_newTitle, &QLineEdit::returnPressed, this, &ReviewView::addMeeting);
     connect(m_delete, &QPushButton::clicked, this, &ReviewView::deleteMeeting);
-    connect(m_date, &QDateEdit::editingFinished, this, &ReviewView::commitMeeting);
-    connect(m_title, &QLineEdit::editingFinished, this, &ReviewView::commitMeeting);
-    connect(m_notes, &PlainTextField::editingFinished, this, &ReviewView::commitMeeting);
-    for (PlainTextField *field : {m_said, m_did, m_next, m_help})
-        connect(field, &PlainTextField::editingFinished, this, &ReviewView::commitReview);
+    m_meetingBinder->watch(m_date);
+    m_meetingBinder->watch(m_title);
+    m_meetingBinder->watch(m_notes);
+    connect(m_notes, &PlainTextField::editingFinished, m_meetingBinder, &FieldBinder::commitNow);
+    for (PlainTextField *field : {m_said, m_did, m_next, m_help}) {
+        m_reviewBinder->watch(field);
+        connect(field, &PlainTextField::editingFinished, m_reviewBinder, &FieldBinder::commitNow);
+    }
+    m_reviewBinder->watch(m_progress);
     connect(m_status, &QComboBox::activated, this, &ReviewView::commitReview);
-    connect(m_progress, &QSpinBox::editingFinished, this, &ReviewView::commitReview);
+    m_indicators->setItemDelegate(new TypingDelegate(m_indicators));
     connect(m_indicators, &QTableWidget::itemChanged, this, &ReviewView::commitValue);
     connect(document, &ConferenceDocument::changesApplied, this, &ReviewView::changesApplied);
 
@@ -258,7 +266,7 @@ void ReviewView::fillMeetings()
     m_meetings->clear();
     int currentRow = -1;
     for (const ReviewMeeting &meeting : MeasureHistory::meetings(m_document->conference())) {
-        auto *item = new QListWidgetItem(dateText(meeting.date) + QStringLiteral("  ")
+        auto *item = new QListWidgetItem(DateText::format(meeting.date) + QStringLiteral("  ")
                                              + meeting.title,
                                          m_meetings);
         item->setData(IdRole, meeting.id);
@@ -308,8 +316,10 @@ void ReviewView::loadMeeting()
     const ReviewMeeting *meeting = m_document->conference().find<ReviewMeeting>(m_meetingId);
     const bool editable = meeting && !m_document->isReadOnly();
     m_date->setDate(meeting ? meeting->date : QDate::currentDate());
-    if (m_title->text() != (meeting ? meeting->title : QString()))
-        m_title->setText(meeting ? meeting->title : QString());
+    // The title being typed in keeps its text when a pause saved it trimmed.
+    const QString title = meeting ? meeting->title : QString();
+    if (m_title->text() != title && !(m_title->hasFocus() && m_title->text().trimmed() == title))
+        m_title->setText(title);
     m_notes->setTextQuietly(meeting ? meeting->notes : QString());
     for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_title, m_notes, m_delete})
         w->setEnabled(editable);
@@ -336,8 +346,7 @@ void ReviewView::loadReview()
         m_heading->setText(tr("Add a review meeting first"));
     else
         m_heading->setText(tr("%1 — at the meeting of %2")
-                               .arg(measure->title, QLocale().toString(meeting->date,
-                                                                       QLocale::LongFormat)));
+                               .arg(measure->title, DateText::format(meeting->date)));
     m_said->setTextQuietly(review ? review->said : QString());
     m_did->setTextQuietly(review ? review->did : QString());
     m_next->setTextQuietly(review ? review->next : QString());
@@ -396,7 +405,7 @@ void ReviewView::loadIndicators()
         chart->setSeries(points, c.target, c.baseline);
         QStringList tip;
         for (const IndicatorValue &v : values)
-            tip << dateText(v.date) + QStringLiteral(": ") + numberText(v.value);
+            tip << DateText::format(v.date) + QStringLiteral(": ") + numberText(v.value);
         if (c.target)
             tip << tr("Target: %1").arg(numberText(*c.target));
         chart->setToolTip(messages::plainToolTip(tip.join(QLatin1Char('\n'))));
@@ -415,7 +424,7 @@ void ReviewView::loadHistory()
     m_history->clear();
     const Conference &conference = m_document->conference();
     for (const HistoryEntry &entry : MeasureHistory::of(conference, m_measureId)) {
-        QString text = dateText(entry.date) + QStringLiteral("  ");
+        QString text = DateText::format(entry.date) + QStringLiteral("  ");
         if (entry.kind == HistoryEntry::Kind::Review) {
             const MeasureReview *r = conference.find<MeasureReview>(entry.id);
             text += tr("Review: %1, %2 %").arg(MeasureTexts::statusText(r->status))

@@ -18,12 +18,14 @@ namespace weitblick {
 
 class ChangeSet;
 class ConferenceDocument;
+class FieldBinder;
 class PlainTextField;
 
 // The steering committee's follow-up: dated review meetings, and for each measure at a meeting
 // the four questions of the Future Search method (what we said, what we did, what's next, what
 // help we need), its status and progress, and its indicators' values, each with a small chart
-// of its history against the target. Every field is saved when it is left, as one undo step.
+// of its history against the target. Every field is saved after a pause in typing and when it
+// is left, as one undo step (FieldBinder).
 class ReviewView : public QWidget
 {
     Q_OBJECT
@@ -91,6 +93,8 @@ private:
     QSpinBox *m_progress;
     QTableWidget *m_indicators;
     QListWidget *m_history;
+    FieldBinder *m_meetingBinder;
+    FieldBinder *m_reviewBinder;
 };
 
 } // namespace weitblick

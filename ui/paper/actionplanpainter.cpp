@@ -1,5 +1,6 @@
 #include "actionplanpainter.h"
 
+#include "core/measures/datetext.h"
 #include "core/measures/measuretexts.h"
 
 #include <QCollator>
@@ -225,9 +226,8 @@ void ActionPlanPainter::paintRow(QPainter *painter, const Row &row) const
                Qt::AlignLeft);
     painter->setFont(fontOf(22));
     drawElided(painter, column(1, row.top, row.height), measure.owner, Qt::AlignLeft);
-    const QString deadline = measure.deadline.isValid()
-                                 ? QLocale().toString(measure.deadline, QLocale::ShortFormat)
-                                 : QStringLiteral("–");
+    const QString deadline = measure.deadline.isValid() ? DateText::format(measure.deadline)
+                                                        : QStringLiteral("–");
     drawElided(painter, column(2, row.top, row.height), deadline, Qt::AlignLeft);
     painter->setPen(status.darker(120));
     painter->setFont(fontOf(22, true));

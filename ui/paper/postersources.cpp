@@ -3,6 +3,7 @@
 #include "actionplanpainter.h"
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/measures/datetext.h"
 #include "tableplanpainter.h"
 #include "tabletentpainter.h"
 #include "ui/voting/commongroundpainter.h"
@@ -91,7 +92,7 @@ QString PosterSources::subtitle() const
     if (!info.title.isEmpty())
         parts << info.title;
     if (info.startDate.isValid())
-        parts << QLocale().toString(info.startDate, QLocale::ShortFormat);
+        parts << DateText::format(info.startDate);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -1,5 +1,6 @@
 #include "conferencereport.h"
 
+#include "core/measures/datetext.h"
 #include "core/measures/measuretexts.h"
 
 #include "core/commands/commands.h"
@@ -784,7 +785,7 @@ void ConferenceReport::addMeasures()
     });
 
     auto shortDate = [](const QDate &date) {
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+        return DateText::format(date);
     };
     auto measureTable = [&](const QList<const Measure *> &measures) {
         QList<QStringList> rows;

@@ -1,6 +1,7 @@
 #include "conferencedialog.h"
 
 #include "core/commands/commands.h"
+#include "core/measures/datetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,7 @@ QDateEdit *makeDateEdit(QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("ddd dd.MM.yyyy"));
+    edit->setDisplayFormat(QStringLiteral("ddd ") + DateText::shortFormat());
     return edit;
 }
 

@@ -3,6 +3,8 @@
 
 #include "setuplists.h"
 
+#include "ui/common/typingdelegate.h"
+
 #include "core/commands/commands.h"
 #include "ui/common/screenfit.h"
 
@@ -75,6 +77,7 @@ GroupEditor::GroupEditor(ConferenceDocument *document, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &GroupEditor::deleteCurrent);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &GroupEditor::updateButtons);
     connect(m_list, &QTreeWidget::itemChanged, this, &GroupEditor::onItemChanged);
+    m_list->setItemDelegate(new TypingDelegate(m_list));
     connect(m_list, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem *, int column) {
                 if (column != NameColumn)

@@ -10,7 +10,7 @@
 namespace weitblick {
 
 ParticipantsDelegate::ParticipantsDelegate(ConferenceDocument *document, QObject *parent)
-    : QStyledItemDelegate(parent), m_document(document)
+    : TypingDelegate(parent), m_document(document)
 {
 }
 
@@ -19,7 +19,7 @@ QWidget *ParticipantsDelegate::createEditor(QWidget *parent, const QStyleOptionV
 {
     const int column = index.column();
     if (column != ParticipantsModel::GroupColumn && column != ParticipantsModel::TableColumn)
-        return QStyledItemDelegate::createEditor(parent, option, index);
+        return TypingDelegate::createEditor(parent, option, index);
 
     auto *combo = new QComboBox(parent);
     const Conference &conference = m_document->conference();
@@ -50,7 +50,7 @@ void ParticipantsDelegate::setEditorData(QWidget *editor, const QModelIndex &ind
         combo->setCurrentIndex(qMax(found, 0));
         return;
     }
-    QStyledItemDelegate::setEditorData(editor, index);
+    TypingDelegate::setEditorData(editor, index);
 }
 
 void ParticipantsDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,

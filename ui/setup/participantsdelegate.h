@@ -1,14 +1,14 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/common/typingdelegate.h"
 
 namespace weitblick {
 
 class ConferenceDocument;
 
 // Edits the group and table of a participant with a combo box of the conference's groups or
-// tables (and "none"); the other columns use the standard editors.
-class ParticipantsDelegate : public QStyledItemDelegate
+// tables (and "none"); the other columns use the typing editors.
+class ParticipantsDelegate : public TypingDelegate
 {
     Q_OBJECT
 

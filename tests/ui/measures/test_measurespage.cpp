@@ -1,18 +1,21 @@
 #include "measuresfixture.h"
 
+#include "ui/common/datefield.h"
 #include "ui/measures/measureeditor.h"
 #include "ui/measures/measurefromrankingdialog.h"
 #include "ui/measures/measurelistmodel.h"
 #include "ui/measures/measurespage.h"
 #include "ui/measures/plaintextfield.h"
 
+#include "core/commands/commands.h"
+#include "core/measures/datetext.h"
 #include "core/measures/measurehealth.h"
 #include "core/measures/progressrollup.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -140,7 +143,7 @@ TEST_CASE("Every field of the measure editor is one undo step", "[measures][ui]"
     emit editor.deadlineEdit()->editingFinished();
     CHECK(doc.conference().find<Measure>(1)->deadline == QDate(2027, 6, 30));
     checkStep("deadline");
-    editor.startEdit()->setDate(editor.startEdit()->minimumDate()); // "no start date"
+    editor.startEdit()->clear(); // "no start date"
     emit editor.startEdit()->editingFinished();
     CHECK_FALSE(doc.conference().find<Measure>(1)->startDate.isValid());
     checkStep("start");
@@ -282,4 +285,73 @@ TEST_CASE("A read-only conference shows measures without editing", "[measures][u
     page.selectMeasure(1);
     CHECK(page.editor()->measure() == 1);
     CHECK_FALSE(page.editor()->titleEdit()->isEnabled());
+}
+
+namespace {
+
+// Runs a test in the German interface, as a moderator in Lindenau has it.
+struct GermanLocale
+{
+    QLocale before;
+    GermanLocale() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
+    ~GermanLocale() { QLocale::setDefault(before); }
+};
+
+} // namespace
+
+TEST_CASE("Dates are typed and shown in the interface language", "[measures][ui][dates]")
+{
+    GermanLocale german;
+    MeasuresDocument doc;
+    Measure undated = *doc.conference().find<Measure>(1);
+    undated.startDate = QDate();
+    undated.deadline = QDate();
+    REQUIRE(commands::editMeasure(doc.get(), undated));
+    MeasureEditor editor(doc.get());
+    editor.setMeasure(1);
+    editor.show();
+    DateField *deadline = editor.deadlineEdit();
+    CHECK(deadline->text().isEmpty());
+
+    // An empty date opens its calendar at today's month.
+    deadline->showCalendar();
+    CHECK(deadline->calendar()->yearShown() == QDate::currentDate().year());
+    CHECK(deadline->calendar()->monthShown() == QDate::currentDate().month());
+    deadline->calendar()->window()->hide();
+
+    // A German date typed into the empty field is the deadline.
+    deadline->setFocus();
+    QTest::keyClicks(deadline, QStringLiteral("1.4.2027"));
+    emit deadline->editingFinished();
+    CHECK(doc.conference().find<Measure>(1)->deadline == QDate(2027, 4, 1));
+    CHECK(deadline->text() == QStringLiteral("01.04.2027"));
+
+    // Picked from the calendar, it is saved at once.
+    const int steps = doc.undoCount();
+    deadline->showCalendar();
+    CHECK(deadline->calendar()->monthShown() == 4); // at the date shown
+    emit deadline->calendar()->activated(QDate(2027, 5, 15));
+    CHECK(doc.conference().find<Measure>(1)->deadline == QDate(2027, 5, 15));
+    CHECK(doc.undoCount() == steps + 1);
+
+    // No date: the stored one stays, and the field shows it again.
+    deadline->setFocus();
+    deadline->selectAll();
+    QTest::keyClicks(deadline, QStringLiteral("n1.04.2027"));
+    emit deadline->editingFinished();
+    CHECK(doc.conference().find<Measure>(1)->deadline == QDate(2027, 5, 15));
+    CHECK(deadline->text() == QStringLiteral("15.05.2027"));
+
+    // The criteria's due dates ("Stichtag") read and show German dates too.
+    QTableWidget *criteria = editor.criteriaTable();
+    REQUIRE(criteria->rowCount() > 0);
+    const Id criterionId = criteria->item(0, 5)->data(Qt::UserRole).toLongLong();
+    criteria->item(0, 5)->setText(QStringLiteral("31.12.2027"));
+    CHECK(doc.conference().find<Criterion>(criterionId)->due == QDate(2027, 12, 31));
+    CHECK(criteria->item(0, 5)->text() == QStringLiteral("31.12.2027"));
+
+    // The list shows the same short format.
+    MeasureListModel model(doc.get());
+    const QModelIndex cell = model.index(model.rowOf(1), MeasureListModel::Deadline);
+    CHECK(cell.data().toString() == QStringLiteral("15.05.2027"));
 }

@@ -10,6 +10,7 @@
 #include "ui/measures/reviewview.h"
 
 #include "core/commands/commands.h"
+#include "core/measures/datetext.h"
 #include "core/measures/progressrollup.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSpinBox>
+#include <QTest>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -41,7 +43,8 @@ TEST_CASE("A review meeting is added and a measure reviewed at it", "[measures][
     CHECK(doc.undoCount() == 1);
     CHECK(view.meeting() == meeting);
     CHECK(view.meetingList()->count() == 3);
-    CHECK(view.meetingList()->currentItem()->text().contains(QStringLiteral("2027-01-20")));
+    CHECK(view.meetingList()->currentItem()->text().startsWith(
+        DateText::format(QDate(2027, 1, 20))));
 
     view.selectMeasure(1); // Leerstandsbörse
     REQUIRE(view.measure() == 1);
@@ -71,8 +74,8 @@ TEST_CASE("A review meeting is added and a measure reviewed at it", "[measures][
     QStringList history;
     for (int i = 0; i < view.historyList()->count(); ++i)
         history << view.historyList()->item(i)->text();
-    CHECK(history.first().startsWith(QStringLiteral("2026-07-08")));
-    CHECK(history.last().startsWith(QStringLiteral("2027-01-20")));
+    CHECK(history.first().startsWith(DateText::format(QDate(2026, 7, 8))));
+    CHECK(history.last().startsWith(DateText::format(QDate(2027, 1, 20))));
     QStringList sorted = history;
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
         return a.left(10) < b.left(10);
@@ -206,4 +209,24 @@ TEST_CASE("Numbers are read with a decimal comma or point", "[measures][ui]")
     CHECK_FALSE(ok);
     CHECK_FALSE(NumberText::parse(QStringLiteral("1,000,5"), &ok));
     CHECK_FALSE(ok);
+}
+
+TEST_CASE("A review is saved after a pause in typing, without leaving the field",
+          "[measures][ui][typing]")
+{
+    MeasuresDocument doc;
+    ReviewView view(doc.get());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.selectMeasure(1);
+    view.saidEdit()->setFocus();
+    QTest::keyClicks(view.saidEdit(), QStringLiteral("Mietnachlass"));
+    CHECK(doc.undoCount() == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(doc.undoCount(), 1, 20000);
+    CHECK(view.saidEdit()->hasFocus());
+    bool saved = false;
+    for (const MeasureReview &review : doc.conference().all<MeasureReview>())
+        saved = saved
+                || (review.measureId == 1 && review.said.contains(QStringLiteral("Mietnachlass")));
+    CHECK(saved);
 }

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace weitblick;
 using test::SetupDocument;
@@ -198,4 +199,33 @@ TEST_CASE("The group editor edits nothing in a read-only document", "[setup]")
     editor.moveCurrent(+1);
     editor.addGroup();
     CHECK(readOnly->conference() == doc.conference());
+}
+
+TEST_CASE("A group's name is saved after a pause in typing, with the editor still open",
+          "[setup][typing]")
+{
+    SetupDocument doc;
+    GroupEditor editor(doc.get());
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto *list = editor.findChild<QTreeWidget *>();
+    const Id id = commands::orderedGroups(doc.conference()).constFirst().id;
+    editor.setCurrentGroup(id);
+    list->editItem(list->currentItem(), 0);
+    auto *name = list->viewport()->findChild<QLineEdit *>();
+    REQUIRE(name);
+    name->setFocus();
+    name->selectAll();
+    const int before = doc.get()->undoStack()->count();
+    QTest::keyClicks(name, QStringLiteral("Einzelhandel "));
+    CHECK(doc.get()->undoStack()->count() == before);
+    QTRY_COMPARE_WITH_TIMEOUT(doc.get()->undoStack()->count(), before + 1, 20000);
+    CHECK(doc.conference().find<StakeholderGroup>(id)->name == QStringLiteral("Einzelhandel"));
+    // The editor goes on with what was typed, the space before the next word included.
+    CHECK(list->viewport()->findChild<QLineEdit *>() == name);
+    CHECK(name->text() == QStringLiteral("Einzelhandel "));
+    QTest::keyClicks(name, QStringLiteral("am Markt"));
+    QTRY_COMPARE_WITH_TIMEOUT(doc.get()->undoStack()->count(), before + 2, 20000);
+    CHECK(doc.conference().find<StakeholderGroup>(id)->name
+          == QStringLiteral("Einzelhandel am Markt"));
 }
