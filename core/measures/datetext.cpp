@@ -55,12 +55,10 @@ QDate parse(const QString &text, const QLocale &locale, bool *ok)
         date = QDate(fullYear(m.captured(3)), monthFirst ? first : second,
                      monthFirst ? second : first);
     } else {
-        // The locale's own long or short form, e.g. with a month name.
-        for (const QLocale::FormatType type : {QLocale::ShortFormat, QLocale::LongFormat}) {
-            date = locale.toDate(typed, type);
-            if (date.isValid())
-                break;
-        }
+        // What format() shows, e.g. with a month name, and the locale's long form.
+        date = locale.toDate(typed, shortFormat(locale));
+        if (!date.isValid())
+            date = locale.toDate(typed, QLocale::LongFormat);
     }
     if (ok)
         *ok = date.isValid();

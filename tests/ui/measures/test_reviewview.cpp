@@ -77,8 +77,11 @@ TEST_CASE("A review meeting is added and a measure reviewed at it", "[measures][
     CHECK(history.first().startsWith(DateText::format(QDate(2026, 7, 8))));
     CHECK(history.last().startsWith(DateText::format(QDate(2027, 1, 20))));
     QStringList sorted = history;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-        return a.left(10) < b.left(10);
+    const auto dateOf = [](const QString &line) {
+        return DateText::parse(line.section(QStringLiteral("  "), 0, 0));
+    };
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) {
+        return dateOf(a) < dateOf(b);
     });
     CHECK(sorted == history);
 
