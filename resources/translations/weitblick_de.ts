@@ -81,11 +81,11 @@
         <translation>Spur der Zeitleiste</translation>
     </message>
     <message>
-        <source>More than one column is chosen for "%1".</source>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
-        <source>No column is chosen for "%1".</source>
+        <source>No column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist keine Spalte gewählt.</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>In der Zeile steht keine Phase.</translation>
     </message>
     <message>
-        <source>There is no phase "%1".</source>
+        <source>There is no phase &quot;%1&quot;.</source>
         <translation>Eine Phase „%1“ gibt es nicht.</translation>
     </message>
     <message>
@@ -113,11 +113,11 @@
         <translation>Der Kartentext hat %1 Zeichen; auf eine Karte passen höchstens %2.</translation>
     </message>
     <message>
-        <source>"%1" is no timeline lane; the lanes are world, local and personal.</source>
+        <source>&quot;%1&quot; is no timeline lane; the lanes are world, local and personal.</source>
         <translation>„%1“ ist keine Spur der Zeitleiste; die Spuren heißen Welt, Lokal und Persönlich.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>„%1“ ist keine Jahreszahl.</translation>
     </message>
     <message>
@@ -165,17 +165,13 @@
             <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Cancelled; %1 was not written.</source>
         <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 ist beschädigt (%2).</translation>
-    </message>
     <message>
         <source>%1: ok, %2 groups, %3 participants, %4 tables, %5 phases, %6 cards, %7 clusters, %8 dots, %9 measures</source>
         <translation>%1: ok, %2 Interessengruppen, %3 Teilnehmende, %4 Tische, %5 Phasen, %6 Karten, %7 Cluster, %8 Punkte, %9 Maßnahmen</translation>
@@ -346,15 +342,7 @@
         <source>%1 was not imported, and nothing was changed. Correct these problems in the file and import it again; bad lines: %2</source>
         <translation>%1 wurde nicht importiert, und nichts wurde geändert. Beheben Sie diese Probleme in der Datei und importieren Sie sie erneut; fehlerhafte Zeilen: %2</translation>
     </message>
-<message>
-        <source>%1 was not imported; bad lines: %2</source>
-        <translation>%1 wurde nicht importiert; fehlerhafte Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Commands</name>
     <message>
@@ -563,14 +551,6 @@
             <numerusform>%n Karte in den Cluster aufnehmen</numerusform>
             <numerusform>%n Karten in den Cluster aufnehmen</numerusform>
         </translation>
-    </message>
-<message>
-        <source>Take card(s) out of cluster</source>
-        <translation>Karte(n) aus dem Cluster nehmen</translation>
-    </message>
-    <message>
-        <source>Put card(s) into cluster</source>
-        <translation>Karte(n) in den Cluster aufnehmen</translation>
     </message>
     <message numerus="yes">
         <source>Create %n table(s)</source>
@@ -913,18 +893,11 @@
             <numerusform>in %n Clustern</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Cancelled; %1 was not written.</source>
         <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
-<message numerus="yes">
-        <source>%n card(s) in %1 cluster(s).</source>
-        <translation>
-            <numerusform>%n Karte, %1 Cluster.</numerusform>
-            <numerusform>%n Karten, %1 Cluster.</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ConferenceStore</name>
     <message>
@@ -964,10 +937,6 @@
         <translation>%1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <source>%1 contains parts that Weitblick did not create and is not opened.</source>
-        <translation>%1 enthält Teile, die nicht von Weitblick stammen, und wird deshalb nicht geöffnet.</translation>
-    </message>
-    <message>
         <source>%1 was saved by a newer Weitblick (file version %2; this one knows up to %3). It is open read-only so that nothing in it is lost.</source>
         <translation>%1 wurde mit einer neueren Weitblick-Version gespeichert (Dateiversion %2; diese Version kennt Dateiversionen bis %3). Die Datei ist schreibgeschützt geöffnet, damit nichts darin verloren geht.</translation>
     </message>
@@ -992,10 +961,6 @@
         <translation>%1 wurde von Dateiversion %2 auf %3 aktualisiert. Das Original bleibt als %4 erhalten.</translation>
     </message>
     <message>
-        <source>The table %1 holds a value that Weitblick does not write (row %2).</source>
-        <translation>Die Datenbanktabelle %1 enthält einen Wert, den Weitblick so nicht schreibt (Zeile %2).</translation>
-    </message>
-    <message>
         <source>The file is open read-only.</source>
         <translation>Die Datei ist schreibgeschützt geöffnet.</translation>
     </message>
@@ -1006,22 +971,6 @@
     <message>
         <source>%1 already exists and is not overwritten.</source>
         <translation>%1 gibt es bereits; die Datei wird nicht überschrieben.</translation>
-    </message>
-    <message>
-        <source>Weitblick cannot write in the folder %1 (%2).</source>
-        <translation>Weitblick kann im Ordner %1 nicht schreiben (%2).</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to the disk: %1</source>
-        <translation>Die Kopie konnte nicht auf den Datenträger geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be put in place as %1: %2</source>
-        <translation>Die Kopie konnte nicht als %1 abgelegt werden: %2</translation>
     </message>
     <message>
         <source>The conference is already saved as %1.</source>
@@ -1060,10 +1009,6 @@
         <translation>Ein anderes Weitblick hat diese Datei übernommen. Alles bis jetzt ist darin gespeichert; Weitblick schreibt nicht weiter, damit sich beide nicht gegenseitig überschreiben. Mit „Speichern unter“ arbeiten Sie in einer eigenen Datei weiter.</translation>
     </message>
     <message>
-        <source>an interrupted edit could not be rolled back</source>
-        <translation>eine unterbrochene Änderung ließ sich nicht zurücknehmen</translation>
-    </message>
-<message>
         <source>%1 was saved by a newer Weitblick (file version %2) in a way this one cannot read. Open it with the newer Weitblick.</source>
         <translation>%1 wurde mit einer neueren Weitblick-Version gespeichert (Dateiversion %2), und zwar so, dass diese Version sie nicht lesen kann. Öffnen Sie die Datei mit der neueren Version.</translation>
     </message>
@@ -1373,7 +1318,7 @@
         <translation>%1 ist zu groß für eine CSV-Datei mit Teilnehmenden oder Karten.</translation>
     </message>
     <message>
-        <source>Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
+        <source>Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
         <translation>Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1381,7 +1326,7 @@
         <translation>Die Datei ist als UTF-32 gespeichert. %1</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16 ("Unicode text"). %1</source>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). %1</source>
         <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. %1</translation>
     </message>
     <message>
@@ -1389,26 +1334,14 @@
         <translation>Zeile %1, Spalte %2: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as "CSV UTF-8".</source>
+        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as &quot;CSV UTF-8&quot;.</source>
         <translation>Zeile %1, Spalte %2: ein Zeichen, das kein UTF-8 ist, in einer sonst UTF-8-kodierten Datei. Korrigieren Sie es und speichern Sie die Datei erneut als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-<message>
-        <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
-        <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Line %1: the file holds bytes that are not text. It is not a CSV file; a spreadsheet must be saved as CSV first.</source>
-        <translation>Zeile %1: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not UTF-8.</source>
-        <translation>Die Datei ist als UTF-8 gekennzeichnet, enthält aber Bytes, die kein UTF-8 sind.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DotRules</name>
     <message>
@@ -1440,7 +1373,7 @@
         <translation>Bei dieser Punktabfrage kommen die Punkte auf Karten, nicht auf Cluster.</translation>
     </message>
     <message>
-        <source>Only the items of the vote's phase can get dots.</source>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
     <message>
@@ -1476,6 +1409,61 @@
     <message>
         <source>A heading gets no dots: stick them on its cluster.</source>
         <translation>Eine Überschrift bekommt keine Punkte: Kleben Sie sie auf ihren Cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>the file or its drive is read-only</source>
+        <translation>die Datei oder ihr Laufwerk ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>there is no permission to use the file</source>
+        <translation>es fehlt die Berechtigung, die Datei zu verwenden</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (was its drive removed?)</source>
+        <translation>die Datei lässt sich nicht öffnen (wurde ihr Laufwerk entfernt?)</translation>
+    </message>
+    <message>
+        <source>the drive could not be read or written (was it removed?)</source>
+        <translation>das Laufwerk ließ sich nicht lesen oder beschreiben (wurde es entfernt?)</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ein anderes Programm verwendet die Datei</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is not a Weitblick conference</source>
+        <translation>die Datei ist keine Weitblick-Konferenz</translation>
+    </message>
+    <message>
+        <source>it holds a value far larger than Weitblick writes</source>
+        <translation>die Datei enthält einen Wert, der weit größer ist als alles, was Weitblick schreibt</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>der Arbeitsspeicher reicht nicht aus</translation>
+    </message>
+    <message>
+        <source>an unexpected error (code %1)</source>
+        <translation>ein unerwarteter Fehler (Code %1)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (any more)</source>
+        <translation>den Ordner gibt es nicht (mehr)</translation>
+    </message>
+    <message>
+        <source>an unexpected error (system error %1)</source>
+        <translation>ein unerwarteter Fehler (Systemfehler %1)</translation>
     </message>
 </context>
 <context>
@@ -1531,11 +1519,11 @@
         <translation>Die Konferenz ist schreibgeschützt geöffnet; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>There is no stakeholder group "%1".</source>
+        <source>There is no stakeholder group &quot;%1&quot;.</source>
         <translation>Eine Interessengruppe „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a table number.</source>
+        <source>&quot;%1&quot; is not a table number.</source>
         <translation>„%1“ ist keine Tischnummer.</translation>
     </message>
     <message>
@@ -1682,7 +1670,7 @@
         <translation>Für die Namen ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <source>More than one column is chosen for "%1".</source>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
@@ -1694,7 +1682,7 @@
         <translation>In der Zeile fehlt der Name.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no for the steering committee.</source>
+        <source>&quot;%1&quot; is neither yes nor no for the steering committee.</source>
         <translation>„%1“ ist für den Steuerkreis weder Ja noch Nein.</translation>
     </message>
     <message numerus="yes">
@@ -1752,11 +1740,7 @@
             <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
-<message>
-        <source>The poster at %1 scale, %2 × %3 mm, on %4 sheets of %5: %6 rows, %7 columns, %8 mm overlap.</source>
-        <translation>Das Plakat im Format %1, %2 × %3 mm, auf %4 Blatt %5: %6 Zeilen, %7 Spalten, %8 mm Überlappung.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PosterSources</name>
     <message>
@@ -1851,10 +1835,6 @@
         <translation>Kriterium</translation>
     </message>
     <message>
-        <source>card %1 has more than %2 characters</source>
-        <translation>Karte %1 hat mehr als %2 Zeichen</translation>
-    </message>
-    <message>
         <source>card %1 is in a cluster of another phase</source>
         <translation>Karte %1 liegt in einem Cluster einer anderen Phase</translation>
     </message>
@@ -1863,24 +1843,12 @@
         <translation>Punkt %1 muss auf genau einer Karte oder einem Cluster kleben</translation>
     </message>
     <message>
-        <source>dot %1 has a count below one</source>
-        <translation>Punkt %1 hat eine Anzahl unter eins</translation>
-    </message>
-    <message>
         <source>dot %1 names a voter in a session where the room votes</source>
         <translation>Punkt %1 ist jemandem zugeordnet, obwohl bei dieser Punktabfrage der ganze Raum gemeinsam abstimmt</translation>
     </message>
     <message>
         <source>dot %1 has no voter</source>
         <translation>bei Punkt %1 fehlt, wer abgestimmt hat</translation>
-    </message>
-    <message>
-        <source>measure %1 has a progress outside 0–100 %</source>
-        <translation>Maßnahme %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
-    </message>
-    <message>
-        <source>vote session %1 has a negative number of dots</source>
-        <translation>Punktabfrage %1 hat eine negative Anzahl von Punkten</translation>
     </message>
     <message>
         <source>the conference data are missing</source>
@@ -1907,18 +1875,6 @@
         <translation>Indikatorwert</translation>
     </message>
     <message>
-        <source>measure review %1 has a progress outside 0–100 %</source>
-        <translation>Maßnahmenüberprüfung %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
-    </message>
-    <message>
-        <source>review meeting %1 has no date</source>
-        <translation>Sitzung %1 hat kein Datum</translation>
-    </message>
-    <message>
-        <source>indicator value %1 has no date</source>
-        <translation>Indikatorwert %1 hat kein Datum</translation>
-    </message>
-<message>
         <source>%1 %2 refers to an id outside 1 to %3</source>
         <translation>%1 %2 verweist auf eine Nummer außerhalb von 1 bis %3</translation>
     </message>
@@ -2143,7 +2099,7 @@
         <translation>Was wir getan haben</translation>
     </message>
     <message>
-        <source>what's next</source>
+        <source>what&apos;s next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
@@ -2248,7 +2204,7 @@
         <translation>Zählung von der Wand eintragen</translation>
     </message>
     <message>
-        <source>Only the items of the vote's phase can get dots.</source>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
 </context>
@@ -2386,11 +2342,7 @@
             <numerusform>%n Karten in den Cluster aufnehmen</numerusform>
         </translation>
     </message>
-<message>
-        <source>Put card(s) into cluster</source>
-        <translation>Karte(n) in den Cluster aufnehmen</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::CardImportDialog</name>
     <message>
@@ -2398,7 +2350,7 @@
         <translation>Karten aus CSV importieren</translation>
     </message>
     <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card's text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
+        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card&apos;s text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
         <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern, mit einer Karte je Zeile: die Phase (ihre Nummer wie 3 oder ihr Name wie Zukunft), der Text der Karte und, wenn Sie mögen, die Akteursgruppe und der Tisch. Karten der Vergangenheit können ein Jahr und eine Spur haben (Welt, lokal, persönlich).</translation>
     </message>
     <message numerus="yes">
@@ -2451,7 +2403,7 @@
         <translation>z. B. Zukunftskonferenz Innenstadt 2030</translation>
     </message>
     <message>
-        <source>What the conference is about, e.g. the town's name</source>
+        <source>What the conference is about, e.g. the town&apos;s name</source>
         <translation>Worum es in der Konferenz geht, z. B. der Name der Stadt</translation>
     </message>
     <message>
@@ -2508,6 +2460,21 @@
     </message>
 </context>
 <context>
+    <name>weitblick::ConferenceDocument</name>
+    <message>
+        <source>This change was made for an older state of the conference and is not applied.</source>
+        <translation>Diese Änderung bezieht sich auf einen früheren Stand der Konferenz und wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>This change is not made, because it would break the file (%1).</source>
+        <translation>Diese Änderung wird nicht vorgenommen, weil sie die Datei unbrauchbar machen würde (%1).</translation>
+    </message>
+    <message>
+        <source>This conference has broken references. Save a repaired copy instead.</source>
+        <translation>Diese Konferenz enthält fehlerhafte Verweise. Speichern Sie stattdessen eine reparierte Kopie.</translation>
+    </message>
+</context>
+<context>
     <name>weitblick::CsvImportDialog</name>
     <message>
         <source>comma (,)</source>
@@ -2530,7 +2497,7 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Choose in each column's header what it holds. The numbers on the left are the lines of the file.</source>
+        <source>Choose in each column&apos;s header what it holds. The numbers on the left are the lines of the file.</source>
         <translation>Wählen Sie im Kopf jeder Spalte, was sie enthält. Die Zahlen links sind die Zeilennummern der Datei.</translation>
     </message>
     <message>
@@ -2570,30 +2537,18 @@
             <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
-<message>
-        <source>Import Participants from CSV</source>
-        <translation>Teilnehmende aus CSV importieren</translation>
+</context>
+<context>
+    <name>weitblick::DateField</name>
+    <message>
+        <source>A date such as %1; Alt+Down opens the calendar</source>
+        <translation>Ein Datum wie %1; Alt+Pfeil nach unten öffnet den Kalender</translation>
     </message>
     <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it: comma- or semicolon-separated, UTF-8 or Windows-1252. The first row names the columns.</source>
-        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern: durch Komma oder Semikolon getrennt, in UTF-8 oder Windows-1252. Die erste Zeile benennt die Spalten.</translation>
+        <source>Choose from the calendar</source>
+        <translation>Im Kalender auswählen</translation>
     </message>
-    <message>
-        <source>Import Participants</source>
-        <translation>Teilnehmende importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) will be added</source>
-        <translation>
-            <numerusform>%n teilnehmende Person wird hinzugefügt</numerusform>
-            <numerusform>%n Teilnehmende werden hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::GroupCountsBar</name>
     <message>
@@ -2654,10 +2609,6 @@
     <message>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
-    </message>
-    <message>
-        <source>Move stakeholder group</source>
-        <translation>Interessengruppe verschieben</translation>
     </message>
     <message>
         <source>Delete the stakeholder group “%1”?</source>
@@ -2907,7 +2858,7 @@
         <source>Sample Zukunftskonferenz</source>
         <translation>Beispiel-Zukunftskonferenz</translation>
     </message>
-<message>
+    <message>
         <source>Save repaired copy</source>
         <translation>Reparierte Kopie speichern</translation>
     </message>
@@ -2965,10 +2916,6 @@
     <message>
         <source>Due</source>
         <translation>Stichtag</translation>
-    </message>
-    <message>
-        <source>A date as yyyy-mm-dd</source>
-        <translation>Ein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -3034,7 +2981,7 @@
         <source>New indicator</source>
         <translation>Neuer Indikator</translation>
     </message>
-<message>
+    <message>
         <source>A date such as %1</source>
         <translation>Ein Datum wie %1</translation>
     </message>
@@ -3222,7 +3169,7 @@
         <translation>Teilprojekte</translation>
     </message>
     <message>
-        <source>F2 or a double click edits a sub-project's name, leader and team.</source>
+        <source>F2 or a double click edits a sub-project&apos;s name, leader and team.</source>
         <translation>F2 oder ein Doppelklick bearbeitet Name, Leitung und Team eines Teilprojekts.</translation>
     </message>
     <message>
@@ -3245,21 +3192,7 @@
         <source>Delete the sub-project “%1”? Its measures stay, without a sub-project.</source>
         <translation>Das Teilprojekt „%1“ löschen? Seine Maßnahmen bleiben erhalten, dann ohne Teilprojekt.</translation>
     </message>
-<message numerus="yes">
-        <source>%n measure(s), %1 done</source>
-        <translation>
-            <numerusform>%n Maßnahme, %1 erledigt</numerusform>
-            <numerusform>%n Maßnahmen, %1 erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n dropped</source>
-        <translation>
-            <numerusform>, %n eingestellt</numerusform>
-            <numerusform>, %n eingestellt</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::PaperTallyDialog</name>
     <message>
@@ -3418,11 +3351,7 @@
             <numerusform>%1 von %n Teilnehmenden angezeigt</numerusform>
         </translation>
     </message>
-<message>
-        <source>%1 of %2 participants shown</source>
-        <translation>%1 von %2 Teilnehmenden angezeigt</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::PhaseDialog</name>
     <message>
@@ -3798,14 +3727,7 @@
             <numerusform>auf %n Blatt</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <source>%n poster(s) on %1 page(s).</source>
-        <translation>
-            <numerusform>%n Plakat auf %1 Blatt.</numerusform>
-            <numerusform>%n Plakate auf %1 Blatt.</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::PresenterSlide</name>
     <message>
@@ -3898,11 +3820,7 @@
         <source>No cards can be added: %1</source>
         <translation>Hier lassen sich keine Karten hinzufügen: %1</translation>
     </message>
-<message>
-        <source>Type a card and press Enter; a year first puts it on the timeline: 1989 Fall of the Wall</source>
-        <translation>Karte eintippen und Eingabetaste drücken; eine Jahreszahl am Anfang setzt sie auf die Zeitleiste: 1989 Mauerfall</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::RecentFiles</name>
     <message>
@@ -3912,6 +3830,29 @@
     <message>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::RepairOffer</name>
+    <message>
+        <source>Broken references</source>
+        <translation>Fehlerhafte Verweise</translation>
+    </message>
+    <message>
+        <source>Weitblick can save a repaired copy that leaves out the broken references and nothing else. The file itself stays as it is.</source>
+        <translation>Weitblick kann eine reparierte Kopie speichern, in der die fehlerhaften Verweise fehlen und sonst nichts. Die Datei selbst bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Save Repaired Copy…</source>
+        <translation>Reparierte Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Keep Read-Only</source>
+        <translation>Schreibgeschützt lassen</translation>
+    </message>
+    <message>
+        <source>%1 (repaired).weitblick</source>
+        <translation>%1 (repariert).weitblick</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +3953,7 @@
         <translation>Was wir getan haben</translation>
     </message>
     <message>
-        <source>What's next</source>
+        <source>What&apos;s next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
@@ -4052,7 +3993,7 @@
         <translation>Was wir &amp;getan haben</translation>
     </message>
     <message>
-        <source>What's &amp;next</source>
+        <source>What&apos;s &amp;next</source>
         <translation>Wie es &amp;weitergeht</translation>
     </message>
     <message>
@@ -4294,13 +4235,6 @@
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Create %n table(s)</source>
-        <translation>
-            <numerusform>%n Tisch anlegen</numerusform>
-            <numerusform>%n Tische anlegen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Create Tables</source>
         <translation>Tische anlegen</translation>
@@ -4525,15 +4459,7 @@
             <numerusform>⌈%1·%2/2 ÷ %n Stimmen⌉ = %3</numerusform>
         </translation>
     </message>
-<message>
-        <source>%1 options ÷ 3 = %2</source>
-        <translation>%1 Optionen ÷ 3 = %2</translation>
-    </message>
-    <message>
-        <source>⌈%1·%2/2 ÷ %3 voters⌉ = %4</source>
-        <translation>⌈%1·%2/2 ÷ %3 Stimmen⌉ = %4</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::VotingPanel</name>
     <message>
@@ -4678,11 +4604,7 @@
             <numerusform>%n Punkte je Stimme, %1. %2.</numerusform>
         </translation>
     </message>
-<message>
-        <source>%1 dots per voter, %2. %3.</source>
-        <translation>%1 Punkte je Stimme, %2. %3.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::WallScene</name>
     <message>
@@ -4870,110 +4792,6 @@
     <message>
         <source>Weitblick on %1 (process %2)</source>
         <translation>Weitblick auf %1 (Prozess %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
-    </message>
-    <message>
-        <source>the file or its drive is read-only</source>
-        <translation>die Datei oder ihr Laufwerk ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>there is no permission to use the file</source>
-        <translation>es fehlt die Berechtigung, die Datei zu verwenden</translation>
-    </message>
-    <message>
-        <source>the file cannot be opened (was its drive removed?)</source>
-        <translation>die Datei lässt sich nicht öffnen (wurde ihr Laufwerk entfernt?)</translation>
-    </message>
-    <message>
-        <source>the drive could not be read or written (was it removed?)</source>
-        <translation>das Laufwerk ließ sich nicht lesen oder beschreiben (wurde es entfernt?)</translation>
-    </message>
-    <message>
-        <source>another program is using the file</source>
-        <translation>ein anderes Programm verwendet die Datei</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>die Datei ist beschädigt</translation>
-    </message>
-    <message>
-        <source>it is not a Weitblick conference</source>
-        <translation>die Datei ist keine Weitblick-Konferenz</translation>
-    </message>
-    <message>
-        <source>it holds a value far larger than Weitblick writes</source>
-        <translation>die Datei enthält einen Wert, der weit größer ist als alles, was Weitblick schreibt</translation>
-    </message>
-    <message>
-        <source>there is not enough memory</source>
-        <translation>der Arbeitsspeicher reicht nicht aus</translation>
-    </message>
-    <message>
-        <source>an unexpected error (code %1)</source>
-        <translation>ein unerwarteter Fehler (Code %1)</translation>
-    </message>
-    <message>
-        <source>the folder does not exist (any more)</source>
-        <translation>den Ordner gibt es nicht (mehr)</translation>
-    </message>
-    <message>
-        <source>an unexpected error (system error %1)</source>
-        <translation>ein unerwarteter Fehler (Systemfehler %1)</translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::ConferenceDocument</name>
-    <message>
-        <source>This change was made for an older state of the conference and is not applied.</source>
-        <translation>Diese Änderung bezieht sich auf einen früheren Stand der Konferenz und wird nicht übernommen.</translation>
-    </message>
-    <message>
-        <source>This change is not made, because it would break the file (%1).</source>
-        <translation>Diese Änderung wird nicht vorgenommen, weil sie die Datei unbrauchbar machen würde (%1).</translation>
-    </message>
-    <message>
-        <source>This conference has broken references. Save a repaired copy instead.</source>
-        <translation>Diese Konferenz enthält fehlerhafte Verweise. Speichern Sie stattdessen eine reparierte Kopie.</translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::RepairOffer</name>
-    <message>
-        <source>Broken references</source>
-        <translation>Fehlerhafte Verweise</translation>
-    </message>
-    <message>
-        <source>Weitblick can save a repaired copy that leaves out the broken references and nothing else. The file itself stays as it is.</source>
-        <translation>Weitblick kann eine reparierte Kopie speichern, in der die fehlerhaften Verweise fehlen und sonst nichts. Die Datei selbst bleibt, wie sie ist.</translation>
-    </message>
-    <message>
-        <source>Save Repaired Copy…</source>
-        <translation>Reparierte Kopie speichern…</translation>
-    </message>
-    <message>
-        <source>Keep Read-Only</source>
-        <translation>Schreibgeschützt lassen</translation>
-    </message>
-    <message>
-        <source>%1 (repaired).weitblick</source>
-        <translation>%1 (repariert).weitblick</translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::DateField</name>
-    <message>
-        <source>A date such as %1; Alt+Down opens the calendar</source>
-        <translation>Ein Datum wie %1; Alt+Pfeil nach unten öffnet den Kalender</translation>
-    </message>
-    <message>
-        <source>Choose from the calendar</source>
-        <translation>Im Kalender auswählen</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,23 @@
     </message>
 </context>
 <context>
+    <name>MeasureTexts</name>
+    <message numerus="yes">
+        <source>%n measure(s), %1 done</source>
+        <translation>
+            <numerusform>%n measure, %1 done</numerusform>
+            <numerusform>%n measures, %1 done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n dropped</source>
+        <translation>
+            <numerusform>, %n dropped</numerusform>
+            <numerusform>, %n dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantImport</name>
     <message numerus="yes">
         <source>Import %n participant(s)</source>
@@ -505,23 +522,6 @@
         <translation>
             <numerusform>%n dot per voter, %1. %2.</numerusform>
             <numerusform>%n dots per voter, %1. %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MeasureTexts</name>
-    <message numerus="yes">
-        <source>%n measure(s), %1 done</source>
-        <translation>
-            <numerusform>%n measure, %1 done</numerusform>
-            <numerusform>%n measures, %1 done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n dropped</source>
-        <translation>
-            <numerusform>, %n dropped</numerusform>
-            <numerusform>, %n dropped</numerusform>
         </translation>
     </message>
 </context>

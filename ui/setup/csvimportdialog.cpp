@@ -282,10 +282,15 @@ void CsvImportDialog::mappingChanged()
     showProblems();
 }
 
+QStringList CsvImportDialog::problemTexts() const
+{
+    return ImportReport::problemTexts(m_problems);
+}
+
 void CsvImportDialog::showProblems()
 {
     m_problemList->clear();
-    m_problemList->addItems(ImportReport::problemTexts(m_problems));
+    m_problemList->addItems(problemTexts());
     m_problemsTitle->setText(m_problems.isEmpty()
                                  ? tr("No problems found.")
                                  : tr("%n problem(s):", nullptr, int(m_problems.size())));

@@ -109,6 +109,7 @@ public:
     int importedCount() const { return m_imported; }
 
     // The problem list as shown ("Line 5: …"), for tests and for copying.
+    QStringList problemTexts() const;
 
 protected:
     // What differs between the imports.
