@@ -29,7 +29,7 @@ QList<QByteArray> contentLines(const QByteArray &calendar)
 {
     fuzz::require(calendar.endsWith("\r\n"), "the calendar does not end with CRLF");
     QList<QByteArray> lines;
-    for (const QByteArray &line : calendar.chopped(2).split('\n')) {
+    for (const QByteArray &line : calendar.chopped(1).split('\n')) { // every line keeps its CR
         fuzz::require(line.endsWith('\r'), "a line ends without CRLF");
         const QByteArray physical = line.chopped(1);
         fuzz::require(physical.size() <= 75, "a line longer than 75 octets");
