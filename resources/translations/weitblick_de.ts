@@ -2451,12 +2451,12 @@
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <source>The conference needs a title.</source>
-        <translation>Die Konferenz braucht einen Titel.</translation>
+        <source>The conference needs a title. It keeps its last one until you type a new one.</source>
+        <translation>Die Konferenz braucht einen Titel. Bis Sie einen neuen eingeben, behält sie den bisherigen.</translation>
     </message>
     <message>
-        <source>The last day is before the first day.</source>
-        <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
+        <source>The last day is before the first day. The dates are saved once the first day comes first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten. Gespeichert werden die Tage erst, wenn der erste vorne liegt.</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3433,14 @@
     <message>
         <source>Prouds and sorries per stakeholder group</source>
         <translation>Stolz und Bedauern je Interessengruppe</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>A phase needs a title. It keeps its last one until you type a new one.</source>
+        <translation>Eine Phase braucht einen Titel. Bis Sie einen neuen eingeben, behält sie den bisherigen.</translation>
     </message>
 </context>
 <context>

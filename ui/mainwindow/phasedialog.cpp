@@ -1,5 +1,9 @@
 #include "phasedialog.h"
 
+#include "core/commands/commands.h"
+#include "ui/common/fieldbinder.h"
+
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,16 +14,36 @@
 
 namespace weitblick {
 
-PhaseDialog::PhaseDialog(const Phase &phase, QWidget *parent)
+namespace {
+
+Phase phaseIn(ConferenceDocument *document, Id phaseId)
+{
+    const Phase *phase = document->conference().find<Phase>(phaseId);
+    return phase ? *phase : Phase();
+}
+
+} // namespace
+
+PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *parent)
     : QDialog(parent),
-      m_phase(phase),
-      m_title(new QLineEdit(phase.title, this)),
+      m_document(document),
+      m_phase(phaseIn(document, phaseId)),
+      m_title(new QLineEdit(m_phase.title, this)),
       m_question(new QPlainTextEdit(this)),
       m_minutes(new QSpinBox(this)),
       m_state(new QComboBox(this)),
-      m_layout(new QComboBox(this))
+      m_layout(new QComboBox(this)),
+      m_problem(new QLabel(this)),
+      m_binder(new FieldBinder([this] { apply(); }, this))
 {
+    const Phase &phase = m_phase;
     setWindowTitle(tr("Phase"));
+    // Names for tests.
+    m_title->setObjectName(QStringLiteral("title"));
+    m_question->setObjectName(QStringLiteral("guidingQuestion"));
+    m_minutes->setObjectName(QStringLiteral("timeBox"));
+    m_state->setObjectName(QStringLiteral("state"));
+    m_layout->setObjectName(QStringLiteral("wallLayout"));
     m_question->setPlainText(phase.guidingQuestion);
     m_question->setTabChangesFocus(true);
     m_minutes->setRange(0, 24 * 60);
@@ -43,13 +67,74 @@ PhaseDialog::PhaseDialog(const Phase &phase, QWidget *parent)
     form->addRow(tr("&State:"), m_state);
     form->addRow(tr("&Wall:"), m_layout);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
+
+    if (m_document->isReadOnly()) {
+        m_title->setReadOnly(true);
+        m_question->setReadOnly(true);
+        m_minutes->setReadOnly(true);
+        m_state->setEnabled(false);
+        m_layout->setEnabled(false);
+        m_problem->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
+        m_problem->setStyleSheet(QString());
+    } else {
+        m_binder->watch(m_title);
+        m_binder->watch(m_question);
+        m_binder->watch(m_minutes);
+        connect(m_state, &QComboBox::activated, m_binder, &FieldBinder::commitNow);
+        connect(m_layout, &QComboBox::activated, m_binder, &FieldBinder::commitNow);
+        // Leaving a field ends its step, also the question, which has no editingFinished.
+        connect(qApp, &QApplication::focusChanged, m_binder, [this](QWidget *old) {
+            if (old && isAncestorOf(old))
+                m_binder->flush();
+        });
+        connect(m_title, &QLineEdit::textChanged, this, &PhaseDialog::updateState);
+        updateState();
+    }
     resize(520, sizeHint().height());
+}
+
+void PhaseDialog::updateState()
+{
+    const bool titled = !m_title->text().trimmed().isEmpty();
+    m_problem->setText(titled ? QString()
+                              : tr("A phase needs a title. It keeps its last one until you "
+                                   "type a new one."));
+    m_problem->setVisible(!titled);
+}
+
+bool PhaseDialog::apply()
+{
+    if (m_document->isReadOnly())
+        return false;
+    const Phase *current = m_document->conference().find<Phase>(m_phase.id);
+    if (!current)
+        return false;
+    // Only the fields of this dialog: the phase timer may have run meanwhile.
+    Phase valid = *current;
+    const Phase shown = phase();
+    if (!shown.title.isEmpty())
+        valid.title = shown.title;
+    valid.guidingQuestion = shown.guidingQuestion;
+    valid.timeBoxMinutes = shown.timeBoxMinutes;
+    valid.state = shown.state;
+    valid.wallLayout = shown.wallLayout;
+    return commands::editPhase(m_document, valid);
+}
+
+void PhaseDialog::done(int result)
+{
+    m_binder->flush();
+    QDialog::done(result);
 }
 
 Phase PhaseDialog::phase() const

@@ -250,12 +250,14 @@ void PhaseNavigator::addPhase()
     phase.kind = PhaseKind::Custom;
     phase.title = tr("New phase");
     phase.timeBoxMinutes = 30;
-    PhaseDialog dialog(phase, this);
-    if (dialog.exec() != QDialog::Accepted)
+    // Added first, as one undo step, so that the dialog saves into it as the moderator types;
+    // Ctrl+Z takes the new phase back.
+    const Id id = commands::addPhase(m_document, phase);
+    if (id == NoId)
         return;
-    const Id id = commands::addPhase(m_document, dialog.phase());
-    if (id != NoId)
-        selectPhase(id);
+    selectPhase(id);
+    PhaseDialog dialog(m_document, id, this);
+    dialog.exec();
 }
 
 void PhaseNavigator::editPhase()
@@ -263,9 +265,8 @@ void PhaseNavigator::editPhase()
     const Phase *phase = m_document->conference().find<Phase>(currentPhase());
     if (!phase)
         return;
-    PhaseDialog dialog(*phase, this);
-    if (dialog.exec() == QDialog::Accepted)
-        commands::editPhase(m_document, dialog.phase());
+    PhaseDialog dialog(m_document, phase->id, this);
+    dialog.exec();
 }
 
 void PhaseNavigator::moveCurrent(int step)

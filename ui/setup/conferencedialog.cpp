@@ -2,7 +2,9 @@
 
 #include "core/commands/commands.h"
 #include "core/measures/datetext.h"
+#include "ui/common/fieldbinder.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,7 +44,8 @@ ConferenceDialog::ConferenceDialog(ConferenceDocument *document, QWidget *parent
       m_moderators(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)),
       m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
+      m_binder(new FieldBinder([this] { apply(); }, this))
 {
     setWindowTitle(tr("Conference Data"));
     // Names for tests and style sheets.
@@ -92,7 +95,6 @@ ConferenceDialog::ConferenceDialog(ConferenceDocument *document, QWidget *parent
     layout->addWidget(m_buttons);
 
     if (m_document->isReadOnly()) {
-        m_buttons->setStandardButtons(QDialogButtonBox::Close);
         for (QLineEdit *edit : {m_title, m_area, m_place, m_moderators})
             edit->setReadOnly(true);
         m_notes->setReadOnly(true);
@@ -101,13 +103,23 @@ ConferenceDialog::ConferenceDialog(ConferenceDocument *document, QWidget *parent
             widget->setEnabled(false);
         m_problem->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
         m_problem->setStyleSheet(QString());
-    } else {
-        m_buttons->setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     }
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConferenceDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConferenceDialog::reject);
 
     load(m_document->conference().info());
+
+    for (QLineEdit *edit : {m_title, m_area, m_place, m_moderators})
+        m_binder->watch(edit);
+    m_binder->watch(m_notes);
+    m_binder->watch(m_start);
+    m_binder->watch(m_end);
+    connect(m_areaKind, &QComboBox::activated, m_binder, &FieldBinder::commitNow);
+    connect(m_dates, &QCheckBox::clicked, m_binder, &FieldBinder::commitNow);
+    // Leaving a field ends its step, also the notes, which have no editingFinished.
+    connect(qApp, &QApplication::focusChanged, m_binder, [this](QWidget *old) {
+        if (old && isAncestorOf(old))
+            m_binder->flush();
+    });
 
     // A first day after the last one drags the last day along, as calendar apps do.
     connect(m_start, &QDateEdit::dateChanged, this, [this](QDate date) {
@@ -128,9 +140,10 @@ ConferenceDialog::ConferenceDialog(ConferenceDocument *document, QWidget *parent
 
 bool ConferenceDialog::edit(ConferenceDocument *document, QWidget *parent)
 {
-    ConferenceDialog dialog(document, parent);
     const ConferenceInfo before = document->conference().info();
-    return dialog.exec() == QDialog::Accepted && !(document->conference().info() == before);
+    ConferenceDialog dialog(document, parent);
+    dialog.exec();
+    return !(document->conference().info() == before);
 }
 
 void ConferenceDialog::load(const ConferenceInfo &info)
@@ -177,28 +190,40 @@ void ConferenceDialog::updateState()
         return;
     QString problem;
     if (m_title->text().trimmed().isEmpty())
-        problem = tr("The conference needs a title.");
-    else if (m_dates->isChecked() && m_end->date() < m_start->date())
-        problem = tr("The last day is before the first day.");
+        problem = tr("The conference needs a title. It keeps its last one until you type "
+                     "a new one.");
+    else if (!datesValid())
+        problem = tr("The last day is before the first day. The dates are saved once the "
+                     "first day comes first.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+bool ConferenceDialog::datesValid() const
+{
+    return !m_dates->isChecked() || m_start->date() <= m_end->date();
 }
 
 bool ConferenceDialog::apply()
 {
     if (m_document->isReadOnly())
         return false;
-    return commands::editConferenceInfo(m_document, info());
+    // An invalid field keeps what the file holds; the others are written.
+    const ConferenceInfo &current = m_document->conference().info();
+    ConferenceInfo valid = info();
+    if (valid.title.isEmpty())
+        valid.title = current.title;
+    if (!datesValid()) {
+        valid.startDate = current.startDate;
+        valid.endDate = current.endDate;
+    }
+    return commands::editConferenceInfo(m_document, valid);
 }
 
-void ConferenceDialog::accept()
+void ConferenceDialog::done(int result)
 {
-    // A failed write leaves the dialog open, so that nothing typed is lost; the document has
-    // told the moderator why.
-    if (!m_document->isReadOnly() && !apply())
-        return;
-    QDialog::accept();
+    m_binder->flush();
+    QDialog::done(result);
 }
 
 } // namespace weitblick

@@ -15,9 +15,12 @@ class QPlainTextEdit;
 namespace weitblick {
 
 class ConferenceDocument;
+class FieldBinder;
 
-// Edits the conference data (title, area, place, dates, moderators, notes); OK applies all of
-// it as one undo step. On a read-only document it only shows the data.
+// Edits the conference data (title, area, place, dates, moderators, notes) and saves it as it
+// is typed: every field and pause is one undo step (FieldBinder), closing saves what waits, and
+// Ctrl+Z takes it back. A field that is not valid (an empty title, a last day before the first)
+// is not written; the dialog says why. On a read-only document it only shows the data.
 class ConferenceDialog : public QDialog
 {
     Q_OBJECT
@@ -30,15 +33,17 @@ public:
 
     // The data as the fields show it now.
     ConferenceInfo info() const;
-    // Applies the fields through the command facade; true when it succeeded (also when nothing
-    // changed).
+    // Writes the valid fields through the command facade; true when it succeeded (also when
+    // nothing changed).
     bool apply();
 
-    void accept() override;
+    // Closing saves what is still waiting for its pause.
+    void done(int result) override;
 
 private:
     void load(const ConferenceInfo &info);
     void updateState();
+    bool datesValid() const;
 
     ConferenceDocument *m_document;
     QLineEdit *m_title;
@@ -52,6 +57,7 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    FieldBinder *m_binder;
 };
 
 } // namespace weitblick

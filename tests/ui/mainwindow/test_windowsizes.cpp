@@ -140,7 +140,7 @@ TEST_CASE("Every dialog of a read-only conference fits the screen", "[mainwindow
 
     ConferenceDialog conference(document);
     checkFits(&conference, "conference data");
-    PhaseDialog phaseDialog(*document->conference().find<Phase>(phase));
+    PhaseDialog phaseDialog(document, phase);
     checkFits(&phaseDialog, "phase");
     ParticipantImportDialog participants(document);
     checkFits(&participants, "participant import");

@@ -6,10 +6,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace weitblick;
 using test::SetupDocument;
@@ -26,84 +28,146 @@ T *field(QDialog &dialog, const char *name)
 
 } // namespace
 
-TEST_CASE("The conference dialog applies its data as one undo step", "[setup]")
+// The dialog on screen with the focus in one of its fields, as the moderator types into it.
+void focus(QDialog &dialog, QWidget *field)
+{
+    if (!dialog.isVisible()) {
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    }
+    QApplication::setActiveWindow(&dialog);
+    field->setFocus();
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+}
+
+int undoCount(const SetupDocument &doc)
+{
+    return doc.get()->undoStack()->count();
+}
+
+TEST_CASE("The conference dialog saves what is typed after a pause, one undo step per field",
+          "[setup][typing]")
 {
     SetupDocument doc;
     const ConferenceInfo before = doc.conference().info();
     ConferenceDialog dialog(doc.get());
     CHECK(dialog.info() == before); // shows what the file holds
-
     QLineEdit *title = field(dialog, "title");
+    CHECK(title->text() == before.title);
+
+    // The field is not left: the pause saves it.
+    focus(dialog, title);
+    QTest::keyClicks(title, QStringLiteral("Zukunftskonferenz <b>Lindenau</b> 2031 "));
+    CHECK(undoCount(doc) == 0); // not one step per keystroke
+    QTest::qWaitFor([&] { return undoCount(doc) == 1; }, 20000);
+    REQUIRE(undoCount(doc) == 1);
+    CHECK(title->hasFocus());
+    CHECK(doc.openReadOnly()->conference().info().title
+          == QStringLiteral("Zukunftskonferenz <b>Lindenau</b> 2031"));
+
+    // The notes too (no editingFinished of their own).
+    QPlainTextEdit *notes = field<QPlainTextEdit>(dialog, "notes");
+    focus(dialog, notes);
+    QTest::keyClicks(notes, QStringLiteral("Raum ab 8 Uhr"));
+    QTest::qWaitFor([&] { return undoCount(doc) == 2; }, 20000);
+    REQUIRE(undoCount(doc) == 2);
+    CHECK(doc.openReadOnly()->conference().info().notes.contains(QStringLiteral("Raum ab 8 Uhr")));
+
+    // Typing on in the next field without a pause: leaving the first one ends its step.
     QLineEdit *area = field(dialog, "area");
     QLineEdit *place = field(dialog, "place");
-    QLineEdit *moderators = field(dialog, "moderators");
-    CHECK(title->text() == before.title);
-    CHECK(area->text() == before.area);
-    CHECK(place->text() == before.place);
-    CHECK(moderators->text() == before.moderators);
+    focus(dialog, area);
+    QTest::keyClicks(area, QStringLiteral("Landkreis Lindenau"));
+    focus(dialog, place);
+    QTest::keyClicks(place, QStringLiteral("Stadthalle"));
+    QTest::qWaitFor([&] { return undoCount(doc) == 4; }, 20000);
+    REQUIRE(undoCount(doc) == 4);
+    const ConferenceInfo saved = doc.openReadOnly()->conference().info();
+    CHECK(saved.area == QStringLiteral("Landkreis Lindenau"));
+    CHECK(saved.place == QStringLiteral("Stadthalle"));
 
-    title->setText(QStringLiteral("Zukunftskonferenz <b>Lindenau</b> 2031"));
-    area->setText(QStringLiteral("Landkreis Lindenau"));
-    field<QComboBox>(dialog, "areaKind")->setCurrentIndex(int(AreaKind::District));
-    place->setText(QStringLiteral("Stadthalle"));
-    field<QDateEdit>(dialog, "startDate")->setDate(QDate(2031, 3, 14));
-    field<QDateEdit>(dialog, "endDate")->setDate(QDate(2031, 3, 16));
-    moderators->setText(QStringLiteral("A. Muster, B. Beispiel"));
-    field<QPlainTextEdit>(dialog, "notes")->setPlainText(QStringLiteral("Raum ab 8 Uhr"));
-
-    auto *buttons = dialog.findChild<QDialogButtonBox *>();
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    CHECK(dialog.result() == QDialog::Accepted);
-
-    const ConferenceInfo &after = doc.conference().info();
-    CHECK(after.title == QStringLiteral("Zukunftskonferenz <b>Lindenau</b> 2031"));
-    CHECK(after.area == QStringLiteral("Landkreis Lindenau"));
-    CHECK(after.areaKind == AreaKind::District);
-    CHECK(after.place == QStringLiteral("Stadthalle"));
-    CHECK(after.startDate == QDate(2031, 3, 14));
-    CHECK(after.endDate == QDate(2031, 3, 16));
-    CHECK(after.moderators == QStringLiteral("A. Muster, B. Beispiel"));
-    CHECK(after.notes == QStringLiteral("Raum ab 8 Uhr"));
-    CHECK(doc.openReadOnly()->conference().info() == after);
-
+    // Ctrl+Z takes it back step by step.
     QUndoStack *stack = doc.get()->undoStack();
-    REQUIRE(stack->count() == 1);
     stack->undo();
+    CHECK(doc.conference().info().place == before.place);
+    CHECK(doc.conference().info().area == QStringLiteral("Landkreis Lindenau"));
+    while (stack->canUndo())
+        stack->undo();
     CHECK(doc.conference().info() == before);
 }
 
-TEST_CASE("The conference dialog checks title and dates", "[setup]")
+TEST_CASE("Closing the conference dialog right after typing saves it", "[setup][typing]")
 {
     SetupDocument doc;
     ConferenceDialog dialog(doc.get());
-    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    REQUIRE(ok->isEnabled());
+    QLineEdit *moderators = field(dialog, "moderators");
+    focus(dialog, moderators);
+    QTest::keyClicks(moderators, QStringLiteral("A. Muster, B. Beispiel"));
+    SECTION("the Close button")
+    {
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        CHECK_FALSE(buttons->button(QDialogButtonBox::Ok));
+        CHECK_FALSE(buttons->button(QDialogButtonBox::Cancel));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+    }
+    SECTION("Escape")
+    {
+        QTest::keyClick(moderators, Qt::Key_Escape);
+    }
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(undoCount(doc) == 1);
+    CHECK(doc.openReadOnly()->conference().info().moderators
+          == QStringLiteral("A. Muster, B. Beispiel"));
+}
 
-    field(dialog, "title")->setText(QStringLiteral("   "));
-    CHECK_FALSE(ok->isEnabled());
-    field(dialog, "title")->setText(QStringLiteral("Titel"));
-    CHECK(ok->isEnabled());
+TEST_CASE("The conference dialog does not write an empty title or reversed dates",
+          "[setup][typing]")
+{
+    SetupDocument doc;
+    const ConferenceInfo before = doc.conference().info();
+    REQUIRE_FALSE(before.title.isEmpty());
+    ConferenceDialog dialog(doc.get());
+    QLineEdit *title = field(dialog, "title");
+    focus(dialog, title);
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QTest::keyClicks(title, QStringLiteral("   "));
+    QLineEdit *place = field(dialog, "place");
+    focus(dialog, place);
+    QTest::keyClicks(place, QStringLiteral("Stadthalle"));
+    QTest::qWaitFor([&] { return undoCount(doc) == 1; }, 20000);
+    REQUIRE(undoCount(doc) == 1);
+    ConferenceInfo saved = doc.openReadOnly()->conference().info();
+    CHECK(saved.title == before.title); // kept
+    CHECK(saved.place == QStringLiteral("Stadthalle"));
+    CHECK(title->text().trimmed().isEmpty()); // not taken out of the moderator's hands
+    bool told = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        told |= label->isVisible() && label->text().contains(QStringLiteral("title"));
+    CHECK(told);
 
+    // A first day after the last one takes the last day along.
+    field<QCheckBox>(dialog, "dates")->setChecked(true);
     QDateEdit *start = field<QDateEdit>(dialog, "startDate");
     QDateEdit *end = field<QDateEdit>(dialog, "endDate");
-    // A first day after the last one takes the last day along.
     start->setDate(end->date().addDays(5));
     CHECK(end->date() == start->date());
-    CHECK(ok->isEnabled());
+    // A last day before the first is not written.
+    title->setText(before.title);
     end->setDate(start->date().addDays(-1));
-    CHECK_FALSE(ok->isEnabled());
+    const ConferenceInfo shown = dialog.info();
+    CHECK(dialog.apply());
+    saved = doc.openReadOnly()->conference().info();
+    CHECK_FALSE(saved.endDate == shown.endDate);
+    bool toldDates = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        toldDates |= label->isVisible() && label->text().contains(QStringLiteral("last day"));
+    CHECK(toldDates);
 
     // Without dates, both are cleared.
     field<QCheckBox>(dialog, "dates")->setChecked(false);
-    CHECK(ok->isEnabled());
     CHECK_FALSE(dialog.info().startDate.isValid());
     CHECK_FALSE(dialog.info().endDate.isValid());
-
-    // Cancel changes nothing.
-    const ConferenceInfo before = doc.conference().info();
-    dialog.reject();
-    CHECK(doc.conference().info() == before);
-    CHECK(doc.get()->undoStack()->count() == 0);
 }
 
 TEST_CASE("The conference dialog only shows a read-only document", "[setup]")

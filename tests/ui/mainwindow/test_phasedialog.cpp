@@ -1,0 +1,196 @@
+#include <catch2/catch.hpp>
+
+#include "core/document/conferencedocument.h"
+#include "core/sample/sampleconference.h"
+#include "testfiles.h"
+#include "ui/mainwindow/phasedialog.h"
+#include "ui/mainwindow/phasenavigator.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace weitblick;
+
+namespace {
+
+// The sample conference in a file, and a phase dialog on its first phase.
+struct PhaseFile
+{
+    test::TempDir dir;
+    std::unique_ptr<ConferenceDocument> document;
+    Id phaseId = NoId;
+
+    PhaseFile()
+    {
+        QString error;
+        document = ConferenceDocument::create(dir.path(QStringLiteral("c.weitblick")),
+                                              makeSampleConference(), &error);
+        REQUIRE(document);
+        REQUIRE_FALSE(document->conference().all<Phase>().isEmpty());
+        phaseId = document->conference().all<Phase>().begin()->id;
+    }
+
+    int undoCount() const { return document->undoStack()->count(); }
+
+    // The phase as the file holds it now.
+    Phase fromFile(Id id = NoId) const
+    {
+        OpenOutcome outcome;
+        auto copy = ConferenceDocument::open(document->filePath(),
+                                             ConferenceStore::Access::ReadOnly, &outcome);
+        REQUIRE(copy);
+        const Phase *phase = copy->conference().find<Phase>(id == NoId ? phaseId : id);
+        REQUIRE(phase);
+        return *phase;
+    }
+};
+
+template<class T = QLineEdit>
+T *field(QWidget &dialog, const char *name)
+{
+    T *widget = dialog.findChild<T *>(QLatin1String(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+void focus(QDialog &dialog, QWidget *field)
+{
+    if (!dialog.isVisible()) {
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    }
+    QApplication::setActiveWindow(&dialog);
+    field->setFocus();
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+}
+
+bool tellsOf(QDialog &dialog, const QString &what)
+{
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(what))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The phase dialog saves what is typed after a pause, one undo step per field",
+          "[mainwindow][typing]")
+{
+    PhaseFile file;
+    const Phase before = file.fromFile();
+    PhaseDialog dialog(file.document.get(), file.phaseId);
+    QLineEdit *title = field(dialog, "title");
+    CHECK(title->text() == before.title);
+
+    focus(dialog, title);
+    QTest::keyClicks(title, QStringLiteral("Rueckblick <i>Lindenau</i> "));
+    CHECK(file.undoCount() == 0); // not one step per keystroke
+    QTest::qWaitFor([&] { return file.undoCount() == 1; }, 20000);
+    REQUIRE(file.undoCount() == 1);
+    CHECK(title->hasFocus());
+    CHECK(file.fromFile().title == QStringLiteral("Rueckblick <i>Lindenau</i>"));
+    CHECK(title->text() == QStringLiteral("Rueckblick <i>Lindenau</i> "));
+
+    // The guiding question, then the time box without a pause: leaving a field ends its step.
+    auto *question = field<QPlainTextEdit>(dialog, "guidingQuestion");
+    focus(dialog, question);
+    question->selectAll();
+    QTest::keyClicks(question, QStringLiteral("Was hat uns gepraegt?"));
+    auto *minutes = field<QSpinBox>(dialog, "timeBox");
+    focus(dialog, minutes);
+    minutes->selectAll();
+    QTest::keyClicks(minutes, QStringLiteral("45"));
+    QTest::qWaitFor([&] { return file.undoCount() == 3; }, 20000);
+    REQUIRE(file.undoCount() == 3);
+    const Phase saved = file.fromFile();
+    CHECK(saved.guidingQuestion == QStringLiteral("Was hat uns gepraegt?"));
+    CHECK(saved.timeBoxMinutes == 45);
+
+    // An emptied title is not written, and the dialog says why.
+    focus(dialog, title);
+    QTest::keyClick(title, Qt::Key_Backspace);
+    CHECK(tellsOf(dialog, QStringLiteral("needs a title")));
+    focus(dialog, minutes);
+    CHECK(file.undoCount() == 3);
+    CHECK(file.fromFile().title == QStringLiteral("Rueckblick <i>Lindenau</i>"));
+
+    // Ctrl+Z takes it back step by step.
+    QUndoStack *stack = file.document->undoStack();
+    stack->undo();
+    CHECK(file.document->conference().find<Phase>(file.phaseId)->timeBoxMinutes
+          == before.timeBoxMinutes);
+    while (stack->canUndo())
+        stack->undo();
+    CHECK(*file.document->conference().find<Phase>(file.phaseId) == before);
+}
+
+TEST_CASE("Closing the phase dialog right after typing saves it", "[mainwindow][typing]")
+{
+    PhaseFile file;
+    PhaseDialog dialog(file.document.get(), file.phaseId);
+    auto *question = field<QPlainTextEdit>(dialog, "guidingQuestion");
+    focus(dialog, question);
+    question->selectAll();
+    QTest::keyClicks(question, QStringLiteral("Was wollen wir bewahren?"));
+    SECTION("the Close button")
+    {
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        CHECK_FALSE(buttons->button(QDialogButtonBox::Ok));
+        CHECK_FALSE(buttons->button(QDialogButtonBox::Cancel));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+    }
+    SECTION("Escape")
+    {
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+    }
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(file.undoCount() == 1);
+    CHECK(file.fromFile().guidingQuestion == QStringLiteral("Was wollen wir bewahren?"));
+}
+
+TEST_CASE("A new phase is added first and then edited live", "[mainwindow][typing]")
+{
+    PhaseFile file;
+    PhaseNavigator navigator;
+    navigator.setDocument(file.document.get());
+    QToolButton *add = nullptr;
+    for (QToolButton *button : navigator.findChildren<QToolButton *>())
+        if (button->text() == QStringLiteral("+"))
+            add = button;
+    REQUIRE(add);
+    const int phasesBefore = file.document->conference().all<Phase>().size();
+
+    // Types the title into the dialog once it is up, and closes it at once.
+    int stepsWhileOpen = -1;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PhaseDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        stepsWhileOpen = file.undoCount();
+        QLineEdit *title = field(*dialog, "title");
+        focus(*dialog, title);
+        QTest::keyClicks(title, QStringLiteral("Markt der Moeglichkeiten"));
+        dialog->close();
+    });
+    add->click();
+
+    CHECK(stepsWhileOpen == 1); // the new phase, before anything is typed
+    REQUIRE(file.document->conference().all<Phase>().size() == phasesBefore + 1);
+    const Id added = navigator.currentPhase();
+    CHECK(file.fromFile(added).title == QStringLiteral("Markt der Moeglichkeiten"));
+    CHECK(file.undoCount() == 2);
+    file.document->undoStack()->undo();
+    file.document->undoStack()->undo();
+    CHECK(file.document->conference().all<Phase>().size() == phasesBefore);
+}
