@@ -83,12 +83,12 @@ TEST_CASE("Typing into a measure is saved after a pause, as one undo step", "[ty
     QTest::keyClicks(w.editor->titleEdit(), QStringLiteral("Leerstand nutzen "));
     CHECK(w.undoCount() == before); // not one step per keystroke
     // The pause saves it without leaving the field, trimmed, but the field keeps the space.
-    QTRY_COMPARE_WITH_TIMEOUT(w.undoCount(), before + 1, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return w.undoCount() == before + 1; }, 20000));
     CHECK(w.editor->titleEdit()->hasFocus());
     CHECK(w.fromFile().title == QStringLiteral("Leerstand nutzen"));
     CHECK(w.editor->titleEdit()->text() == QStringLiteral("Leerstand nutzen "));
     QTest::keyClicks(w.editor->titleEdit(), QStringLiteral("am Markt"));
-    QTRY_COMPARE_WITH_TIMEOUT(w.undoCount(), before + 2, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return w.undoCount() == before + 2; }, 20000));
     CHECK(w.fromFile().title == QStringLiteral("Leerstand nutzen am Markt"));
 
     // An emptied title is refused, but not taken out of the hands typing a new one.
@@ -102,7 +102,7 @@ TEST_CASE("Typing into a measure is saved after a pause, as one undo step", "[ty
     w.editor->descriptionEdit()->setFocus();
     const int steps = w.undoCount();
     QTest::keyClicks(w.editor->descriptionEdit(), QStringLiteral("Zwischennutzung"));
-    QTRY_COMPARE_WITH_TIMEOUT(w.undoCount(), steps + 1, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return w.undoCount() == steps + 1; }, 20000));
     CHECK(w.fromFile().description.contains(QStringLiteral("Zwischennutzung")));
 }
 

@@ -225,7 +225,7 @@ TEST_CASE("A review is saved after a pause in typing, without leaving the field"
     view.saidEdit()->setFocus();
     QTest::keyClicks(view.saidEdit(), QStringLiteral("Mietnachlass"));
     CHECK(doc.undoCount() == 0);
-    QTRY_COMPARE_WITH_TIMEOUT(doc.undoCount(), 1, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return doc.undoCount() == 1; }, 20000));
     CHECK(view.saidEdit()->hasFocus());
     bool saved = false;
     for (const MeasureReview &review : doc.conference().all<MeasureReview>())

@@ -219,13 +219,13 @@ TEST_CASE("A group's name is saved after a pause in typing, with the editor stil
     const int before = doc.get()->undoStack()->count();
     QTest::keyClicks(name, QStringLiteral("Einzelhandel "));
     CHECK(doc.get()->undoStack()->count() == before);
-    QTRY_COMPARE_WITH_TIMEOUT(doc.get()->undoStack()->count(), before + 1, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return doc.get()->undoStack()->count() == before + 1; }, 20000));
     CHECK(doc.conference().find<StakeholderGroup>(id)->name == QStringLiteral("Einzelhandel"));
     // The editor goes on with what was typed, the space before the next word included.
     CHECK(list->viewport()->findChild<QLineEdit *>() == name);
     CHECK(name->text() == QStringLiteral("Einzelhandel "));
     QTest::keyClicks(name, QStringLiteral("am Markt"));
-    QTRY_COMPARE_WITH_TIMEOUT(doc.get()->undoStack()->count(), before + 2, 20000);
+    REQUIRE(QTest::qWaitFor([&] { return doc.get()->undoStack()->count() == before + 2; }, 20000));
     CHECK(doc.conference().find<StakeholderGroup>(id)->name
           == QStringLiteral("Einzelhandel am Markt"));
 }
