@@ -6,6 +6,7 @@
 
 #include "core/analysis/seating.h"
 #include "core/commands/commands.h"
+#include "ui/common/fieldbinder.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -316,14 +317,28 @@ void TablePlanView::askRenameTable(Id tableId)
     const Table *table = m_document->conference().find<Table>(tableId);
     if (!table)
         return;
-    bool ok = false;
-    const QString unnamed = tr("Table %1").arg(table->number);
-    const QString name = QInputDialog::getText(
-        this, tr("Rename Table"),
-        tr("Name of table %1 (empty: “%2”):").arg(table->number).arg(unnamed),
-        QLineEdit::Normal, SetupLists::tableLabel(*table), &ok);
-    if (ok)
-        renameTable(tableId, name);
+    const QString before = table->name;
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Rename Table"));
+    dialog.setLabelText(tr("Name of table %1 (empty: “%2”):")
+                            .arg(table->number)
+                            .arg(tr("Table %1").arg(table->number)));
+    dialog.setTextValue(SetupLists::tableLabel(*table));
+    // The name is saved as it is typed, like every other field, so that a crash while the
+    // question is open loses nothing; Cancel takes back what was saved.
+    const auto saveTyped = [this, tableId, &dialog] {
+        const Table *current = m_document->conference().find<Table>(tableId);
+        if (current && current->name != dialog.textValue().trimmed())
+            renameTable(tableId, dialog.textValue());
+    };
+    FieldBinder binder(saveTyped);
+    connect(&dialog, &QInputDialog::textValueChanged, &binder, &FieldBinder::edited);
+    if (dialog.exec() == QDialog::Accepted) {
+        saveTyped();
+    } else if (const Table *current = m_document->conference().find<Table>(tableId);
+               current && current->name != before) {
+        renameTable(tableId, before);
+    }
 }
 
 void TablePlanView::askDeleteTable(Id tableId)

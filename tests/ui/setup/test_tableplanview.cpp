@@ -12,6 +12,8 @@
 #include <QAbstractButton>
 #include <QDropEvent>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QTest>
 #include <QMessageBox>
 #include <QMimeData>
 
@@ -229,6 +231,36 @@ TEST_CASE("The table plan creates renames and deletes tables", "[setup]")
         CHECK(listed(view.box(id)) == people);
         CHECK_FALSE(view.box(NoId));
     }
+}
+
+TEST_CASE("A table's new name is saved while the rename question is still open", "[setup][typing]")
+{
+    SetupDocument doc;
+    TablePlanView view(doc.get());
+    const Id id = view.tableIds().constFirst();
+    const QString before = doc.conference().find<Table>(id)->name;
+    const bool accept = GENERATE(true, false);
+
+    bool savedWhileOpen = false;
+    test::whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        auto *edit = modal->findChild<QLineEdit *>();
+        if (!dialog || !edit)
+            return; // the checks below fail
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Am Fenster"));
+        savedWhileOpen = QTest::qWaitFor(
+            [&] { return doc.conference().find<Table>(id)->name == QStringLiteral("Am Fenster"); },
+            20000);
+        if (accept)
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    view.askRenameTable(id);
+    CHECK(savedWhileOpen);
+    CHECK(doc.conference().find<Table>(id)->name
+          == (accept ? QStringLiteral("Am Fenster") : before));
 }
 
 TEST_CASE("The table plan edits nothing in a read-only document", "[setup]")
