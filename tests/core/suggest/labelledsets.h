@@ -6,6 +6,7 @@
 #include "suggestquality.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 namespace weitblick::test {
@@ -20,17 +21,13 @@ struct LabelledSet
     QStringList texts;  // per card, its text
 };
 
-inline QString labelledSetPath(const QString &name)
-{
-    return QStringLiteral(WEITBLICK_SUGGEST_DATA "/") + name + QStringLiteral(".txt");
-}
-
-// An empty set when the file cannot be read.
-inline LabelledSet readLabelledSet(const QString &name)
+// A labelled wall from any file in the format of data/README.md; its name is the file's base
+// name. An empty set when the file cannot be read.
+inline LabelledSet readLabelledFile(const QString &path)
 {
     LabelledSet set;
-    set.name = name;
-    QFile file(labelledSetPath(name));
+    set.name = QFileInfo(path).completeBaseName();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return set;
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
@@ -49,6 +46,15 @@ inline LabelledSet readLabelledSet(const QString &name)
     }
     return set;
 }
+
+#ifdef WEITBLICK_SUGGEST_DATA
+// A committed set of tests/core/suggest/data by name ("innenstadt").
+inline LabelledSet readLabelledSet(const QString &name)
+{
+    return readLabelledFile(QStringLiteral(WEITBLICK_SUGGEST_DATA "/") + name
+                            + QStringLiteral(".txt"));
+}
+#endif
 
 // The set's cards loose on the second phase of a new conference about the set's area.
 inline LabelledConference labelledConference(const LabelledSet &set)

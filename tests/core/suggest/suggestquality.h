@@ -108,4 +108,17 @@ inline Agreement agreement(const QHash<Id, int> &groupOf, const QList<SuggestedC
     return result;
 }
 
+// One line of figures: ARI, the share of cards in a group, the number of groups, and the
+// pairwise precision and recall.
+inline QString describe(const Agreement &a, qsizetype cardCount)
+{
+    return QStringLiteral("ARI %1, %2 % of the cards in %3 suggested groups "
+                          "(pairwise precision %4, recall %5)")
+        .arg(a.adjustedRandIndex, 0, 'f', 3)
+        .arg(100.0 * a.cardsInSuggestions / double(cardCount), 0, 'f', 1)
+        .arg(a.suggestedGroups)
+        .arg(a.precision, 0, 'f', 2)
+        .arg(a.recall, 0, 'f', 2);
+}
+
 } // namespace weitblick::test
