@@ -21,12 +21,23 @@ constexpr int MinSharedCards = 8;
 // The default number of groups grows with the square root of the cards: 6 for 60 cards,
 // 8 for 100, 9 for 130, 26 for 1,000 (tuned on tests/core/suggest/data/innenstadt.txt).
 constexpr double CardsPerGroupSquared = 1.5;
+// The suggested number of groups is chosen between these bounds: 6 to 11 for 100 cards,
+// 20 to 35 for 1,000.
+constexpr double FewestCardsPerGroupSquared = 2.5;
+constexpr double MostGroupsPerRootCard = 1.1;
+// Trying each number of groups costs a grouping: a wide range (a large wall) is tried in steps
+// so that at most about this many are tried, each with fewer seedings than the final grouping.
+constexpr int MaxGroupCountsTried = 6;
+constexpr int SearchSeedings = 3;
+// Beyond so many cards (several walls' worth) the search would keep the moderator waiting:
+// the number of groups then follows the cards alone (defaultGroupCount).
+constexpr int MaxCardsSearched = 400;
 
 using Vector = TextFeatures::Vector;
 
 // The vectors without the terms that the wall shares, numbered densely from 0 and scaled to
 // unit length again; the number of terms goes to termCount.
-std::vector<Vector> phaseVectors(const std::vector<const Vector *> &vectors, int *termCount)
+std::vector<Vector> withoutSharedTerms(const std::vector<const Vector *> &vectors, int *termCount)
 {
     QHash<int, int> cardsOf;
     for (const Vector *vector : vectors) {
@@ -59,6 +70,100 @@ std::vector<Vector> phaseVectors(const std::vector<const Vector *> &vectors, int
     }
     *termCount = int(denseTerm.size());
     return result;
+}
+
+// A card that ended alone in its group joins the group of two or more whose cards it shares
+// most with: a moderator wants every card placed, and one card is no group. A card that shares
+// nothing with any group stays out.
+void joinLoneCards(std::vector<int> &groupOf, const std::vector<Vector> &vectors, int termCount)
+{
+    std::vector<int> sizes;
+    for (int group : groupOf) {
+        if (group >= 0) {
+            sizes.resize(std::max(sizes.size(), size_t(group) + 1));
+            ++sizes[size_t(group)];
+        }
+    }
+    // Each group's summed vector, as a dense row per group.
+    std::vector<double> sums(sizes.size() * size_t(termCount));
+    for (size_t i = 0; i < vectors.size(); ++i) {
+        if (groupOf[i] >= 0 && sizes[size_t(groupOf[i])] >= 2) {
+            for (const TextFeatures::Entry &entry : vectors[i])
+                sums[size_t(groupOf[i]) * size_t(termCount) + size_t(entry.term)] += entry.weight;
+        }
+    }
+    std::vector<double> norms(sizes.size());
+    for (size_t at = 0; at < sums.size(); ++at)
+        norms[at / size_t(termCount)] += sums[at] * sums[at];
+    for (size_t i = 0; i < vectors.size(); ++i) {
+        if (groupOf[i] < 0 || sizes[size_t(groupOf[i])] != 1)
+            continue;
+        int nearest = -1;
+        double nearestSimilarity = 0;
+        for (size_t g = 0; g < sizes.size(); ++g) {
+            if (sizes[g] < 2 || norms[g] <= 0)
+                continue;
+            double dot = 0;
+            for (const TextFeatures::Entry &entry : vectors[i])
+                dot += entry.weight * sums[g * size_t(termCount) + size_t(entry.term)];
+            const double similarity = dot / std::sqrt(norms[g]);
+            if (similarity > nearestSimilarity + 1e-9) {
+                nearestSimilarity = similarity;
+                nearest = int(g);
+            }
+        }
+        if (nearest >= 0)
+            groupOf[i] = nearest;
+    }
+}
+
+// How well the cards sit in their groups (the silhouette, -1 … 1): per card, how much nearer
+// it is to its own group than to the next one, on average. Cards in no group do not count.
+double silhouette(const std::vector<int> &groupOf, const std::vector<double> &similarities,
+                  int groups)
+{
+    const size_t n = groupOf.size();
+    std::vector<int> sizes(static_cast<size_t>(groups));
+    for (int group : groupOf) {
+        if (group >= 0)
+            ++sizes[size_t(group)];
+    }
+    std::vector<double> distanceTo(static_cast<size_t>(groups));
+    double sum = 0;
+    int counted = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (groupOf[i] < 0)
+            continue;
+        ++counted;
+        const size_t own = size_t(groupOf[i]);
+        if (sizes[own] < 2)
+            continue; // a card alone counts 0
+        std::fill(distanceTo.begin(), distanceTo.end(), 0.0);
+        for (size_t j = 0; j < n; ++j) {
+            if (j != i && groupOf[j] >= 0)
+                distanceTo[size_t(groupOf[j])] += 1 - similarities[i * n + j];
+        }
+        const double inside = distanceTo[own] / (sizes[own] - 1);
+        double outside = -1;
+        for (size_t g = 0; g < size_t(groups); ++g) {
+            if (g != own && sizes[g] > 0) {
+                const double mean = distanceTo[g] / sizes[g];
+                outside = outside < 0 ? mean : std::min(outside, mean);
+            }
+        }
+        if (outside >= 0)
+            sum += (outside - inside) / std::max(outside, inside);
+    }
+    return counted > 0 ? sum / counted : -1;
+}
+
+// The cards in about so many groups: spherical k-means, then the lone cards placed.
+std::vector<int> groupCards(const std::vector<Vector> &vectors, int termCount, int groups,
+                            int seedings = SphericalKMeans::DefaultSeedings)
+{
+    std::vector<int> groupOf = SphericalKMeans(vectors, termCount).group(groups, seedings);
+    joinLoneCards(groupOf, vectors, termCount);
+    return groupOf;
 }
 
 } // namespace
@@ -94,9 +199,60 @@ int ClusterSuggester::looseCardCount(Id phaseId) const
     return int(m_looseCards.value(phaseId).size());
 }
 
+QPair<int, int> ClusterSuggester::groupCountRange(int cardCount)
+{
+    const double root = std::sqrt(double(cardCount));
+    const int fewest = std::max(1, int(std::lround(root / std::sqrt(FewestCardsPerGroupSquared))));
+    const int most = std::max(fewest, int(std::lround(MostGroupsPerRootCard * root)));
+    return {std::min(fewest, maximumGroupCount(cardCount)),
+            std::min(most, maximumGroupCount(cardCount))};
+}
+
+std::vector<ClusterSuggester::Vector> ClusterSuggester::phaseVectors(Id phaseId,
+                                                                     int *termCount) const
+{
+    std::vector<const Vector *> cardVectors;
+    const QList<Id> ids = m_looseCards.value(phaseId);
+    cardVectors.reserve(size_t(ids.size()));
+    for (Id id : ids)
+        cardVectors.push_back(&m_features.vector(id));
+    return withoutSharedTerms(cardVectors, termCount);
+}
+
+int ClusterSuggester::suggestedGroupCount(Id phaseId) const
+{
+    const int cards = looseCardCount(phaseId);
+    const auto [fewest, most] = groupCountRange(cards);
+    if (cards > MaxCardsSearched)
+        return std::clamp(defaultGroupCount(cards), fewest, most);
+    if (cards < 2 || fewest == most)
+        return fewest;
+    int termCount = 0;
+    const std::vector<Vector> vectors = phaseVectors(phaseId, &termCount);
+    const size_t n = vectors.size();
+    std::vector<double> similarities(n * n, 1.0);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = i + 1; j < n; ++j)
+            similarities[i * n + j] = similarities[j * n + i] =
+                TextFeatures::similarity(vectors[i], vectors[j]);
+    }
+    int best = fewest;
+    double bestScore = -2;
+    const int step = (most - fewest) / MaxGroupCountsTried + 1;
+    for (int groups = fewest; groups <= most; groups += step) {
+        const double score = silhouette(
+            groupCards(vectors, termCount, groups, SearchSeedings), similarities, groups);
+        if (score > bestScore + 1e-9) {
+            bestScore = score;
+            best = groups;
+        }
+    }
+    return best;
+}
+
 QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId) const
 {
-    return suggest(phaseId, defaultGroupCount(looseCardCount(phaseId)));
+    return suggest(phaseId, suggestedGroupCount(phaseId));
 }
 
 QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId, int groups) const
@@ -105,13 +261,9 @@ QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId, int groups) const
     groups = std::min(groups, maximumGroupCount(int(ids.size())));
     if (ids.size() < 2 || groups < 1)
         return {};
-    std::vector<const Vector *> cardVectors;
-    cardVectors.reserve(size_t(ids.size()));
-    for (Id id : ids)
-        cardVectors.push_back(&m_features.vector(id));
     int termCount = 0;
-    const std::vector<Vector> vectors = phaseVectors(cardVectors, &termCount);
-    const std::vector<int> groupOf = SphericalKMeans(vectors, termCount).group(groups);
+    const std::vector<Vector> vectors = phaseVectors(phaseId, &termCount);
+    const std::vector<int> groupOf = groupCards(vectors, termCount, groups);
 
     QHash<int, QList<Id>> members;
     for (qsizetype i = 0; i < ids.size(); ++i) {

@@ -31,6 +31,8 @@ public:
     static int defaultGroupCount(int cardCount);
     // More groups than half the cards would be mostly pairs.
     static int maximumGroupCount(int cardCount);
+    // The fewest and the most groups suggestedGroupCount() chooses from: 6 to 11 for 100 cards.
+    static QPair<int, int> groupCountRange(int cardCount);
 
     explicit ClusterSuggester(const Conference &conference);
     ClusterSuggester(const Conference &conference, const TextFeatures::Options &options,
@@ -38,7 +40,11 @@ public:
 
     int looseCardCount(Id phaseId) const;
 
-    // Groups of two or more loose cards of the phase, with the default number of groups.
+    // The number of groups in groupCountRange() in which the phase's loose cards sit best
+    // (the highest silhouette: each card nearer its own group than the next one); for a very
+    // large phase, defaultGroupCount().
+    int suggestedGroupCount(Id phaseId) const;
+    // Groups of two or more loose cards of the phase, with the suggested number of groups.
     QList<SuggestedCluster> suggest(Id phaseId) const;
     // At most `groups` groups (fewer when cards share nothing, or a group kept one card).
     // Largest groups first; cards that share no term with any group are in none.
@@ -50,6 +56,10 @@ public:
     const TextFeatures &features() const { return m_features; }
 
 private:
+    using Vector = TextFeatures::Vector;
+    // The vectors of the phase's loose cards without the terms the wall shares.
+    std::vector<Vector> phaseVectors(Id phaseId, int *termCount) const;
+
     // The cards that suggestions may use, per phase, in id order.
     QHash<Id, QList<Id>> m_looseCards;
     TextFeatures m_features;

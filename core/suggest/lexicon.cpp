@@ -155,9 +155,14 @@ void Lexicon::addConcepts()
 {
     const SnowballStemmer german(Language::German);
     const SnowballStemmer english(Language::English);
-    const QList<QStringList> &concepts = PlanningConcepts::all();
+    const QList<PlanningConcepts::Concept> &concepts = PlanningConcepts::all();
+    QHash<QString, int> families;
     for (int c = 0; c < concepts.size(); ++c) {
-        for (const QString &word : concepts.at(c)) {
+        auto family = families.constFind(concepts.at(c).family);
+        if (family == families.cend())
+            family = families.insert(concepts.at(c).family, int(families.size()));
+        m_familyOf.append(*family);
+        for (const QString &word : concepts.at(c).words) {
             const QString folded = WordForms::fold(word, Language::German);
             const QString germanStem = german.stem(folded);
             const QString englishStem = english.stem(WordForms::fold(word, Language::English));

@@ -66,6 +66,9 @@ public:
         return it != m_conceptsOfWord.cend() ? *it : m_concepts.value(stem);
     }
 
+    // The family of related concepts a concept belongs to (0 … number of families - 1).
+    int familyOf(int conceptIndex) const { return m_familyOf.value(conceptIndex, -1); }
+
 private:
     void addThesaurus(const QString &path);
     void addWordList(const QString &path);
@@ -77,6 +80,7 @@ private:
     QHash<QString, QList<int>> m_synonymSets;
     QList<QStringList> m_setStems;
     QHash<QString, QList<int>> m_concepts;
+    QList<int> m_familyOf; // per concept
     int m_synonymSetCount = 0;
     int m_conceptCount = 0;
 };

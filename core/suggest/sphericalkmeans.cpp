@@ -8,8 +8,6 @@ namespace weitblick {
 
 namespace {
 
-// Each seeding lands in another local optimum; ten were enough on the tuning cards.
-constexpr int Seedings = 10;
 // Rounds of moving cards between groups; the groups of a wall settle in far fewer.
 constexpr int MaxRounds = 30;
 
@@ -26,13 +24,13 @@ double SphericalKMeans::similarity(size_t a, size_t b) const
     return TextFeatures::similarity(m_vectors[a], m_vectors[b]);
 }
 
-std::vector<int> SphericalKMeans::group(int groups) const
+std::vector<int> SphericalKMeans::group(int groups, int seedings) const
 {
     std::vector<int> best(m_vectors.size(), -1);
     if (groups < 1 || m_vectors.empty())
         return best;
     double bestTightness = -1;
-    for (int seeding = 0; seeding < Seedings; ++seeding) {
+    for (int seeding = 0; seeding < seedings; ++seeding) {
         std::vector<int> groupOf = seeds(groups, unsigned(4711 + seeding));
         const double tightness = refine(groupOf, groups);
         if (tightness > bestTightness) {

@@ -18,6 +18,8 @@ constexpr float SynonymWeight = 0.3f;
 // counts four times a word, since being shared by a whole topic lowers its inverse document
 // frequency (2 and 4 compared on the tuning cards, tests/core/suggest/data).
 constexpr float ConceptWeight = 4.0f;
+// A concept's family (mobility for parking and buses) links related topics weakly.
+constexpr float FamilyShare = 0.5f;
 // Parts shorter than this are too often accidental (Rat-haus yes, but ein-kaufen).
 constexpr qsizetype MinPartLength = 3;
 // Parts shorter than this need a word the conference or the planning concepts use.
@@ -375,8 +377,16 @@ QList<TextFeatures::Feature> TextFeatures::analyse(const Word &word, Language la
         const bool wholeWord = named.size() == 1 && named.first().begin == 0
                                && named.first().end == word.folded.size();
         const float weight = wholeWord ? ConceptWeight : ConceptWeight * PartWeight;
-        for (int topic : std::as_const(concepts))
+        QList<int> families;
+        for (int topic : std::as_const(concepts)) {
             features.append({QLatin1Char('c') + QString::number(topic), weight, {}, false});
+            const int family = m_lexicon->familyOf(topic);
+            if (family >= 0 && !families.contains(family))
+                families.append(family);
+        }
+        for (int family : std::as_const(families))
+            features.append(
+                {QLatin1Char('f') + QString::number(family), FamilyShare * weight, {}, false});
     }
     return features;
 }
@@ -439,6 +449,8 @@ QString TextFeatures::termName(int term) const
     const QString &key = m_termKeys.at(term);
     if (key.startsWith(QLatin1Char('c')))
         return QStringLiteral("concept:") + key.mid(1);
+    if (key.startsWith(QLatin1Char('f')))
+        return QStringLiteral("family:") + key.mid(1);
     return key.mid(1);
 }
 

@@ -29,7 +29,7 @@ SuggestionsDialog::SuggestionsDialog(ConferenceDocument *document, Id phaseId, Q
     setWindowTitle(tr("Suggested clusters"));
     const int cards = m_suggester->looseCardCount(phaseId);
     m_slider->setRange(1, ClusterSuggester::maximumGroupCount(cards));
-    m_slider->setValue(ClusterSuggester::defaultGroupCount(cards));
+    m_slider->setValue(m_suggester->suggestedGroupCount(phaseId));
     m_slider->setToolTip(tr("How many groups to make: to the left fewer, larger groups; to the "
                             "right more, smaller ones"));
     m_countLabel->setTextFormat(Qt::PlainText);

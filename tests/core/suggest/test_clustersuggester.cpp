@@ -39,7 +39,16 @@ TEST_CASE("The default number of groups follows the material", "[suggest]")
         INFO(cards);
         CHECK(ClusterSuggester::defaultGroupCount(cards) >= 6);
         CHECK(ClusterSuggester::defaultGroupCount(cards) <= 12);
+        // The suggested number is chosen from this range (issue 14: 6 to 12 groups).
+        const auto [fewest, most] = ClusterSuggester::groupCountRange(cards);
+        CHECK(fewest >= 6);
+        CHECK(most <= 12);
+        CHECK(fewest <= ClusterSuggester::defaultGroupCount(cards));
+        CHECK(ClusterSuggester::defaultGroupCount(cards) <= most);
     }
+    CHECK(ClusterSuggester::groupCountRange(1000).second
+          < ClusterSuggester::maximumGroupCount(1000));
+    CHECK(ClusterSuggester::groupCountRange(3) == QPair<int, int>(1, 1));
     CHECK(ClusterSuggester::defaultGroupCount(0) == 1);
     CHECK(ClusterSuggester::defaultGroupCount(8) == 2);
     CHECK(ClusterSuggester::defaultGroupCount(1000) > ClusterSuggester::defaultGroupCount(120));
@@ -54,7 +63,7 @@ TEST_CASE("Suggestions find the topics of 99 labelled town centre cards", "[sugg
     const ClusterSuggester suggester(labelled.conference);
     const QList<SuggestedCluster> suggested = suggester.suggest(labelled.phaseId);
     const Agreement a = agreement(labelled.groupOf, suggested);
-    const int groups = ClusterSuggester::defaultGroupCount(int(labelled.groupOf.size()));
+    const int groups = suggester.suggestedGroupCount(labelled.phaseId);
     print(describe("Town centre cards (default)", groups, a));
     for (int other : {6, 10, 12})
         print(describe("Town centre cards", other,
@@ -86,7 +95,7 @@ TEST_CASE("Suggestion quality of the development set and without each aid", "[su
     for (const Variant &variant : variants) {
         for (const LabelledConference *labelled : {&town, &village}) {
             const ClusterSuggester suggester(labelled->conference, variant.options);
-            const int groups = ClusterSuggester::defaultGroupCount(int(labelled->groupOf.size()));
+            const int groups = suggester.suggestedGroupCount(labelled->phaseId);
             const std::string name = std::string(labelled == &town ? "Town centre cards "
                                                                     : "Village cards ")
                                      + variant.name;

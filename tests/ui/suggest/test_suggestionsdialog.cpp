@@ -26,7 +26,8 @@ TEST_CASE("The suggestions dialog accepts the selected groups as one undo step",
     SuggestionsDialog dialog(document.get(), labelled.phaseId);
     dialog.show();
     const int cards = int(labelled.groupOf.size());
-    CHECK(dialog.groupCount() == ClusterSuggester::defaultGroupCount(cards));
+    const int suggestedCount = ClusterSuggester(before).suggestedGroupCount(labelled.phaseId);
+    CHECK(dialog.groupCount() == suggestedCount);
     CHECK(dialog.slider()->maximum() == ClusterSuggester::maximumGroupCount(cards));
     const QList<SuggestedCluster> suggested = ClusterSuggester(before).suggest(labelled.phaseId);
     REQUIRE(suggested.size() >= 3);
@@ -40,7 +41,7 @@ TEST_CASE("The suggestions dialog accepts the selected groups as one undo step",
     dialog.slider()->setValue(12);
     CHECK(dialog.groups() == ClusterSuggester(before).suggest(labelled.phaseId, 12));
     CHECK(dialog.tree()->topLevelItemCount() == dialog.groups().size());
-    dialog.setGroupCount(ClusterSuggester::defaultGroupCount(cards));
+    dialog.setGroupCount(suggestedCount);
     CHECK(dialog.groups() == suggested);
 
     // Reject the second group, rename the first.
