@@ -7,9 +7,21 @@
 #include <QFile>
 #include <QThreadPool>
 
+#include <cstdlib>
+
 namespace weitblick {
 
 namespace {
+
+// Shorter words are one letter off too many others (Bus, Bau, Baum); the word they are taken
+// for may be a letter shorter (Artzt: Arzt).
+constexpr qsizetype MinMisspelledLength = 5;
+// A synonym set joins a concept (growConceptsBySynonyms) when it holds this many of the
+// concept's words, and they make this share of the set; of its words, only those with stems
+// this long, since short stems have too many senses (leb, sitz).
+constexpr int MinConceptWordsInSet = 2;
+constexpr double MinConceptShareOfSet = 0.4;
+constexpr qsizetype MinGrownStemLength = 7;
 
 // Removes remarks such as "(ugs.)" or "(einzelner)" from a thesaurus term.
 QByteArray withoutRemarks(QByteArrayView view)
@@ -35,6 +47,29 @@ QString foldedTerm(QByteArrayView view)
     // Most terms are plain ASCII; they need no Unicode decoding before folding.
     return WordForms::fold(ascii ? QString::fromLatin1(term) : QString::fromUtf8(term),
                            Language::German);
+}
+
+// Whether two words differ by at most one letter dropped, added or changed, or two neighbours
+// swapped.
+bool withinOneEdit(const QString &a, const QString &b)
+{
+    const qsizetype m = a.size();
+    const qsizetype n = b.size();
+    if (std::abs(m - n) > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < m && i < n && a.at(i) == b.at(i))
+        ++i;
+    if (i == m || i == n)
+        return true; // equal, or one letter more at the end
+    if (m == n) {
+        if (QStringView(a).sliced(i + 1) == QStringView(b).sliced(i + 1))
+            return true; // changed
+        return i + 1 < m && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i)
+               && QStringView(a).sliced(i + 2) == QStringView(b).sliced(i + 2); // swapped
+    }
+    return m < n ? QStringView(a).sliced(i) == QStringView(b).sliced(i + 1)
+                 : QStringView(a).sliced(i + 1) == QStringView(b).sliced(i);
 }
 
 void appendOnce(QList<int> &list, int value)
@@ -90,6 +125,7 @@ Lexicon Lexicon::load(const QString &thesaurusPath, const QString &wordListPath)
     if (!wordListPath.isEmpty())
         lexicon.addWordList(wordListPath);
     lexicon.addConcepts();
+    lexicon.growConceptsBySynonyms();
     return lexicon;
 }
 
@@ -149,6 +185,51 @@ void Lexicon::addWordList(const QString &path)
             m_listedWords.insert(folded);
     });
     m_listedWords.squeeze();
+}
+
+QList<int> Lexicon::conceptsOfMisspelling(const QString &folded) const
+{
+    QList<int> result;
+    if (folded.size() < MinMisspelledLength || isWord(folded))
+        return result;
+    for (auto it = m_conceptsOfWord.cbegin(); it != m_conceptsOfWord.cend(); ++it) {
+        if (it.key().size() >= MinMisspelledLength - 1 && withinOneEdit(folded, it.key())) {
+            for (int c : it.value()) {
+                if (!result.contains(c))
+                    result.append(c);
+            }
+        }
+    }
+    return result;
+}
+
+void Lexicon::growConceptsBySynonyms()
+{
+    // A synonym set that holds two words of one concept is about that concept, so its other
+    // words join it (Gehsteig and Trottoir beside Gehweg and Bürgersteig); one shared word is
+    // not enough, since most words have several senses (Laden: shop, and loading).
+    QHash<QString, QList<int>> grown;
+    for (const QStringList &set : std::as_const(m_setStems)) {
+        QHash<int, int> conceptWords;
+        for (const QString &stem : set) {
+            for (int c : m_concepts.value(stem))
+                ++conceptWords[c];
+        }
+        for (auto it = conceptWords.cbegin(); it != conceptWords.cend(); ++it) {
+            if (it.value() < MinConceptWordsInSet
+                || it.value() < MinConceptShareOfSet * double(set.size())) {
+                continue;
+            }
+            for (const QString &stem : set) {
+                if (stem.size() >= MinGrownStemLength && !m_concepts.contains(stem)
+                    && !grown[stem].contains(it.key()))
+                    grown[stem].append(it.key());
+            }
+        }
+    }
+    for (auto it = grown.cbegin(); it != grown.cend(); ++it)
+        m_concepts.insert(it.key(), it.value());
+    m_grownStemCount = int(grown.size());
 }
 
 void Lexicon::addConcepts()

@@ -38,6 +38,8 @@ public:
     bool hasWordList() const { return !m_listedWords.isEmpty(); }
     int synonymSetCount() const { return m_synonymSetCount; }
     int conceptCount() const { return m_conceptCount; }
+    // How many stems joined a concept through the thesaurus (growConceptsBySynonyms).
+    int grownStemCount() const { return m_grownStemCount; }
 
     // Whether the folded word is a known German word (parkplatz, leerstand, laden, wegen).
     bool isWord(const QString &folded) const
@@ -66,6 +68,10 @@ public:
         return it != m_conceptsOfWord.cend() ? *it : m_concepts.value(stem);
     }
 
+    // The planning concepts of a word that is no German word but one letter off a concept's
+    // word (Artzt, Mobing, Glasfaßer): dropped, added, changed or two swapped. Empty for short
+    // words, where one letter makes another word.
+    QList<int> conceptsOfMisspelling(const QString &folded) const;
     // The family of related concepts a concept belongs to (0 … number of families - 1).
     int familyOf(int conceptIndex) const { return m_familyOf.value(conceptIndex, -1); }
 
@@ -73,6 +79,7 @@ private:
     void addThesaurus(const QString &path);
     void addWordList(const QString &path);
     void addConcepts();
+    void growConceptsBySynonyms();
 
     QHash<QString, QString> m_stemOfWord; // every thesaurus word, folded
     QSet<QString> m_listedWords;          // every word of the word list, folded
@@ -83,6 +90,7 @@ private:
     QList<int> m_familyOf; // per concept
     int m_synonymSetCount = 0;
     int m_conceptCount = 0;
+    int m_grownStemCount = 0;
 };
 
 } // namespace weitblick

@@ -27,11 +27,11 @@ const Source Concepts[] = {
     // Cars, roads and through traffic
     {"mobility",
      "Auto Autos Autofahrer Autoverkehr Verkehr Durchgangsverkehr Schwerlastverkehr Stau Raser "
-     "rasen Tempo Tempolimit Geschwindigkeit Blitzer Lkw Lastwagen Laster Pkw Motorrad "
-     "Umgehungsstraße Ortsumgehung Ortsdurchfahrt Ampel Ampeln Kreuzung Kreisverkehr Straße "
-     "Straßen Fahrbahn Schlagloch Schlaglöcher Baustelle Baustellen Kreisstraße Bundesstraße "
-     "Landstraße Verkehrsberuhigung verkehrsberuhigt Spielstraße Führerschein Tankstelle "
-     "Ladesäule Ladestation Elektroauto car cars traffic road roads"},
+     "Tempo Tempolimit Geschwindigkeit Blitzer Lkw Lastwagen Laster Pkw Motorrad Umgehungsstraße "
+     "Ortsumgehung Ortsdurchfahrt Ampel Ampeln Kreuzung Kreisverkehr Straße Straßen Fahrbahn "
+     "Schlagloch Schlaglöcher Baustelle Baustellen Kreisstraße Bundesstraße Landstraße "
+     "Verkehrsberuhigung verkehrsberuhigt Spielstraße Führerschein Tankstelle Ladesäule "
+     "Ladestation Elektroauto car cars traffic road roads"},
     // Buses, trains and getting about without a car
     {"mobility",
      "ÖPNV Nahverkehr Bus Busse Buslinie Busverbindung Busfahrer Haltestelle Bushaltestelle "

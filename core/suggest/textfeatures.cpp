@@ -374,6 +374,12 @@ QList<TextFeatures::Feature> TextFeatures::analyse(const Word &word, Language la
                 named.append(s.span);
             }
         }
+        // A word that is none and no compound of known words may be a misspelt concept word.
+        if (concepts.isEmpty() && stemmed.size() == 1 && language == Language::German) {
+            concepts = m_lexicon->conceptsOfMisspelling(word.folded);
+            if (!concepts.isEmpty())
+                named.append(stemmed.constFirst().span);
+        }
         const bool wholeWord = named.size() == 1 && named.first().begin == 0
                                && named.first().end == word.folded.size();
         const float weight = wholeWord ? ConceptWeight : ConceptWeight * PartWeight;

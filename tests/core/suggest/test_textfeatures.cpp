@@ -208,3 +208,48 @@ TEST_CASE("The installed thesaurus and word list are read", "[suggest]")
                     .hasWordList());
     CHECK(Lexicon::load(u8("/nonexistent/openthesaurus.txt")).conceptCount() > 20);
 }
+
+TEST_CASE("A topic word misspelt by one letter still meets its topic", "[suggest]")
+{
+    QList<Id> ids;
+    const Conference conference =
+        withCards({"Kein Artzt mehr im Ort", "Hausärzte gehen in Rente", "Mobing an unserer Schule",
+                   "Cybermobbing im Klassenchat", "Glasfaßer fehlt", "Breitband ausbauen"},
+                  &ids);
+    const TextFeatures features(conference);
+    CHECK(features.similarity(ids.at(0), ids.at(1)) > 0.2); // dropped letter (Arzt)
+    CHECK(features.similarity(ids.at(2), ids.at(3)) > 0.2); // a letter missing (Mobbing)
+    CHECK(features.similarity(ids.at(4), ids.at(5)) > 0.2); // ß for s (Glasfaser)
+
+    const std::shared_ptr<const Lexicon> lexicon = Lexicon::shared();
+    const QList<int> doctors = lexicon->concepts(u8("arzt"));
+    REQUIRE_FALSE(doctors.isEmpty());
+    CHECK(lexicon->conceptsOfMisspelling(u8("artzt")) == doctors);
+    CHECK(lexicon->conceptsOfMisspelling(u8("azrt")).isEmpty()); // too short to tell
+    CHECK(lexicon->conceptsOfMisspelling(u8("arztt")) == doctors);     // a letter added
+    CHECK(lexicon->conceptsOfMisspelling(u8("hasuarzt")) == lexicon->concepts(u8("hausarzt")));
+    // A German word is no misspelling, even one letter off a topic's word (Faden, Laden).
+    CHECK(lexicon->conceptsOfMisspelling(u8("faden")).isEmpty());
+    CHECK(lexicon->conceptsOfMisspelling(u8("xyzzyq")).isEmpty());
+}
+
+TEST_CASE("Synonym sets that hold two words of a topic join it", "[suggest]")
+{
+    QList<Id> ids;
+    const Conference conference =
+        withCards({"Gehsteig zu schmal", "Zebrastreifen an der Schule", "Lehrlinge gesucht",
+                   "Kein Ausbildungsplatz in der Nähe"},
+                  &ids);
+    const TextFeatures features(conference);
+    // Gehsteig and Lehrling are in no concept's list, but in synonym sets with Gehweg and
+    // Bürgersteig, and with Azubi and Auszubildende.
+    CHECK(features.similarity(ids.at(0), ids.at(1)) > 0.2);
+    CHECK(features.similarity(ids.at(2), ids.at(3)) > 0.2);
+    CHECK(features.similarity(ids.at(0), ids.at(3)) == 0);
+
+    const std::shared_ptr<const Lexicon> lexicon = Lexicon::shared();
+    CHECK(lexicon->grownStemCount() > 50);
+    // Short stems have too many senses to join a concept (leben: to live, not housing).
+    CHECK(lexicon->concepts(u8("leb")).isEmpty());
+    CHECK(Lexicon::load(u8("/nonexistent/openthesaurus.txt")).grownStemCount() == 0);
+}
