@@ -45,7 +45,10 @@ QString CsvWriter::field(const QString &text) const
         || cell.contains(QLatin1Char('"'))
         || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
         || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '))
-        || cell.startsWith(QLatin1Char('\t')) || cell.endsWith(QLatin1Char('\t'));
+        || cell.startsWith(QLatin1Char('\t')) || cell.endsWith(QLatin1Char('\t'))
+        // A reader takes U+FEFF at the start of a file for a second byte order mark and drops
+        // it; behind a quote it is text.
+        || cell.startsWith(QChar(0xFEFF));
     if (!quote)
         return cell;
     QString quoted = cell;

@@ -36,8 +36,8 @@ public:
     // The whole table: BOM, then one CRLF-terminated line per row.
     QByteArray bytes() const;
     // A field as it appears between separators: guarded against formula injection
-    // (formulaguard.h), and quoted when it holds a comma or a semicolon, a quote, a line break
-    // or leading or trailing spaces.
+    // (formulaguard.h), and quoted when it holds a comma or a semicolon, a quote, a line break,
+    // leading or trailing spaces, or a leading U+FEFF (which would read as a byte order mark).
     QString field(const QString &text) const;
 
 private:

@@ -117,3 +117,25 @@ TEST_CASE("A text with the other separator leaves the separator as written", "[c
     CHECK(table->header
           == QStringList{QString::fromUtf8("Mehr Grün; weniger Autos"), QStringLiteral("Notes")});
 }
+
+// fuzz_csvwriter: a header whose first cell began with U+FEFF came back without it, because the
+// reader took that character for a second byte order mark.
+TEST_CASE("A first cell that starts with U+FEFF reads back unchanged", "[csvexport]")
+{
+    const QString zeroWidth(QChar(0xFEFF));
+    for (const QLocale &locale : {QLocale(QLocale::German, QLocale::Germany),
+                                  QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        CAPTURE(locale.name());
+        CsvWriter csv(locale);
+        const QStringList header{zeroWidth + QStringLiteral("Name"), QStringLiteral("Gruppe")};
+        const QStringList row{zeroWidth, zeroWidth + zeroWidth + QStringLiteral("x")};
+        csv.addRow(header);
+        csv.addRow(row);
+        QString error;
+        const auto table = CsvReader::read(csv.bytes(), &error);
+        REQUIRE(table);
+        CHECK(table->header == header);
+        REQUIRE(table->rows.size() == 1);
+        CHECK(table->rows.first() == row);
+    }
+}
