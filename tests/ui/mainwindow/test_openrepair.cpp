@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/document/conferencedocument.h"
+#include "dialogtesting.h"
 #include "hostilefiles.h"
 #include "testfiles.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -14,19 +15,9 @@
 #include <QTimer>
 
 using namespace weitblick;
+using test::whenModal;
 
 namespace {
-
-// Runs handle on the next modal dialog once it is up.
-void whenModal(std::function<void(QWidget *)> handle, int triesLeft = 500)
-{
-    QTimer::singleShot(10, [handle, triesLeft] {
-        if (QWidget *modal = QApplication::activeModalWidget())
-            handle(modal);
-        else if (triesLeft > 0)
-            whenModal(handle, triesLeft - 1);
-    });
-}
 
 QString shot(const char *name)
 {

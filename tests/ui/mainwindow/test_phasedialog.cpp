@@ -2,6 +2,7 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/sample/sampleconference.h"
+#include "dialogtesting.h"
 #include "testfiles.h"
 #include "ui/mainwindow/phasedialog.h"
 #include "ui/mainwindow/phasenavigator.h"
@@ -19,6 +20,7 @@
 #include <QUndoStack>
 
 using namespace weitblick;
+using test::focus;
 
 namespace {
 
@@ -60,18 +62,6 @@ T *field(QWidget &dialog, const char *name)
     T *widget = dialog.findChild<T *>(QLatin1String(name));
     REQUIRE(widget);
     return widget;
-}
-
-void focus(QDialog &dialog, QWidget *field)
-{
-    if (!dialog.isVisible()) {
-        dialog.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    }
-    QApplication::setActiveWindow(&dialog);
-    field->setFocus();
-    if (auto *edit = qobject_cast<QLineEdit *>(field))
-        edit->selectAll();
 }
 
 bool tellsOf(QDialog &dialog, const QString &what)

@@ -2,15 +2,11 @@
 
 #include "core/document/conferencedocument.h"
 #include "core/sample/sampleconference.h"
+#include "dialogtesting.h"
 #include "testfiles.h"
 
 #include <catch2/catch.hpp>
 
-#include <QApplication>
-#include <QTimer>
-#include <QWidget>
-
-#include <functional>
 #include <memory>
 
 namespace weitblick::test {
@@ -43,17 +39,5 @@ struct SetupDocument
         return copy;
     }
 };
-
-// Runs handle on the modal dialog that the next call opens (message box, colour or input
-// dialog), once it is up; gives up after about two seconds.
-inline void whenModal(std::function<void(QWidget *)> handle, int triesLeft = 200)
-{
-    QTimer::singleShot(triesLeft == 200 ? 0 : 10, [handle, triesLeft] {
-        if (QWidget *modal = QApplication::activeModalWidget())
-            handle(modal);
-        else if (triesLeft > 0)
-            whenModal(handle, triesLeft - 1);
-    });
-}
 
 } // namespace weitblick::test

@@ -15,6 +15,7 @@
 
 using namespace weitblick;
 using test::SetupDocument;
+using test::focus;
 
 namespace {
 
@@ -27,19 +28,6 @@ T *field(QDialog &dialog, const char *name)
 }
 
 } // namespace
-
-// The dialog on screen with the focus in one of its fields, as the moderator types into it.
-void focus(QDialog &dialog, QWidget *field)
-{
-    if (!dialog.isVisible()) {
-        dialog.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    }
-    QApplication::setActiveWindow(&dialog);
-    field->setFocus();
-    if (auto *edit = qobject_cast<QLineEdit *>(field))
-        edit->selectAll();
-}
 
 int undoCount(const SetupDocument &doc)
 {
