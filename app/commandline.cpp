@@ -90,11 +90,16 @@ int importCsv(const QString &csvPath, const QString &path,
     QList<ImportProblem> problems;
     const int added = Import(*table).apply(document.get(), &problems);
     if (added < 0) {
+        const QString badLines = ImportReport::badLinesText(problems);
         printLine(stderr, QStringLiteral("weitblick: ")
-                              + Cli::tr("%1 was not imported, and nothing was changed. Correct "
-                                        "these problems in the file and import it again; bad "
-                                        "lines: %2")
-                                    .arg(csvPath, ImportReport::badLinesText(problems)));
+                              + (badLines.isEmpty()
+                                     ? Cli::tr("%1 was not imported, and nothing was changed. "
+                                               "Correct these problems and import it again:")
+                                           .arg(csvPath)
+                                     : Cli::tr("%1 was not imported, and nothing was changed. "
+                                               "Correct these problems in the file and import "
+                                               "it again; bad lines: %2")
+                                           .arg(csvPath, badLines)));
         for (const QString &text : ImportReport::problemTexts(problems))
             printLine(stderr, QStringLiteral("  ") + text);
         return Failure;

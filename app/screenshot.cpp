@@ -2,6 +2,7 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/io/outputfile.h"
 #include "ui/presenter/presenterwindow.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workspace.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace weitblick {
@@ -46,9 +46,11 @@ std::unique_ptr<ConferenceDocument> openCopy(const QTemporaryDir &copyDir,
 
 int savePng(const QImage &image, const QString &pngPath)
 {
-    QSaveFile file(pngPath);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return fail(Screenshot::tr("%1 could not be written: %2").arg(pngPath, file.errorString()));
+    // Complete or not at all, and a full disk said in words, as every export.
+    QString error;
+    if (!OutputFile::write(
+            pngPath, [&image](QIODevice &device) { return image.save(&device, "PNG"); }, &error))
+        return fail(error);
     return 0;
 }
 } // namespace

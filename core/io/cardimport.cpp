@@ -4,6 +4,7 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/model/validation.h"
 #include "core/wall/newcardplacer.h"
 #include "core/wall/timelinelayout.h"
 
@@ -146,13 +147,20 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
         // "2", "Phase 2", "2.", but not "-1" or "+2": a sign makes no phase number.
         static const QRegularExpression numbered(QStringLiteral("^(?:phase\\s*)?(\\d{1,9})\\.?$"),
                                                  QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression signedNumber(QStringLiteral("^[-+\u2212]\\s*\\d"));
         const QRegularExpressionMatch match = numbered.match(trimmed);
         if (match.hasMatch()) {
             const int number = match.captured(1).toInt();
             if (number >= 1 && number <= phases.size())
                 return phases.at(number - 1).id;
             *error = tr("There is no phase %1; the conference has phases 1 to %2.")
-                         .arg(trimmed)
+                         .arg(ImportLookup::shown(trimmed))
+                         .arg(phases.size());
+            return NoId;
+        }
+        if (signedNumber.match(trimmed).hasMatch()) {
+            *error = tr("\"%1\" is no phase: phases are numbered 1 to %2, without a sign.")
+                         .arg(ImportLookup::shown(trimmed))
                          .arg(phases.size());
             return NoId;
         }
@@ -168,8 +176,9 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
                     return phase.id;
             }
         }
-        *error = trimmed.isEmpty() ? tr("The row names no phase.")
-                                   : tr("There is no phase \"%1\".").arg(trimmed);
+        *error = trimmed.isEmpty()
+                     ? tr("The row names no phase.")
+                     : tr("There is no phase \"%1\".").arg(ImportLookup::shown(trimmed));
         return NoId;
     };
 
@@ -183,31 +192,33 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
             problems->append({line, ImportLookup::raggedMessage(row.size(), columnCount)});
             continue;
         }
+        // Each problem names the cell it is in.
+        const auto problem = [&](qsizetype column, const QString &message) {
+            problems->append({line, message, ImportLookup::columnNumber(column)});
+        };
         Card card;
         QString error;
         card.phaseId = phaseOf(ImportLookup::cell(row, columns.phase), &error);
         if (card.phaseId == NoId)
-            problems->append({line, error});
+            problem(columns.phase, error);
 
         // Line breaks inside a cell are kept; a card may have several lines.
         card.text = ImportLookup::cell(row, columns.text).trimmed();
         if (card.text.isEmpty())
-            problems->append({line, tr("The row has no card text.")});
-        else if (card.text.size() > Card::MaxTextLength)
-            problems->append({line, tr("The card text has %1 characters; a card holds at most %2.")
-                                        .arg(card.text.size())
-                                        .arg(Card::MaxTextLength)});
+            problem(columns.text, tr("The row has no card text."));
+        else if (const QString tooLong = cardTextProblem(card.text); !tooLong.isEmpty())
+            problem(columns.text, tooLong);
 
         if (const std::optional<Id> group =
                 lookup->group(ImportLookup::cell(row, columns.group), &error))
             card.groupId = *group;
         else
-            problems->append({line, error});
+            problem(columns.group, error);
         if (const std::optional<Id> table =
                 lookup->table(ImportLookup::cell(row, columns.table), &error))
             card.tableId = *table;
         else
-            problems->append({line, error});
+            problem(columns.table, error);
 
         const QString yearText = ImportLookup::cell(row, columns.year).simplified();
         const QString laneText = ImportLookup::cell(row, columns.lane).simplified();
@@ -217,12 +228,14 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
                 if (const auto lane = laneByName(ImportLookup::normalizedHeader(laneText)))
                     card.lane = *lane;
                 else
-                    problems->append({line, tr("\"%1\" is no timeline lane; the lanes are world, "
-                                               "local and personal.").arg(laneText)});
+                    problem(columns.lane, tr("\"%1\" is no timeline lane; the lanes are world, "
+                                             "local and personal.")
+                                              .arg(ImportLookup::shown(laneText)));
             }
             static const QRegularExpression fourDigits(QStringLiteral("^\\d{4}$"));
             if (!yearText.isEmpty() && !fourDigits.match(yearText).hasMatch()) {
-                problems->append({line, tr("\"%1\" is not a year.").arg(yearText)});
+                problem(columns.year,
+                        tr("\"%1\" is not a year.").arg(ImportLookup::shown(yearText)));
             } else {
                 if (!yearText.isEmpty())
                     card.year = yearText.toInt();
@@ -230,16 +243,17 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
                     // As in quick entry: "1989 Mauerfall" is the year and the text.
                     card.year = TimelineLayout::takeLeadingYear(&card.text);
                 if (card.year && laneText.isEmpty())
-                    problems->append({line, tr("The year needs a timeline lane.")});
+                    problem(columns.lane, tr("The year needs a timeline lane."));
                 else if (!card.year && !laneText.isEmpty())
-                    problems->append({line, tr("A card on a timeline lane needs a year.")});
+                    problem(columns.year, tr("A card on a timeline lane needs a year."));
             }
             if (!card.year || card.lane == TimelineLane::None) {
                 card.year.reset();
                 card.lane = TimelineLane::None;
             }
         } else if (phase && (!yearText.isEmpty() || !laneText.isEmpty())) {
-            problems->append({line, tr("Only cards of the Past phase have a year and a lane.")});
+            problem(yearText.isEmpty() ? columns.lane : columns.year,
+                    tr("Only cards of the Past phase have a year and a lane."));
         }
 
         card.id = nextId++;

@@ -26,6 +26,7 @@ struct ImportProblem
 {
     int line = 0; // 1-based line in the file; 0 when the problem is not tied to one line
     QString message;
+    int column = 0; // 1-based column of the cell; 0 when the problem is not tied to one cell
 
     bool operator==(const ImportProblem &) const = default;
 };

@@ -4,6 +4,7 @@
 #include "core/document/conferencedocument.h"
 
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -57,6 +58,17 @@ QString ImportLookup::cell(const QStringList &row, qsizetype column)
     return column >= 0 && column < row.size() ? row.at(column) : QString();
 }
 
+QString ImportLookup::shown(const QString &cell)
+{
+    constexpr int MaxShown = 60;
+    const QString line = cell.simplified();
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, line);
+    qsizetype end = 0;
+    for (int characters = 0; characters < MaxShown && end < line.size(); ++characters)
+        end = graphemes.toNextBoundary();
+    return end < line.size() ? line.left(end) + QChar(0x2026) : line;
+}
+
 bool ImportLookup::isRagged(const QStringList &row, qsizetype columnCount)
 {
     if (row.size() < columnCount)
@@ -107,7 +119,7 @@ std::optional<Id> ImportLookup::group(const QString &text, QString *error) const
     if (match != NoId)
         return match;
     if (error)
-        *error = tr("There is no stakeholder group \"%1\".").arg(text.simplified());
+        *error = tr("There is no stakeholder group \"%1\".").arg(shown(text));
     return std::nullopt;
 }
 
@@ -128,7 +140,7 @@ std::optional<Id> ImportLookup::table(const QString &text, QString *error)
     const QRegularExpressionMatch match = number.match(trimmed);
     if (!match.hasMatch()) {
         if (error)
-            *error = tr("\"%1\" is not a table number.").arg(trimmed);
+            *error = tr("\"%1\" is not a table number.").arg(shown(trimmed));
         return std::nullopt;
     }
     const int value = match.captured(1).toInt();
@@ -174,9 +186,17 @@ int ImportLookup::applyPlanned(ConferenceDocument *document, const ChangeSet &ch
     int added = 0;
     for (const EntityChange &change : changes.changes())
         added += change.kind() == counted ? 1 : 0;
-    if (!commands::push(document, undoText(added), changes)) {
+    // A change set that the file's rules refuse leaves the document writable and says why;
+    // a failed write (a full disk) makes it read-only and says why there.
+    QString refusal;
+    const QMetaObject::Connection refused = QObject::connect(
+        document, &ConferenceDocument::editRefused,
+        [&refusal](const QString &reason) { refusal = reason; });
+    const bool pushed = commands::push(document, undoText(added), changes);
+    QObject::disconnect(refused);
+    if (!pushed) {
         if (problems)
-            *problems = {{0, readOnlyMessage(document)}};
+            *problems = {{0, refusal.isEmpty() ? readOnlyMessage(document) : refusal}};
         return -1;
     }
     if (problems)

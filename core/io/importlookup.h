@@ -46,6 +46,11 @@ public:
     static QList<qsizetype> columnsOf(const QList<Field> &mapping, Field field);
     // The cell of a row, or an empty string past its end.
     static QString cell(const QStringList &row, qsizetype column);
+    // A cell as a message quotes it: on one line, and cut after 60 characters, so that a
+    // megabyte in a cell makes no megabyte of message.
+    static QString shown(const QString &cell);
+    // The 1-based column of ImportProblem for a 0-based column index (-1, none: 0).
+    static int columnNumber(qsizetype column) { return int(column + 1); }
     // Whether a row has fewer cells than the header, or more that are not empty.
     static bool isRagged(const QStringList &row, qsizetype columnCount);
     static QString raggedMessage(qsizetype cells, qsizetype columnCount);

@@ -33,8 +33,13 @@ QStringList ImportReport::problemTexts(const QList<ImportProblem> &problems)
     QStringList texts;
     for (qsizetype i = 0; i < std::min(problems.size(), qsizetype(shownProblems)); ++i) {
         const ImportProblem &problem = problems.at(i);
-        texts.append(problem.line > 0 ? tr("Line %1: %2").arg(problem.line).arg(problem.message)
-                                      : problem.message);
+        if (problem.line > 0 && problem.column > 0)
+            texts.append(tr("Line %1, column %2: %3")
+                             .arg(problem.line).arg(problem.column).arg(problem.message));
+        else if (problem.line > 0)
+            texts.append(tr("Line %1: %2").arg(problem.line).arg(problem.message));
+        else
+            texts.append(problem.message);
     }
     if (problems.size() > shownProblems)
         texts.append(tr("… and %n more problem(s)", nullptr,

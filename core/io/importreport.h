@@ -20,8 +20,8 @@ public:
     static QList<int> badLines(const QList<ImportProblem> &problems);
     // "3, 4, 7", or the first twenty and "and N more".
     static QString badLinesText(const QList<ImportProblem> &problems);
-    // One text per problem ("Line 3: …", whole-file problems without a line), at most twenty,
-    // then "… and N more problems".
+    // One text per problem ("Line 3, column 2: …", "Line 3: …" for a whole row, whole-file
+    // problems without a line), at most twenty, then "… and N more problems".
     static QStringList problemTexts(const QList<ImportProblem> &problems);
 };
 

@@ -1,9 +1,12 @@
 #include "outputfile.h"
 
+#include "core/storage/errortext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <memory>
 #include <vector>
 
@@ -20,6 +23,29 @@ bool failed(const QString &path, const QString &reason, QString *error)
     return false;
 }
 
+// Why a write failed, in the moderator's language. The system's error number right after the
+// failing call names a full disk; QFileDevice's own text is English, and after a failed
+// buffered write it may be "Unknown error".
+QString reasonOf(const QFileDevice &file, int errnum)
+{
+    if (storage::ErrorText::isNoSpace(errnum))
+        return storage::ErrorText::systemCause(errnum) + QLatin1Char('.');
+    return file.errorString();
+}
+
+// Writes all of bytes: a device may take fewer at a time (a disk that fills up), and only the
+// next write then fails with the system's reason.
+bool writeFully(QIODevice &device, const QByteArray &bytes)
+{
+    for (qint64 written = 0; written < bytes.size();) {
+        const qint64 n = device.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0)
+            return false;
+        written += n;
+    }
+    return true;
+}
+
 // A QSaveFile for path, open for writing; null (and *error set) when path cannot be one.
 std::unique_ptr<QSaveFile> openSaveFile(const QString &path, QString *error)
 {
@@ -34,8 +60,9 @@ std::unique_ptr<QSaveFile> openSaveFile(const QString &path, QString *error)
         return nullptr;
     }
     auto file = std::make_unique<QSaveFile>(path);
+    errno = 0;
     if (!file->open(QIODevice::WriteOnly)) {
-        failed(path, file->errorString(), error);
+        failed(path, reasonOf(*file, errno), error);
         return nullptr;
     }
     return file;
@@ -51,14 +78,18 @@ bool OutputFile::write(const QString &path, const std::function<bool(QIODevice &
         return false;
     // flush() reports a failed write of the last buffered bytes, which commit() would lose:
     // a small file on a full disk must not pass as written.
+    errno = 0;
     if (!write(*file) || !file->flush()) {
-        const bool deviceFailed = file->error() != QFileDevice::NoError;
-        const QString reason = deviceFailed ? file->errorString() : tr("the export stopped.");
+        const int errnum = errno;
+        const bool deviceFailed = file->error() != QFileDevice::NoError
+                                  || storage::ErrorText::isNoSpace(errnum);
+        const QString reason = deviceFailed ? reasonOf(*file, errnum) : tr("the export stopped.");
         file->cancelWriting();
         return failed(path, reason, error);
     }
+    errno = 0;
     if (!file->commit())
-        return failed(path, file->errorString(), error);
+        return failed(path, reasonOf(*file, errno), error);
     return true;
 }
 
@@ -71,23 +102,23 @@ bool OutputFile::writeAll(const QList<std::pair<QString, QByteArray>> &files, QS
         std::unique_ptr<QSaveFile> file = openSaveFile(path, error);
         if (!file)
             return false;
-        if (file->write(bytes) != bytes.size() || !file->flush())
-            return failed(path, file->errorString(), error);
+        errno = 0;
+        if (!writeFully(*file, bytes) || !file->flush())
+            return failed(path, reasonOf(*file, errno), error);
         written.push_back(std::move(file));
     }
     // Only renames are left, which a full disk does not stop.
     for (const std::unique_ptr<QSaveFile> &file : written) {
+        errno = 0;
         if (!file->commit())
-            return failed(file->fileName(), file->errorString(), error);
+            return failed(file->fileName(), reasonOf(*file, errno), error);
     }
     return true;
 }
 
 bool OutputFile::write(const QString &path, const QByteArray &bytes, QString *error)
 {
-    return write(
-        path, [&bytes](QIODevice &device) { return device.write(bytes) == bytes.size(); },
-        error);
+    return write(path, [&bytes](QIODevice &device) { return writeFully(device, bytes); }, error);
 }
 
 } // namespace weitblick

@@ -4,12 +4,27 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/model/limits.h"
+#include "core/model/validation.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
 
 namespace weitblick {
+
+namespace {
+
+// The sentence for a name or organisation over the file's limit (limits.h), with its length:
+// an import never makes a participant that the file would refuse.
+QString tooLong(const char *sentence, const QString &text)
+{
+    return ParticipantImport::tr(sentence).arg(QLocale().toString(visibleLength(text)),
+                                              QLocale().toString(limits::MaxShortText));
+}
+
+} // namespace
 
 ParticipantImport::ParticipantImport(CsvTable table)
     : m_table(std::move(table)),
@@ -134,6 +149,10 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
             found.append({line, ImportLookup::raggedMessage(row.size(), columnCount)});
             continue;
         }
+        // Each problem names the cell it is in.
+        const auto problem = [&](qsizetype column, const QString &message) {
+            found.append({line, message, ImportLookup::columnNumber(column)});
+        };
         Participant participant;
         participant.name = joined(row, nameColumns);
         const QString first = joined(row, firstColumns);
@@ -145,21 +164,33 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
                 participant.name.append(u' ');
             participant.name.append(part);
         }
+        const qsizetype nameColumn = !nameColumns.isEmpty() ? nameColumns.first()
+                                     : !firstColumns.isEmpty() ? firstColumns.first()
+                                                               : lastColumns.first();
         if (participant.name.isEmpty())
-            found.append({line, tr("The row has no name.")});
+            problem(nameColumn, tr("The row has no name."));
+        else if (textFit(participant.name, limits::MaxShortText) != TextFit::Fits)
+            problem(nameColumn, tooLong(QT_TR_NOOP("The name has %1 characters; a name may have at "
+                                                  "most %2."),
+                                       participant.name));
         participant.organisation = ImportLookup::cell(row, organisationColumn).simplified();
+        if (textFit(participant.organisation, limits::MaxShortText) != TextFit::Fits)
+            problem(organisationColumn,
+                    tooLong(QT_TR_NOOP("The organisation has %1 characters; it may have at "
+                                       "most %2."),
+                            participant.organisation));
 
         QString error;
         if (const std::optional<Id> group =
                 lookup.group(ImportLookup::cell(row, groupColumn), &error))
             participant.groupId = *group;
         else
-            found.append({line, error});
+            problem(groupColumn, error);
         if (const std::optional<Id> table =
                 lookup.table(ImportLookup::cell(row, tableColumn), &error))
             participant.tableId = *table;
         else
-            found.append({line, error});
+            problem(tableColumn, error);
 
         const QString steering =
             ImportLookup::normalizedHeader(ImportLookup::cell(row, steeringColumn));
@@ -174,8 +205,9 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
                                           == QStringLiteral("\u2713"))
             participant.steeringCommittee = true;
         else if (!no.contains(steering))
-            found.append({line, tr("\"%1\" is neither yes nor no for the steering committee.")
-                                    .arg(ImportLookup::cell(row, steeringColumn).simplified())});
+            problem(steeringColumn,
+                    tr("\"%1\" is neither yes nor no for the steering committee.")
+                        .arg(ImportLookup::shown(ImportLookup::cell(row, steeringColumn))));
 
         participant.id = nextId++;
         participants.append(participant);

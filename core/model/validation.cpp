@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextBoundaryFinder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace weitblick {
@@ -20,6 +22,19 @@ class Problems
 QString number(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+// Half of a UTF-16 pair is no character: SQLite cannot store it as UTF-8.
+bool hasLoneSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
 }
 
 // Checks the values of one entity and keeps the first problem, named after the entity
@@ -49,21 +64,23 @@ public:
                      .arg(Problems::tr(field)));
     }
 
-    void text(const QString &text, int maxCharacters, const char *field)
+    void text(const QString &text, int maxCharacters, const char *field,
+              int maxCodePoints = -1)
     {
-        qsizetype characters = 0;
-        bool storable = true;
-        for (qsizetype i = 0; i < text.size(); ++i, ++characters) {
-            const QChar c = text.at(i);
-            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-                ++i;
-            else if (c.isSurrogate())
-                storable = false;
-        }
-        if (characters > maxCharacters)
+        switch (textFit(text, maxCharacters, maxCodePoints)) {
+        case TextFit::TooLong:
             fail(Problems::tr("%1 longer than %2 characters").arg(Problems::tr(field),
                                                                   number(maxCharacters)));
-        else if (!storable)
+            return;
+        case TextFit::TooLongToStore:
+            fail(Problems::tr("%1 takes more than the %2 places a file stores (emoji, flags and "
+                              "accents take several)")
+                     .arg(Problems::tr(field), number(maxCodePoints)));
+            return;
+        case TextFit::Fits:
+            break;
+        }
+        if (hasLoneSurrogate(text))
             fail(Problems::tr("%1 holds a character that cannot be stored")
                      .arg(Problems::tr(field)));
     }
@@ -173,7 +190,8 @@ void checkValues(ValueCheck &c, const Cluster &e)
 
 void checkValues(ValueCheck &c, const Card &e)
 {
-    c.text(e.text, Card::MaxTextLength, QT_TRANSLATE_NOOP("Problems", "text"));
+    c.text(e.text, Card::MaxTextLength, QT_TRANSLATE_NOOP("Problems", "text"),
+           limits::MaxStoredCardText);
     c.known(e.form, CardFormCount, QT_TRANSLATE_NOOP("Problems", "form"));
     c.position(e.pos);
     if (e.year)
@@ -247,7 +265,16 @@ void checkValues(ValueCheck &c, const IndicatorValue &e)
 
 } // namespace
 
-qsizetype characterCount(const QString &text)
+qsizetype visibleLength(const QString &text)
+{
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    qsizetype count = 0;
+    while (graphemes.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
+qsizetype codePointCount(const QString &text)
 {
     qsizetype pairs = 0;
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -257,6 +284,42 @@ qsizetype characterCount(const QString &text)
         }
     }
     return text.size() - pairs;
+}
+
+TextFit textFit(const QString &text, int maxCharacters, int maxCodePoints)
+{
+    // A character is at least one code point and a code point at most two UTF-16 units, so
+    // most texts are judged without finding their graphemes.
+    if (text.size() <= std::min(maxCharacters, maxCodePoints < 0 ? maxCharacters : maxCodePoints))
+        return TextFit::Fits;
+    const qsizetype codePoints = codePointCount(text);
+    if (codePoints > maxCharacters && visibleLength(text) > maxCharacters)
+        return TextFit::TooLong;
+    if (maxCodePoints >= 0 && codePoints > maxCodePoints)
+        return TextFit::TooLongToStore;
+    return TextFit::Fits;
+}
+
+TextFit cardTextFit(const QString &text)
+{
+    return textFit(text, Card::MaxTextLength, limits::MaxStoredCardText);
+}
+
+QString cardTextProblem(const QString &text)
+{
+    switch (cardTextFit(text)) {
+    case TextFit::TooLong:
+        return Problems::tr("The card text has %1 characters; a card holds at most %2.")
+            .arg(number(visibleLength(text)), number(Card::MaxTextLength));
+    case TextFit::TooLongToStore:
+        return Problems::tr("The card text has %1 characters, but its emoji, flags or accents "
+                            "take %2 of the %3 places a card can store. Shorten it.")
+            .arg(number(visibleLength(text)), number(codePointCount(text)),
+                 number(limits::MaxStoredCardText));
+    case TextFit::Fits:
+        break;
+    }
+    return QString();
 }
 
 QString kindName(EntityKind kind)

@@ -6,9 +6,28 @@
 
 namespace weitblick {
 
-// Characters as SQLite's length() counts them, and as the text limits are meant: Unicode code
-// points, so that an emoji is one character and not two UTF-16 units.
-qsizetype characterCount(const QString &text);
+namespace limits {
+// What a file can store of a card's text, beside the limits of limits.h: the schema's CHECK
+// (length(text) <= 2000) counts Unicode code points, and files of versions 1 to 3 carry it. A
+// character such as 👍🏽 or 🇩🇪 takes two of them, so a card of those holds 1,000.
+constexpr int MaxStoredCardText = 2000;
+} // namespace limits
+
+// Characters as a person sees them, and as the text limits of limits.h and Card::MaxTextLength
+// are meant: grapheme clusters (QTextBoundaryFinder), so that 🙂, 👍🏽, 🇩🇪 and an e with a
+// combining accent are one character each, not two to four UTF-16 units.
+qsizetype visibleLength(const QString &text);
+// Unicode code points, as SQLite's length() counts them (the schema's CHECK on a card's text).
+qsizetype codePointCount(const QString &text);
+
+// Whether a text keeps to its limits: at most maxCharacters characters (visibleLength), and,
+// where the file stores it under a CHECK of its own, at most maxCodePoints code points.
+enum class TextFit { Fits, TooLong, TooLongToStore };
+TextFit textFit(const QString &text, int maxCharacters, int maxCodePoints = -1);
+// A card's text: Card::MaxTextLength characters and limits::MaxStoredCardText code points.
+TextFit cardTextFit(const QString &text);
+// Why a card's text does not fit, in a sentence for the moderator; empty when it fits.
+QString cardTextProblem(const QString &text);
 
 // The name of an entity kind in messages, such as "card" or "stakeholder group".
 QString kindName(EntityKind kind);

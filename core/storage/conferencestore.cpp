@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtEndian>
@@ -26,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -171,6 +174,41 @@ std::unique_ptr<Connection> openPrivateCopy(const QString &path, QString *error)
     return memory;
 }
 
+// An upgrade first writes a backup as large as the file, then changes the file in place with a
+// rollback journal of up to its size again. The margin is room for the schema's new tables and
+// for the first edits after opening, often an import: 1,000 participants or 20,000 cards write
+// a few megabytes, journal included. 16 MiB is nothing on a disk, and enough for those.
+constexpr qint64 UpgradeMarginBytes = 16 * 1024 * 1024;
+
+// The bytes this process can still write into a file in folder: the disk's free space, and no
+// more than its file size limit (RLIMIT_FSIZE). -1 when the disk cannot tell.
+qint64 roomIn(const QString &folder)
+{
+    const QStorageInfo disk(folder);
+    qint64 room = disk.isValid() ? disk.bytesAvailable() : -1;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        room = room < 0 ? qint64(limit.rlim_cur) : std::min(room, qint64(limit.rlim_cur));
+    return room;
+}
+
+// Why the disk beside path has no room to upgrade it (empty when it has): checked before anything
+// is written, so that an old file stays as it is when its upgrade could not finish.
+QString lackOfRoomToUpgrade(const QString &path)
+{
+    const QFileInfo file(path);
+    const qint64 needed = 2 * file.size() + UpgradeMarginBytes;
+    const qint64 room = roomIn(file.absolutePath());
+    if (room < 0 || room >= needed)
+        return QString();
+    const QLocale locale;
+    return ConferenceStore::tr("%1 must be upgraded for this Weitblick, which needs %2 of free "
+                               "space on its disk (for a backup and the upgrade), but only %3 are "
+                               "free. Nothing in it was changed; it is open read-only. Free some "
+                               "space and open it again.")
+        .arg(displayName(path), locale.formattedDataSize(needed), locale.formattedDataSize(room));
+}
+
 OpenOutcome outcomeOf(OpenOutcome::Status status, OpenOutcome::Reason reason,
                       const QString &message, const QString &details = {})
 {
@@ -287,13 +325,23 @@ std::unique_ptr<ConferenceStore> ConferenceStore::openOnce(const QString &path, 
                         tr("You may only read %1 or its folder, so it is open read-only.")
                             .arg(name));
 
+    // An upgrade is written first of all: only when the disk has room for all of it.
+    if (version < current) {
+        if (const QString lack = lackOfRoomToUpgrade(path); !lack.isEmpty())
+            return readOnly(Reason::NotWritable, lack);
+    }
     // Accepted: from here on Weitblick may write, beginning with its lock.
     auto lock = std::make_unique<FileLock>(path);
-    if (!lock->tryLock())
+    if (!lock->tryLock() && lock->isHeldByOther())
         return readOnly(Reason::LockedByOther,
                         tr("%1 is already open in %2. It is open here read-only, so that the "
                            "two cannot overwrite each other.")
                             .arg(name, lock->holderDescription()));
+    if (!lock->isLocked())
+        return readOnly(Reason::NotWritable,
+                        tr("Weitblick cannot write its lock file beside %1: %2. It is open "
+                           "read-only.")
+                            .arg(name, lock->failureCause()));
     if (changed && stampOf(path) != stamp) {
         *changed = true; // another program wrote to it meanwhile: check it again
         return nullptr;
@@ -416,8 +464,9 @@ bool ConferenceStore::upgrade(int fromVersion, OpenOutcome *outcome)
         *outcome = outcomeOf(OpenOutcome::Status::Rejected, OpenOutcome::Reason::UpgradeFailed,
                              tr("%1 could not be upgraded (%2). The original is kept as %3.")
                                  .arg(displayName(m_path),
-                                      ErrorText::sqliteCause(
-                                          sqlite3_extended_errcode(m_connection->handle())),
+                                      ErrorText::sqliteCause(ErrorText::withFullDisk(
+                                          m_connection->handle(),
+                                          sqlite3_extended_errcode(m_connection->handle()))),
                                       displayName(backup)),
                              details);
         outcome->backupPath = backup;
@@ -522,7 +571,7 @@ bool ConferenceStore::apply(const ChangeSet &changes, QString *error)
     }
     if (ok && transaction.commit())
         return true;
-    const int code = sqlite3_extended_errcode(db);
+    const int code = ErrorText::withFullDisk(db, sqlite3_extended_errcode(db));
     if (code != SQLITE_OK)
         qWarning("Weitblick: an edit of %s was not saved: %s", qPrintable(m_path),
                  qPrintable(ErrorText::sqliteDetails(db)));
@@ -627,6 +676,17 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
         *error = tr("%1 already exists and is not overwritten.").arg(displayName(path));
         return false;
     }
+    // SQLite may leave a journal beside a copy that failed half-way (a full disk stops its
+    // rollback too); it goes with the temporary file. Declared first, so it runs last.
+    struct CompanionsRemover
+    {
+        QString path;
+        ~CompanionsRemover()
+        {
+            for (const QString &companion : companionsOf(path))
+                QFile::remove(companion);
+        }
+    } companions;
     QTemporaryFile temp(target.absolutePath() + QLatin1String("/.") + target.fileName()
                         + QLatin1String(".XXXXXX"));
     if (!temp.open()) {
@@ -637,20 +697,23 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
         return false;
     }
     temp.close();
+    companions.path = temp.fileName();
     {
         auto copy = Connection::open(temp.fileName(), Connection::Mode::ReadWrite, details);
         if (!copy || !copy->applySafetySettings(Connection::Mode::ReadWrite, details)) {
-            *error = tr("The copy could not be written: %1.")
-                         .arg(ErrorText::sqliteCause(SQLITE_CANTOPEN));
+            *error = tr("%1 could not be written: %2.")
+                         .arg(displayName(path), ErrorText::sqliteCause(SQLITE_CANTOPEN));
             return false;
         }
         sqlite3_backup *backup = sqlite3_backup_init(copy->handle(), "main", source, "main");
         const int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(copy->handle());
         const int finish = sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE || finish != SQLITE_OK) {
-            const int code = rc != SQLITE_DONE ? rc : finish;
+            const int code = ErrorText::withFullDisk(copy->handle(),
+                                                     rc != SQLITE_DONE ? rc : finish);
             *details = ErrorText::sqliteDetails(code);
-            *error = tr("The copy could not be written: %1.").arg(ErrorText::sqliteCause(code));
+            *error = tr("%1 could not be written: %2.")
+                         .arg(displayName(path), ErrorText::sqliteCause(code));
             return false;
         }
     }
@@ -661,8 +724,8 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
         || ::fsync(written.handle()) != 0) {
         const int errnum = errno;
         *details = QString::fromLocal8Bit(std::strerror(errnum));
-        *error = tr("The copy could not be written to the disk: %1.")
-                     .arg(ErrorText::systemCause(errnum));
+        *error = tr("%1 could not be written: %2.")
+                     .arg(displayName(path), ErrorText::systemCause(errnum));
         return false;
     }
     written.close();
@@ -687,8 +750,11 @@ bool ConferenceStore::saveAs(const QString &path, QString *error)
     }
     auto lock = std::make_unique<FileLock>(path);
     if (!lock->tryLock()) {
-        *error = tr("%1 is open in %2 and cannot be replaced.")
-                     .arg(displayName(path), lock->holderDescription());
+        *error = lock->isHeldByOther()
+                     ? tr("%1 is open in %2 and cannot be replaced.")
+                           .arg(displayName(path), lock->holderDescription())
+                     : tr("%1 could not be written: %2.").arg(displayName(path),
+                                                              lock->failureCause());
         return false;
     }
     QString details;

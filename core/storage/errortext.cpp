@@ -7,11 +7,24 @@
 
 namespace weitblick::storage {
 
+bool ErrorText::isNoSpace(int errnum)
+{
+    // EFBIG: the file would outgrow what its drive (or the user's file size limit) allows.
+    return errnum == ENOSPC || errnum == EDQUOT || errnum == EFBIG;
+}
+
+int ErrorText::withFullDisk(sqlite3 *db, int code)
+{
+    if ((code & 0xff) == SQLITE_IOERR && db && isNoSpace(sqlite3_system_errno(db)))
+        return SQLITE_FULL;
+    return code;
+}
+
 QString ErrorText::sqliteCause(int code)
 {
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return tr("the disk is full");
+        return tr("there is no space left on the disk");
     case SQLITE_READONLY:
         return tr("the file or its drive is read-only");
     case SQLITE_PERM:
@@ -40,10 +53,9 @@ QString ErrorText::sqliteCause(int code)
 
 QString ErrorText::systemCause(int errnum)
 {
+    if (isNoSpace(errnum))
+        return tr("there is no space left on the disk");
     switch (errnum) {
-    case ENOSPC:
-    case EDQUOT:
-        return tr("the disk is full");
     case EROFS:
         return tr("the file or its drive is read-only");
     case EACCES:

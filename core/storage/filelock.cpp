@@ -1,10 +1,13 @@
 #include "filelock.h"
 
+#include "errortext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSysInfo>
 #include <QDateTime>
 
+#include <cerrno>
 #include <vector>
 
 namespace weitblick::storage {
@@ -54,10 +57,24 @@ QString FileLock::lockPathFor(const QString &conferencePath)
 
 bool FileLock::tryLock()
 {
-    if (!m_lock->tryLock(0))
+    // QLockFile tells only "unknown error" when the lock file cannot be written; the system's
+    // error number right after it says whether the disk is full. (After a failed write
+    // QLockFile removes its file, which succeeds and leaves errno alone.)
+    errno = 0;
+    if (!m_lock->tryLock(0)) {
+        m_failureErrno = errno;
         return false;
+    }
     m_heartbeat.start();
     return true;
+}
+
+QString FileLock::failureCause() const
+{
+    if (m_lock->error() == QLockFile::PermissionError)
+        return ErrorText::systemCause(EACCES);
+    return m_failureErrno != 0 ? ErrorText::systemCause(m_failureErrno)
+                               : ErrorText::systemCause(EIO);
 }
 
 QString FileLock::holderDescription() const

@@ -23,6 +23,10 @@ public:
 
     bool tryLock();
     bool isLocked() const { return m_lock && m_lock->isLocked(); }
+    // After a failed tryLock(): whether another Weitblick holds the lock. Otherwise the lock
+    // file could not be written, and failureCause() says why (a full disk, no permission).
+    bool isHeldByOther() const { return m_lock->error() == QLockFile::LockFailedError; }
+    QString failureCause() const;
 
     // Who holds the lock, for a message such as "open in Weitblick on laptop-7 (process 4711)".
     QString holderDescription() const;
@@ -43,6 +47,7 @@ private:
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
+    int m_failureErrno = 0;
     QTimer m_heartbeat;
 };
 

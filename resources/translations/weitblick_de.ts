@@ -109,10 +109,6 @@
         <translation>In der Zeile fehlt der Kartentext.</translation>
     </message>
     <message>
-        <source>The card text has %1 characters; a card holds at most %2.</source>
-        <translation>Der Kartentext hat %1 Zeichen; auf eine Karte passen höchstens %2.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is no timeline lane; the lanes are world, local and personal.</source>
         <translation>„%1“ ist keine Spur der Zeitleiste; die Spuren heißen Welt, Lokal und Persönlich.</translation>
     </message>
@@ -138,6 +134,10 @@
             <numerusform>%n Karte importieren</numerusform>
             <numerusform>%n Karten importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no phase: phases are numbered 1 to %2, without a sign.</source>
+        <translation>„%1“ ist keine Phase: Phasen sind von 1 bis %2 nummeriert, ohne Vorzeichen.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +341,10 @@
     <message>
         <source>%1 was not imported, and nothing was changed. Correct these problems in the file and import it again; bad lines: %2</source>
         <translation>%1 wurde nicht importiert, und nichts wurde geändert. Beheben Sie diese Probleme in der Datei und importieren Sie sie erneut; fehlerhafte Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed. Correct these problems and import it again:</source>
+        <translation>%1 wurde nicht importiert, und nichts wurde geändert. Beheben Sie diese Probleme und importieren Sie die Datei erneut:</translation>
     </message>
 </context>
 <context>
@@ -1045,14 +1049,6 @@
         <translation>Weitblick kann im Ordner %1 nicht schreiben: %2.</translation>
     </message>
     <message>
-        <source>The copy could not be written: %1.</source>
-        <translation>Die Kopie konnte nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to the disk: %1.</source>
-        <translation>Die Kopie konnte nicht auf den Datenträger geschrieben werden: %1.</translation>
-    </message>
-    <message>
         <source>The copy could not be put in place as %1: %2.</source>
         <translation>Die Kopie konnte nicht als %1 abgelegt werden: %2.</translation>
     </message>
@@ -1063,6 +1059,14 @@
     <message>
         <source>The last change was not saved: %1.</source>
         <translation>Die letzte Änderung wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Weitblick cannot write its lock file beside %1: %2. It is open read-only.</source>
+        <translation>Weitblick kann seine Sperrdatei neben %1 nicht schreiben: %2. Die Datei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded for this Weitblick, which needs %2 of free space on its disk (for a backup and the upgrade), but only %3 are free. Nothing in it was changed; it is open read-only. Free some space and open it again.</source>
+        <translation>%1 muss für diese Weitblick-Version aktualisiert werden. Dafür braucht es %2 freien Speicherplatz auf dem Datenträger (für eine Sicherungskopie und die Aktualisierung), frei sind aber nur %3. Nichts darin wurde geändert; die Datei ist schreibgeschützt geöffnet. Schaffen Sie Platz und öffnen Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1418,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>the disk is full</source>
+        <source>there is no space left on the disk</source>
         <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
     </message>
     <message>
@@ -1555,6 +1559,10 @@
             <numerusform>… und %n weitere Probleme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>MeasureTexts</name>
@@ -1691,6 +1699,14 @@
             <numerusform>%n teilnehmende Person importieren</numerusform>
             <numerusform>%n Teilnehmende importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; a name may have at most %2.</source>
+        <translation>Der Name hat %1 Zeichen; ein Name darf höchstens %2 haben.</translation>
+    </message>
+    <message>
+        <source>The organisation has %1 characters; it may have at most %2.</source>
+        <translation>Die Organisation hat %1 Zeichen; sie darf höchstens %2 haben.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2126,18 @@
         <source>value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>%1 takes more than the %2 places a file stores (emoji, flags and accents take several)</source>
+        <translation>%1 belegt mehr als die %2 Stellen, die eine Datei speichert (Emoji, Flaggen und Akzente belegen mehrere)</translation>
+    </message>
+    <message>
+        <source>The card text has %1 characters; a card holds at most %2.</source>
+        <translation>Der Kartentext hat %1 Zeichen; auf eine Karte passen höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The card text has %1 characters, but its emoji, flags or accents take %2 of the %3 places a card can store. Shorten it.</source>
+        <translation>Der Kartentext hat %1 Zeichen, aber seine Emoji, Flaggen oder Akzente belegen %2 der %3 Stellen, die eine Karte speichern kann. Kürzen Sie ihn.</translation>
+    </message>
 </context>
 <context>
     <name>RankingPainter</name>
@@ -2142,10 +2170,6 @@
     <message>
         <source>The conference has no phase %1.</source>
         <translation>Die Konferenz hat keine Phase %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "runweitblick.h"
 #include "core/document/conferencedocument.h"
 #include "core/io/cardimport.h"
+#include "filesizelimit.h"
 #include "testfiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QImage>
@@ -255,4 +257,50 @@ TEST_CASE("A refused import names the file, what to do, and at most twenty probl
     CHECK(refused.err.contains(QStringLiteral("and 99980 more")));
     CHECK(refused.err.count(u'\n') < 30);
     CHECK(refused.err.size() < 5000);
+}
+
+// Issue 12, item 13: a cell over 1 MiB gave "constraint failed", and a refusal without bad
+// lines ended in an empty "bad lines: ".
+TEST_CASE("An import with a cell far too long names the file, the line and the column", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), path}).exitCode == 0);
+    const QByteArray before = weitblick::test::readAll(path);
+
+    const QString csv = dir.path(QStringLiteral("riesig.csv"));
+    weitblick::test::writeAll(csv, "Gruppe;Name\n;" + QByteArray(1024 * 1024 + 1, 'A') + "\n");
+    const Run refused = runWeitblick({QStringLiteral("--import-participants"), csv, path});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(csv));
+    CHECK(refused.err.contains(QStringLiteral("Line 2, column 2:")));
+    CHECK(refused.err.contains(QStringLiteral("at most 500")));
+    CHECK(refused.err.contains(QStringLiteral("import it again")));
+    CHECK_FALSE(refused.err.contains(QStringLiteral("read-only")));
+    CHECK(refused.err.size() < 1000);
+    CHECK(weitblick::test::readAll(path) == before);
+
+    const QString mapping = dir.path(QStringLiteral("ohne-namen.csv"));
+    weitblick::test::writeAll(mapping, "Gruppe;Tisch\nHandel;1\n");
+    const Run noNames = runWeitblick({QStringLiteral("--import-participants"), mapping, path});
+    CHECK(noNames.exitCode == 2);
+    CHECK_FALSE(noNames.err.contains(QStringLiteral("bad lines: \n")));
+    CHECK_FALSE(noNames.err.contains(QStringLiteral("line 0"), Qt::CaseInsensitive));
+}
+
+// Issue 12, item 16: --write-stress on a full disk left a hidden journal behind. The file size
+// limit holds for the program that the test starts, as for every child process.
+TEST_CASE("Writing a conference on a full disk says so and leaves nothing behind", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("stress.weitblick"));
+    Run full;
+    {
+        weitblick::test::FileSizeLimit limit(256 * 1024);
+        full = runWeitblick({QStringLiteral("--write-stress"), path});
+    }
+    CHECK(full.exitCode == 2);
+    CHECK(full.err.contains(path));
+    CHECK(full.err.contains(QStringLiteral("no space left on the disk")));
+    CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
 }

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QValidator>
 
 #include <algorithm>
 
@@ -28,6 +29,22 @@ QIcon swatch(const QColor &color)
     painter.drawRect(0, 0, 13, 13);
     return QIcon(pixmap);
 }
+
+// Keeps the line within what a card holds, counted in characters as a person sees them (a
+// QLineEdit's maxLength counts UTF-16 units: 1,001 emoji would be "2,002"). Like maxLength,
+// a paste that is too long is cut rather than refused.
+class CardTextValidator : public QValidator
+{
+public:
+    using QValidator::QValidator;
+
+    State validate(QString &input, int &pos) const override
+    {
+        input = clampCardText(input);
+        pos = std::min(pos, int(input.size()));
+        return Acceptable;
+    }
+};
 
 // Keeps the chosen id when the list is filled anew.
 void selectData(QComboBox *box, const QVariant &data)
@@ -51,7 +68,7 @@ QuickEntryBar::QuickEntryBar(ConferenceDocument *document, QWidget *parent)
     QFont big = m_line->font();
     big.setPointSizeF(std::max(big.pointSizeF(), 14.0));
     m_line->setFont(big);
-    m_line->setMaxLength(Card::MaxTextLength);
+    m_line->setValidator(new CardTextValidator(m_line));
     m_line->setClearButtonEnabled(true);
     m_line->installEventFilter(this);
     m_group->setToolTip(tr("Stakeholder group of the new cards (Page Up/Page Down in the line)"));

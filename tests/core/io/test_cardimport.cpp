@@ -2,7 +2,9 @@
 
 #include "core/commands/commands.h"
 #include "core/io/cardimport.h"
+#include "core/model/limits.h"
 #include "core/model/newconference.h"
+#include "core/model/validation.h"
 #include "core/sample/sampleconference.h"
 #include "core/wall/cardgeometry.h"
 #include "core/wall/timelinelayout.h"
@@ -175,9 +177,13 @@ TEST_CASE("Card import by phase kind name in English and German", "[io]")
     // Issue 12, item 14: "-1" and "+2" were taken for phases 1 and 2.
     const CsvTable signs = tableOf(QStringLiteral("Phase;Text\n-1;a\n+2;b\n2.;c\n"));
     CHECK(CardImport(signs).plan(after, &problems).isEmpty());
+    // The message says why, and names the cell.
     CHECK(problems
-          == QList<ImportProblem>{{2, QStringLiteral("There is no phase \"-1\".")},
-                                  {3, QStringLiteral("There is no phase \"+2\".")}});
+          == QList<ImportProblem>{
+              {2, QStringLiteral("\"-1\" is no phase: phases are numbered 1 to 5, without a sign."),
+               1},
+              {3, QStringLiteral("\"+2\" is no phase: phases are numbered 1 to 5, without a sign."),
+               1}});
 }
 
 TEST_CASE("Card import places cards below the cards already on the wall", "[io]")
@@ -320,7 +326,7 @@ TEST_CASE("Card import reports bad rows by line and imports nothing", "[io]")
         lines.append(problem.line);
     CHECK(lines == QList<int>{3, 4, 5, 6, 7, 8, 9});
     CHECK(problems.at(0).message.contains(QStringLiteral("1 to 5")));
-    CHECK(problems.at(3).message.contains(QStringLiteral("2001")));
+    CHECK(problems.at(3).message.contains(QLocale().toString(2001)));
     CHECK(c.document->conference() == before);
     CHECK(c.document->undoStack()->count() == 0);
 
@@ -335,4 +341,35 @@ TEST_CASE("Card import reports bad rows by line and imports nothing", "[io]")
     CHECK(noText.plan(before, &problems).isEmpty());
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().line == 0);
+}
+
+// Issue 12, item 14: 1,001 emoji were "2002 characters" and refused.
+TEST_CASE("Card import counts characters as a person sees them", "[io]")
+{
+    OpenConference c;
+    const QString smile = QString::fromUtf8("🙂");       // one code point, two UTF-16 units
+    const QString thumb = QString::fromUtf8("👍🏽");      // two code points, four units
+    const QString accent = QStringLiteral("e\u0301");    // two code points, one character
+    const auto import = [&](const QString &text, QList<ImportProblem> *problems) {
+        return CardImport(tableOf(QStringLiteral("Phase;Text\n3;%1\n").arg(text)))
+            .apply(c.document.get(), problems);
+    };
+    QList<ImportProblem> problems;
+    CHECK(import(smile.repeated(1001), &problems) == 1);
+    CHECK(import(smile.repeated(Card::MaxTextLength), &problems) == 1);
+    CHECK(import(thumb.repeated(limits::MaxStoredCardText / 2), &problems) == 1);
+
+    CHECK(import(smile.repeated(Card::MaxTextLength + 1), &problems) == -1);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().column == 2);
+    CHECK(problems.first().message.contains(QLocale().toString(Card::MaxTextLength + 1)));
+
+    // What the file cannot store is refused with its own reason, never written.
+    for (const QString &text : {thumb.repeated(1001), accent.repeated(1500)}) {
+        CHECK(import(text, &problems) == -1);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().message.contains(QStringLiteral("places a card can store")));
+    }
+    CHECK(c.document->undoStack()->count() == 3);
+    CHECK(c.fromFile() == c.document->conference());
 }

@@ -28,3 +28,11 @@ TEST_CASE("A refused import names each bad line once, in order, and at most twen
     CHECK(texts.first() == QStringLiteral("Line 2: The row has no name."));
     CHECK(texts.last().startsWith(QStringLiteral("… and 99980 more")));
 }
+
+TEST_CASE("A problem in one cell names its line and column", "[io]")
+{
+    const QList<ImportProblem> problems = {{3, QStringLiteral("a"), 2},
+                                           {0, QStringLiteral("whole file")}};
+    CHECK(ImportReport::problemTexts(problems)
+          == QStringList{QStringLiteral("Line 3, column 2: a"), QStringLiteral("whole file")});
+}

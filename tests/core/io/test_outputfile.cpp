@@ -66,3 +66,23 @@ TEST_CASE("An export file appears complete or not at all", "[outputfile]")
         CHECK(error.contains(QStringLiteral("folder")));
     }
 }
+
+// Issue 12, item 16: the CSV export said "Unknown error", the others the system's English text.
+TEST_CASE("An export on a full disk says so in words", "[outputfile]")
+{
+    test::TempDir dir;
+    QString error;
+    const QByteArray big(256 * 1024, 'x');
+    {
+        test::FileSizeLimit limit(64 * 1024);
+        CHECK_FALSE(OutputFile::write(dir.path(QStringLiteral("a.pdf")), big, &error));
+        CHECK(error.contains(QStringLiteral("no space left on the disk")));
+        CHECK_FALSE(OutputFile::writeAll({{dir.path(QStringLiteral("klein.csv")), "a;b\r\n"},
+                                          {dir.path(QStringLiteral("gross.csv")), big}},
+                                         &error));
+    }
+    CHECK(error.contains(QStringLiteral("gross.csv")));
+    CHECK(error.contains(QStringLiteral("no space left on the disk")));
+    CHECK_FALSE(error.contains(QStringLiteral("Unknown error")));
+    CHECK(filesIn(dir.path(QString())).isEmpty());
+}

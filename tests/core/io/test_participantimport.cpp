@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/io/cardimport.h"
 #include "core/io/participantimport.h"
+#include "core/model/limits.h"
 #include "core/model/newconference.h"
 #include "opendocument.h"
 #include "testfiles.h"
@@ -329,4 +330,34 @@ TEST_CASE("The bundled sample CSV files import into a new conference", "[io]")
         onTimeline += card.year && card.lane != TimelineLane::None ? 1 : 0;
     CHECK(onTimeline == 7);
     CHECK(findProblems(c.document->conference()).isEmpty());
+}
+
+// Issue 12, item 13: a cell over 1 MiB gave "constraint failed" (later "open read-only"), and
+// a message quoted the whole cell.
+TEST_CASE("Participant import names the cell of a name that is too long", "[io]")
+{
+    OpenConference c;
+    const Conference before = c.document->conference();
+    const QString huge(1024 * 1024 + 1, u'A');
+    QList<ImportProblem> problems;
+    const CsvTable table = tableOf(QStringLiteral("Gruppe;Name;Organisation\n"
+                                                  ";%1;\n"
+                                                  "%1;Ben;\n"
+                                                  ";Cem;%1\n")
+                                       .arg(huge)
+                                       .toUtf8());
+    CHECK(ParticipantImport(table).apply(c.document.get(), &problems) == -1);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems.at(0).line == 2);
+    CHECK(problems.at(0).column == 2);
+    CHECK(problems.at(0).message.contains(QLocale().toString(huge.size())));
+    CHECK(problems.at(0).message.contains(QLocale().toString(limits::MaxShortText)));
+    CHECK(problems.at(1).line == 3);
+    CHECK(problems.at(1).column == 1);
+    CHECK(problems.at(2).line == 4);
+    CHECK(problems.at(2).column == 3);
+    for (const ImportProblem &problem : problems)
+        CHECK(problem.message.size() < 200);
+    CHECK(c.document->conference() == before);
+    CHECK_FALSE(c.document->isReadOnly());
 }

@@ -246,7 +246,7 @@ TEST_CASE("A stale change set is not applied at all", "[model][changes]")
 
 TEST_CASE("Card texts count characters as SQLite does", "[model]")
 {
-    CHECK(characterCount(QString::fromUtf8("🙂🙂x")) == 3);
+    CHECK(codePointCount(QString::fromUtf8("🙂🙂x")) == 3);
     Conference conference = test::awkwardConference();
     Card card = *conference.find<Card>(2);
     card.text = QString::fromUtf8("🙂").repeated(Card::MaxTextLength);
@@ -255,4 +255,38 @@ TEST_CASE("Card texts count characters as SQLite does", "[model]")
     card.text += QLatin1Char('x');
     conference.all<Card>().put(card);
     CHECK(findProblems(conference).size() == 1);
+}
+
+// Issue 12, item 14: limits count characters as a person sees them, and a card's text stays
+// within what the schema's CHECK (code points) stores.
+TEST_CASE("Text limits count characters as a person sees them", "[model]")
+{
+    const QString thumb = QString::fromUtf8("👍🏽");
+    const QString flag = QString::fromUtf8("🇩🇪");
+    const QString accent = QStringLiteral("e\u0301");
+    CHECK(visibleLength(thumb + flag + accent + QStringLiteral("x")) == 4);
+    CHECK(codePointCount(thumb + flag + accent) == 6);
+
+    Conference conference = test::awkwardConference();
+    Participant participant = *conference.all<Participant>().begin();
+    participant.name = accent.repeated(limits::MaxShortText);
+    conference.all<Participant>().put(participant);
+    CHECK(valueProblem(AnyEntity(participant)).isEmpty());
+    participant.name += QLatin1Char('x');
+    CHECK_FALSE(valueProblem(AnyEntity(participant)).isEmpty());
+
+    Card card = *conference.find<Card>(2);
+    card.text = thumb.repeated(limits::MaxStoredCardText / 2);
+    CHECK(valueProblem(AnyEntity(card)).isEmpty());
+    CHECK(cardTextProblem(card.text).isEmpty());
+    card.text += thumb;
+    CHECK(valueProblem(AnyEntity(card)).contains(QStringLiteral("places a file stores")));
+    CHECK(cardTextFit(card.text) == TextFit::TooLongToStore);
+
+    // Cut between whole characters, to what a file stores.
+    CHECK(clampCardText(thumb.repeated(1001)) == thumb.repeated(1000));
+    CHECK(clampCardText(QString::fromUtf8("🙂").repeated(2001))
+          == QString::fromUtf8("🙂").repeated(2000));
+    CHECK(clampCardText(QStringLiteral("x").repeated(1999) + accent) ==
+          QStringLiteral("x").repeated(1999));
 }

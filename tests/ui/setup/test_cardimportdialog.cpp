@@ -79,10 +79,10 @@ TEST_CASE("The card import dialog maps columns by hand and names the problems", 
 
     dialog.setMapping({CardField::Phase, CardField::Text});
     CHECK(dialog.fieldSelector(0)->currentData().toInt() == int(CardField::Phase));
-    // "Mond" is no phase: named by its line.
+    // "Mond" is no phase: named by its line and column.
     REQUIRE(dialog.problems().size() == 1);
     CHECK(dialog.problems().constFirst().line == 4);
-    CHECK(dialog.problemTexts().constFirst().startsWith(QStringLiteral("Line 4: ")));
+    CHECK(dialog.problemTexts().constFirst().startsWith(QStringLiteral("Line 4, column 1: ")));
     CHECK_FALSE(dialog.importRows());
     CHECK(doc.get()->undoStack()->count() == 0);
 }

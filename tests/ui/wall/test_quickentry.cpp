@@ -261,3 +261,25 @@ TEST_CASE("A read-only conference says in the quick-entry line why it takes no c
     CHECK_FALSE(writer.page->quickEntry()->lineEdit()->placeholderText().contains(
         reader->readOnlyReason()));
 }
+
+// Issue 12, item 14: the line counted UTF-16 units and took only 1,000 of 1,001 emoji.
+TEST_CASE("Quick entry takes as many characters as a card holds, emoji counted as one",
+          "[wall]")
+{
+    WallPage wall(withTables(), PhaseKind::Future);
+    wall.activate();
+    const Id future = test::phaseOfKind(wall.conference(), PhaseKind::Future);
+    wall.page->focusQuickEntry();
+    QLineEdit *line = wall.page->quickEntry()->lineEdit();
+    const QString smile = QString::fromUtf8("🙂");
+    line->insert(smile.repeated(1001));
+    CHECK(line->text() == smile.repeated(1001));
+    QTest::keyClick(line, Qt::Key_Return);
+    const QList<Card> cards = cardsOf(wall.conference(), future);
+    REQUIRE(cards.size() == 1);
+    CHECK(cards.first().text == smile.repeated(1001));
+
+    // A paste beyond the limit is cut between whole characters, as maxLength would.
+    line->insert(QString::fromUtf8("👍🏽").repeated(1001));
+    CHECK(line->text() == QString::fromUtf8("👍🏽").repeated(1000));
+}
