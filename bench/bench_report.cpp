@@ -1,7 +1,9 @@
 // Documentation benchmark (issue 5): the report of the stress conference (1,000 participants,
-// 20,000 cards, 100,000 dots, 500 measures) and of the sample, as PDF and as ODT. The baseline
-// in the same run is building the text document alone, without laying it out into pages or
-// writing a file. Usage: bench_report [RUNS] (default 3). Files go to a temporary folder.
+// 20,000 cards, 100,000 dots, 500 measures) and of the sample, as PDF and as ODT; and (issue
+// 12) of the sample with 5,000 phases and with 50,000 participants, whose layout must grow
+// linearly. The baseline in the same run is building the text document alone, without laying
+// it out into pages or writing a file. Usage: bench_report [RUNS] (default 3). Files go to a
+// temporary folder.
 
 #include "benchutil.h"
 
@@ -55,6 +57,34 @@ void measure(const QString &name, ConferenceDocument *document, const QString &f
                                .arg(QFileInfo(odt).size() / 1024);
 }
 
+// The sample with `count` more phases, or more participants.
+Conference withPhases(int count)
+{
+    Conference conference = makeSampleConference();
+    const Id first = conference.all<Phase>().nextId();
+    for (int i = 0; i < count; ++i) {
+        Phase phase;
+        phase.id = first + i;
+        phase.title = QStringLiteral("Arbeitsgruppe %1").arg(i + 1);
+        phase.guidingQuestion = QStringLiteral("Was nehmen wir uns vor?");
+        phase.order = int(first) + i;
+        conference.all<Phase>().put(phase);
+    }
+    return conference;
+}
+
+Conference withParticipants(int count)
+{
+    Conference conference = makeSampleConference();
+    const Id first = conference.all<Participant>().nextId();
+    for (int i = 0; i < count; ++i) {
+        conference.all<Participant>().put(
+            {first + i, QStringLiteral("Teilnehmerin %1").arg(i + 1),
+             QStringLiteral("Verein %1").arg(i % 300), NoId, NoId, i % 50 == 0});
+    }
+    return conference;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,10 +99,16 @@ int main(int argc, char *argv[])
                                              makeSampleConference(), &error);
     auto stress = ConferenceDocument::create(dir.filePath(QStringLiteral("stress.weitblick")),
                                              makeStressConference(), &error);
-    if (!sample || !stress)
+    auto phases = ConferenceDocument::create(dir.filePath(QStringLiteral("phases.weitblick")),
+                                             withPhases(5000), &error);
+    auto people = ConferenceDocument::create(dir.filePath(QStringLiteral("people.weitblick")),
+                                             withParticipants(50000), &error);
+    if (!sample || !stress || !phases || !people)
         qFatal("%s", qPrintable(error));
     printHeader();
     measure(QStringLiteral("sample"), sample.get(), dir.path(), runs);
     measure(QStringLiteral("stress"), stress.get(), dir.path(), runs);
+    measure(QStringLiteral("5,000 phases"), phases.get(), dir.path(), runs);
+    measure(QStringLiteral("50,000 participants"), people.get(), dir.path(), runs);
     return 0;
 }

@@ -43,6 +43,10 @@ constexpr double ChartRowHeight = 18.0;
 constexpr int TableRows = 100;
 // The rows of one QTextTable: see table().
 constexpr int RowsPerTable = 40;
+// Qt marks every item of a list dirty when one is added (QTextBlockGroup::blockInserted), so
+// one list of n items takes time n²: 50,000 participants never finished. A long list is made
+// of lists of ItemsPerList items, which look like one.
+constexpr int ItemsPerList = 100;
 
 double mm(double millimetres)
 {
@@ -255,12 +259,14 @@ void ConferenceReport::bulletList(const QStringList &items)
     QTextBlockFormat block;
     block.setBottomMargin(mm(1));
     m_cursor.insertBlock(block, chars);
-    QTextList *list = m_cursor.createList(listFormat);
+    QTextList *list = nullptr;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (i > 0) {
+        if (i > 0)
             m_cursor.insertBlock(block, chars);
+        if (i % ItemsPerList == 0)
+            list = m_cursor.createList(listFormat);
+        else
             list->add(m_cursor.block());
-        }
         m_cursor.insertText(plain(items.at(i)), chars);
     }
 }
