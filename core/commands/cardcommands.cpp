@@ -23,7 +23,41 @@ ChangeSet moved(const Conference &conference, const QList<Id> &ids, QPointF delt
 Id addCard(ConferenceDocument *document, Card card)
 {
     card.text = clampCardText(card.text);
+    // A card made on the laptop never carries a device's identity: a copied client id would
+    // break the UNIQUE index of the file.
+    card.deviceId = NoId;
+    card.clientId = QUuid();
+    card.hidden = false;
     return add(document, card, Commands::tr("Add card"));
+}
+
+Id addCardFromDevice(ConferenceDocument *document, Card card)
+{
+    const Conference &conference = document->conference();
+    card.text = clampCardText(card.text);
+    QString text = Commands::tr("Card from a device");
+    if (const Table *table = conference.find<Table>(card.tableId))
+        text = Commands::tr("Card from table %1").arg(table->number);
+    else if (const StakeholderGroup *group = conference.find<StakeholderGroup>(card.groupId))
+        text = Commands::tr("Card from %1").arg(group->name);
+    return add(document, card, text);
+}
+
+bool setCardsHidden(ConferenceDocument *document, const QList<Id> &cardIds, bool hidden)
+{
+    ChangeSet changes;
+    for (Id id : cardIds) {
+        if (const Card *card = document->conference().find<Card>(id)) {
+            Card after = *card;
+            after.hidden = hidden;
+            changes.modify(*card, after);
+        }
+    }
+    const int count = int(cardIds.size());
+    return push(document,
+                hidden ? Commands::tr("Hide %n card(s)", nullptr, count)
+                       : Commands::tr("Show %n card(s)", nullptr, count),
+                changes);
 }
 
 bool editCard(ConferenceDocument *document, const Card &card)

@@ -156,6 +156,34 @@ QList<Table> orderedTables(const Conference &conference)
     return sortedBy(conference, &Table::number);
 }
 
+// --- Devices -----------------------------------------------------------------------------
+
+bool setDeviceBlocked(ConferenceDocument *document, Id deviceId, bool blocked)
+{
+    const Device *device = document->conference().find<Device>(deviceId);
+    if (!device)
+        return false;
+    Device after = *device;
+    after.blocked = blocked;
+    return edit(document, after,
+                blocked ? Commands::tr("Block device") : Commands::tr("Unblock device"));
+}
+
+Id recordDevice(ConferenceDocument *document, Device device)
+{
+    const Device *current = document->conference().find<Device>(device.id);
+    ChangeSet changes;
+    if (current) {
+        changes.modify(*current, device);
+    } else {
+        device.id = document->conference().all<Device>().nextId();
+        changes.add(device);
+    }
+    if (document->isReadOnly())
+        return NoId;
+    return document->apply(changes) ? device.id : NoId;
+}
+
 // --- Set-up and measures -----------------------------------------------------------------
 
 bool editConferenceInfo(ConferenceDocument *document, const ConferenceInfo &info)

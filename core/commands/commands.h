@@ -86,6 +86,21 @@ bool addDots(ConferenceDocument *document, const DotTarget &target, int count = 
 bool removeDots(ConferenceDocument *document, const DotTarget &target, int count = 1,
                 QString *refusal = nullptr);
 
+// --- Participation over the network (docs/participation.md) ------------------------------
+
+// Adds a card that a device sent, with its device, client id, table, group, phase and place
+// already set: one undo step of its own, named after where it came from ("Card from table 3").
+// Returns its id, or NoId.
+Id addCardFromDevice(ConferenceDocument *document, Card card);
+// Takes cards off the wall and out of votes without deleting them, or shows them again.
+bool setCardsHidden(ConferenceDocument *document, const QList<Id> &cardIds, bool hidden);
+// Shuts a device out (every request it makes is refused) or lets it in again.
+bool setDeviceBlocked(ConferenceDocument *document, Id deviceId, bool blocked);
+// Writes a device that joined (NoId: a new one; returns its id) or chose where it sits. Not an
+// undo step: the moderator did not do it, and undoing it would silently log a phone out. It
+// changes only the device's row, which no undo step but blocking touches.
+Id recordDevice(ConferenceDocument *document, Device device);
+
 // --- Phases ------------------------------------------------------------------------------
 
 Id addPhase(ConferenceDocument *document, Phase phase); // appended after the last phase

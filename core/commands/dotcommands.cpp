@@ -26,6 +26,7 @@ bool addDots(ConferenceDocument *document, const DotTarget &target, int count, Q
         dot.clusterId = target.clusterId;
         dot.voterId = target.voterId;
         dot.kind = target.kind;
+        dot.deviceId = target.deviceId;
         dot.count = count;
         changes.add(dot);
     }

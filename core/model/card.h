@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QPointF>
 #include <QString>
+#include <QUuid>
 
 #include <optional>
 
@@ -34,6 +35,11 @@ struct Card
     QPointF pos;
     std::optional<int> year; // Past timeline only
     TimelineLane lane = TimelineLane::None;
+    // A card written on a device: the device, and the id the device gave it, so that a card
+    // sent twice over a bad network is stored once. Both empty for cards typed on the laptop.
+    Id deviceId = NoId;
+    QUuid clientId;
+    bool hidden = false; // taken off the wall by the moderator, but kept
 
     bool operator==(const Card &) const = default;
 };

@@ -9,7 +9,9 @@ constexpr int DotKindCount = 2;
 
 // Dots that one voter stuck on one card or cluster in a vote session.
 // Exactly one of cardId and clusterId is set. voterId names a participant, table or group,
-// depending on the session's voter unit, and is NoId when the room votes as one.
+// depending on the session's voter unit, and is NoId when the room votes as one. In a room
+// vote, dots stuck from a device name the device, which has a budget of its own; the room's
+// dots from the laptop or a paper tally name none.
 struct Dot
 {
     Id id = NoId;
@@ -19,6 +21,7 @@ struct Dot
     Id voterId = NoId;
     int count = 1;
     DotKind kind = DotKind::Plus;
+    Id deviceId = NoId;
 
     bool operator==(const Dot &) const = default;
 };

@@ -4,6 +4,7 @@
 #include "cluster.h"
 #include "conferenceinfo.h"
 #include "criterion.h"
+#include "device.h"
 #include "dot.h"
 #include "indicatorvalue.h"
 #include "measure.h"
@@ -30,6 +31,7 @@ enum class EntityKind {
     Phase,
     SubProject,
     Participant,
+    Device,
     Cluster,
     Card,
     VoteSession,
@@ -40,13 +42,13 @@ enum class EntityKind {
     MeasureReview,
     IndicatorValue,
 };
-constexpr int EntityKindCount = 15;
+constexpr int EntityKindCount = 16;
 
 // The same list as types, in the same order, so that generic code (storage, undo, checks)
 // is written once for all of them.
 using AnyEntity = std::variant<ConferenceInfo, StakeholderGroup, Table, Phase, SubProject,
-                               Participant, Cluster, Card, VoteSession, Dot, Measure, Criterion,
-                               ReviewMeeting, MeasureReview, IndicatorValue>;
+                               Participant, Device, Cluster, Card, VoteSession, Dot, Measure,
+                               Criterion, ReviewMeeting, MeasureReview, IndicatorValue>;
 static_assert(std::variant_size_v<AnyEntity> == EntityKindCount);
 
 template<class T, class Variant = AnyEntity>

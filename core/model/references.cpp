@@ -36,20 +36,26 @@ QList<Reference<T>> referencesOf()
     if constexpr (std::is_same_v<T, Participant>)
         return {{&T::groupId, K::StakeholderGroup, Clear, false},
                 {&T::tableId, K::Table, Clear, false}};
+    else if constexpr (std::is_same_v<T, Device>)
+        return {{&T::tableId, K::Table, Clear, false},
+                {&T::groupId, K::StakeholderGroup, Clear, false},
+                {&T::participantId, K::Participant, Clear, false}};
     else if constexpr (std::is_same_v<T, Cluster>)
         return {{&T::phaseId, K::Phase, Remove, true}};
     else if constexpr (std::is_same_v<T, Card>)
         return {{&T::phaseId, K::Phase, Remove, true},
                 {&T::clusterId, K::Cluster, Clear, false},
                 {&T::groupId, K::StakeholderGroup, Clear, false},
-                {&T::tableId, K::Table, Clear, false}};
+                {&T::tableId, K::Table, Clear, false},
+                {&T::deviceId, K::Device, Clear, false}};
     else if constexpr (std::is_same_v<T, VoteSession>)
         return {{&T::phaseId, K::Phase, Remove, true}};
     else if constexpr (std::is_same_v<T, Dot>)
         return {{&T::sessionId, K::VoteSession, Remove, true},
                 {&T::cardId, K::Card, Remove, false},
                 {&T::clusterId, K::Cluster, Remove, false},
-                {&T::voterId, K::Participant, Remove, false, true}};
+                {&T::voterId, K::Participant, Remove, false, true},
+                {&T::deviceId, K::Device, Remove, false}};
     else if constexpr (std::is_same_v<T, Measure>)
         return {{&T::sourceClusterId, K::Cluster, Clear, false},
                 {&T::sourceCardId, K::Card, Clear, false},
@@ -87,7 +93,7 @@ class Problems
 
 // The rules between entities, beyond single references. Each broken rule has a repair that
 // leaves the broken link out: a card leaves the cluster of another phase; a dot that is not on
-// exactly one item, or whose voter does not fit its session, is removed.
+// exactly one item, or whose voter or device does not fit its session, is removed.
 template<class T>
 QString ruleProblem(const T &e, const Conference &conference)
 {
@@ -103,6 +109,8 @@ QString ruleProblem(const T &e, const Conference &conference)
             return Problems::tr("dot %1 names a voter in a session where the room votes").arg(e.id);
         if (session && session->voterUnit != VoterUnit::Room && e.voterId == NoId)
             return Problems::tr("dot %1 has no voter").arg(e.id);
+        if (session && session->voterUnit != VoterUnit::Room && e.deviceId != NoId)
+            return Problems::tr("dot %1 names a device in a session with voters").arg(e.id);
     }
     return {};
 }

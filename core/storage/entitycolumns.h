@@ -56,6 +56,9 @@ struct Codec
             s.bindOptional(index, value.isValid() ? value.name(QColor::HexArgb) : QString());
         else if constexpr (std::is_same_v<M, QDate>)
             s.bindOptional(index, value.isValid() ? value.toString(Qt::ISODate) : QString());
+        else if constexpr (std::is_same_v<M, QUuid>)
+            s.bindOptional(index,
+                           value.isNull() ? QString() : value.toString(QUuid::WithoutBraces));
         else if constexpr (std::is_same_v<M, std::optional<int>>)
             value ? s.bind(index, *value) : s.bindNull(index);
         else
@@ -84,6 +87,14 @@ struct Codec
             if (!date.isValid() || date.toString(Qt::ISODate) != text)
                 check.fail(name);
             return date;
+        } else if constexpr (std::is_same_v<M, QUuid>) {
+            if (s.isNull(index))
+                return {};
+            const QString text = s.text(index);
+            const QUuid uuid = QUuid::fromString(text);
+            // Exactly the form Weitblick writes, so that the UNIQUE index sees one spelling.
+            ok &= !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+            return uuid;
         } else if constexpr (std::is_same_v<M, std::optional<int>>) {
             return s.isNull(index) ? std::nullopt : std::optional<int>(fitToInt(s.int64(index)));
         } else if constexpr (std::is_same_v<M, std::optional<double>>) {
@@ -225,6 +236,10 @@ WB_TABLE(Participant, "participant",
          Field<T, QString>{"name", &T::name}, Field<T, QString>{"organisation", &T::organisation},
          Ref<T>{"group_id", &T::groupId}, Ref<T>{"table_id", &T::tableId},
          Field<T, bool>{"steering_committee", &T::steeringCommittee})
+WB_TABLE(Device, "device",
+         Field<T, QString>{"token_hash", &T::tokenHash}, Ref<T>{"table_id", &T::tableId},
+         Ref<T>{"group_id", &T::groupId}, Ref<T>{"participant_id", &T::participantId},
+         Field<T, bool>{"blocked", &T::blocked})
 WB_TABLE(Cluster, "cluster",
          Ref<T>{"phase_id", &T::phaseId}, Field<T, QString>{"heading", &T::heading},
          Field<T, QPointF>{"pos", &T::pos}, Field<T, QColor>{"color", &T::color})
@@ -234,7 +249,8 @@ WB_TABLE(Card, "card",
          Field<T, QString>{"text", &T::text}, Field<T, CardForm>{"form", &T::form},
          Field<T, QColor>{"color", &T::color}, Field<T, QPointF>{"pos", &T::pos},
          Field<T, std::optional<int>>{"year", &T::year},
-         Field<T, TimelineLane>{"lane", &T::lane})
+         Field<T, TimelineLane>{"lane", &T::lane}, Ref<T>{"device_id", &T::deviceId},
+         Field<T, QUuid>{"client_id", &T::clientId}, Field<T, bool>{"hidden", &T::hidden})
 WB_TABLE(VoteSession, "vote_session",
          Ref<T>{"phase_id", &T::phaseId}, Field<T, QString>{"title", &T::title},
          Field<T, int>{"dots_per_voter", &T::dotsPerVoter},
@@ -246,7 +262,8 @@ WB_TABLE(VoteSession, "vote_session",
 WB_TABLE(Dot, "dot",
          Ref<T>{"session_id", &T::sessionId}, Ref<T>{"card_id", &T::cardId},
          Ref<T>{"cluster_id", &T::clusterId}, Ref<T>{"voter_id", &T::voterId},
-         Field<T, int>{"count", &T::count}, Field<T, DotKind>{"kind", &T::kind})
+         Field<T, int>{"count", &T::count}, Field<T, DotKind>{"kind", &T::kind},
+         Ref<T>{"device_id", &T::deviceId})
 WB_TABLE(Measure, "measure",
          Field<T, QString>{"title", &T::title}, Field<T, QString>{"description", &T::description},
          Ref<T>{"source_cluster_id", &T::sourceClusterId},

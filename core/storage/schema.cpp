@@ -78,6 +78,22 @@ static const QList<const char *> schemaVersion3 = {
     " meeting_id INTEGER, date TEXT, value REAL NOT NULL) STRICT",
 };
 
+// Version 4: participation over the network (docs/participation.md). The devices that joined,
+// and on cards the device and the id it gave the card: a UNIQUE index stores a card sent twice
+// only once (NULLs, the cards typed on the laptop, are all distinct). Cards can be hidden, and
+// a room vote's dots name the device that stuck them. New columns come with their defaults, so
+// every older row stays as it was. Append further version 4 changes here.
+static const QList<const char *> schemaVersion4 = {
+    "CREATE TABLE device (id INTEGER PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE,"
+    " table_id INTEGER, group_id INTEGER, participant_id INTEGER,"
+    " blocked INTEGER NOT NULL) STRICT",
+    "ALTER TABLE card ADD COLUMN device_id INTEGER",
+    "ALTER TABLE card ADD COLUMN client_id TEXT",
+    "ALTER TABLE card ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+    "CREATE UNIQUE INDEX card_client_id ON card (client_id)",
+    "ALTER TABLE dot ADD COLUMN device_id INTEGER",
+};
+
 static const QList<Migration> *testMigrations = nullptr;
 
 static QMutex expectedSchemaMutex;
@@ -95,6 +111,7 @@ const QList<Migration> &migrations()
         {1, schemaVersion1},
         {2, schemaVersion2},
         {3, schemaVersion3},
+        {4, schemaVersion4},
     };
     return testMigrations ? *testMigrations : steps;
 }

@@ -6,7 +6,8 @@
 
 namespace weitblick {
 
-// Where one voter sticks dots, and of which kind.
+// Where one voter sticks dots, and of which kind. In a room vote, a device (deviceId) votes
+// with a budget of its own; the room's dots from the laptop name no device.
 struct DotTarget
 {
     Id sessionId = NoId;
@@ -14,6 +15,7 @@ struct DotTarget
     Id clusterId = NoId;
     Id voterId = NoId;
     DotKind kind = DotKind::Plus;
+    Id deviceId = NoId;
 };
 
 // The rules of a dot vote: each voter has a budget of dots per session (plus dots and, where
@@ -23,17 +25,36 @@ class DotRules
     Q_DECLARE_TR_FUNCTIONS(DotRules)
 
 public:
+    // Why dots may not be added; None when they may.
+    enum class Refusal {
+        None,
+        NoSuchVote,
+        VoteClosed,
+        NotOneItem,
+        CardsNotVotable,
+        ClustersNotVotable,
+        Heading,
+        NotAnItem,
+        NoMinusDots,
+        RoomVotesAsOne,
+        NoVoter,
+        Budget,
+        Cap,
+    };
+
     explicit DotRules(const Conference &conference) : m_conference(conference) {}
 
-    // Dots of the kind the voter has used in the session.
-    int used(Id sessionId, Id voterId, DotKind kind) const;
-    // Dots of the kind the voter may still stick.
-    int remaining(Id sessionId, Id voterId, DotKind kind) const;
+    // Dots of the kind the voter (or, in a room vote, the device) has used in the session.
+    int used(Id sessionId, Id voterId, DotKind kind, Id deviceId = NoId) const;
+    // Dots of the kind the voter (or the device) may still stick.
+    int remaining(Id sessionId, Id voterId, DotKind kind, Id deviceId = NoId) const;
     // Dots of the kind the voter has on the item.
     int onItem(const DotTarget &target) const;
 
-    // Why the voter may not add `count` dots there, in words for the moderator; empty when
-    // they may. *existing gets the voter's dot record there, if any (found in the same pass).
+    // Why the voter may not add `count` dots there; None when they may. *existing gets the
+    // voter's dot record there, if any (found in the same pass).
+    Refusal checkAdd(const DotTarget &target, int count = 1, const Dot **existing = nullptr) const;
+    // The same in words for the moderator; empty when they may.
     QString refusalToAdd(const DotTarget &target, int count = 1,
                          const Dot **existing = nullptr) const;
 
@@ -54,6 +75,7 @@ private:
         const Dot *onItem = nullptr;
     };
     VoterDots voterDots(const DotTarget &target) const;
+    QString describe(Refusal refusal, const DotTarget &target) const;
 
     const Conference &m_conference;
 };

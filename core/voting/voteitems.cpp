@@ -13,7 +13,7 @@ QList<VoteItem> voteItems(const Conference &conference, Id phaseId, bool cards, 
     }
     if (cards) {
         for (const Card &card : conference.all<Card>()) {
-            if (card.phaseId == phaseId && card.form != CardForm::Heading)
+            if (card.phaseId == phaseId && card.form != CardForm::Heading && !card.hidden)
                 items.append({card.id, NoId, card.text});
         }
     }
@@ -33,7 +33,7 @@ bool isVoteItem(const Conference &conference, const VoteSession &session, Id car
     if (cardId != NoId) {
         const Card *card = conference.find<Card>(cardId);
         return session.cardsVotable && card && card->phaseId == session.phaseId
-            && card->form != CardForm::Heading;
+            && card->form != CardForm::Heading && !card->hidden;
     }
     const Cluster *cluster = conference.find<Cluster>(clusterId);
     return session.clustersVotable && cluster && cluster->phaseId == session.phaseId;

@@ -15,7 +15,8 @@ struct VoteItem
 };
 
 // The one definition of what a vote on a phase can put dots on: its clusters, and its cards
-// that are not heading strips (a heading names its cluster; the cluster gets the dots).
+// that are not heading strips (a heading names its cluster; the cluster gets the dots) and not
+// hidden by the moderator.
 // Clusters come first, each kind in the order it was made.
 QList<VoteItem> voteItems(const Conference &conference, Id phaseId, bool cards, bool clusters);
 QList<VoteItem> voteItems(const Conference &conference, const VoteSession &session);

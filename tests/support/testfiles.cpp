@@ -72,16 +72,22 @@ Conference awkwardConference()
     card.year = 1989;
     card.lane = TimelineLane::World;
     c.all<Card>().put(card);
+    // A blocked device that joined as a participant, and a card it sent that was hidden.
+    c.all<Device>().put({1, QString(Device::TokenHashLength, QLatin1Char('a')), 1, 2, 1, true});
     Card plain;
     plain.id = 2;
     plain.phaseId = 2;
     plain.text = awkward;
+    plain.deviceId = 1;
+    plain.clientId = QUuid(QStringLiteral("6f1d3c1e-9b7a-4c52-8f0e-2a8d5b7c9e01"));
+    plain.hidden = true;
     c.all<Card>().put(plain);
 
     c.all<VoteSession>().put({1, 1, QStringLiteral("Runde 1"), 7, 3, VoterUnit::Participant, true, true, true, true});
     c.all<VoteSession>().put({2, 2, QString(), 3, 0, VoterUnit::Room, true, false, false, false});
     c.all<Dot>().put({1, 1, 1, NoId, 1, 2, DotKind::Minus});
     c.all<Dot>().put({2, 1, NoId, 1, 2, 1, DotKind::Plus});
+    c.all<Dot>().put({3, 2, 2, NoId, NoId, 2, DotKind::Plus, 1}); // a device's room dots
 
     Measure measure;
     measure.id = 1;

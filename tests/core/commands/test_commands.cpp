@@ -91,6 +91,26 @@ TEST_CASE("Every command goes through redo, undo and redo again", "[commands]")
     checkRedoUndoRedo("remove dots", [](ConferenceDocument *d) {
         return removeDots(d, {1, 1, NoId, 1, DotKind::Minus});
     });
+    checkRedoUndoRedo("add card from a device", [](ConferenceDocument *d) {
+        Card card;
+        card.phaseId = 1;
+        card.tableId = 1;
+        card.deviceId = 1;
+        card.clientId = QUuid(QStringLiteral("00000000-0000-4000-8000-000000000001"));
+        card.text = QStringLiteral("vom Handy");
+        return addCardFromDevice(d, card) == 3
+            && d->conference().find<Card>(3)->clientId == card.clientId
+            && d->undoStack()->text(0) == QString::fromUtf8("Card from table 1");
+    });
+    checkRedoUndoRedo("hide cards", [](ConferenceDocument *d) {
+        return setCardsHidden(d, {1}, true) && d->conference().find<Card>(1)->hidden;
+    });
+    checkRedoUndoRedo("show cards", [](ConferenceDocument *d) {
+        return setCardsHidden(d, {2}, false) && !d->conference().find<Card>(2)->hidden;
+    });
+    checkRedoUndoRedo("unblock device", [](ConferenceDocument *d) {
+        return setDeviceBlocked(d, 1, false) && !d->conference().find<Device>(1)->blocked;
+    });
     checkRedoUndoRedo("edit conference data", [](ConferenceDocument *d) {
         ConferenceInfo info = d->conference().info();
         info.place = QStringLiteral("Rathaus");
@@ -596,4 +616,37 @@ TEST_CASE("The map in commands.h names every place where undo steps are made", "
         CHECK(facade.contains(header));
     }
     CHECK(pushing.size() >= 4); // the wall, the tally, the suggestions, the imports
+}
+
+TEST_CASE("A card made on the laptop never carries a device's identity", "[commands][net]")
+{
+    test::OpenDocument c(test::awkwardConference());
+    Card copy = *c.conference().find<Card>(2); // a card a device sent
+    REQUIRE_FALSE(copy.clientId.isNull());
+    copy.id = NoId;
+    const Id id = commands::addCard(c.get(), copy);
+    REQUIRE(id != NoId);
+    const Card *added = c.conference().find<Card>(id);
+    CHECK(added->clientId.isNull());
+    CHECK(added->deviceId == NoId);
+    CHECK_FALSE(added->hidden);
+    CHECK_FALSE(c.get()->isReadOnly()); // the file's UNIQUE client id was not violated
+}
+
+TEST_CASE("A device joining is written but is no undo step", "[commands][net]")
+{
+    test::OpenDocument c(test::awkwardConference());
+    Device device;
+    device.tokenHash = QString(Device::TokenHashLength, QLatin1Char('b'));
+    device.groupId = 2;
+    const Id id = commands::recordDevice(c.get(), device);
+    CHECK(id == 2);
+    CHECK(c.undoCount() == 0);
+    CHECK(c.fromFile().find<Device>(2)->groupId == 2);
+    device = *c.conference().find<Device>(2);
+    device.groupId = NoId;
+    device.tableId = 1;
+    CHECK(commands::recordDevice(c.get(), device) == 2);
+    CHECK(c.fromFile().find<Device>(2)->tableId == 1);
+    CHECK(c.undoCount() == 0);
 }

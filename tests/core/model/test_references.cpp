@@ -24,7 +24,9 @@ TEST_CASE("Removing a phase takes its cards, clusters, sessions and dots along",
     CHECK_FALSE(conference.find<Card>(1));
     CHECK_FALSE(conference.find<Cluster>(1));
     CHECK_FALSE(conference.find<VoteSession>(1));
-    CHECK(conference.all<Dot>().isEmpty());
+    CHECK_FALSE(conference.find<Dot>(1));
+    CHECK_FALSE(conference.find<Dot>(2));
+    CHECK(conference.find<Dot>(3)); // a device's dots in the vote on phase 2
     CHECK(conference.find<Card>(2)); // of phase 2
     // The measure stays, only forgetting where it came from.
     REQUIRE(conference.find<Measure>(1));

@@ -146,6 +146,30 @@ static void checkFrozenSample(const Conference &c)
     CHECK(findProblems(c).isEmpty());
 }
 
+// What the version 3 fixture holds beyond the frozen sample: the follow-up reviews.
+static void checkFrozenReviews(const Conference &c, int fixtureVersion)
+{
+    // Follow-up reviews came with version 3; an older file has none yet.
+    const bool reviews = fixtureVersion >= 3;
+    CHECK(c.all<ReviewMeeting>().size() == (reviews ? 2 : 0));
+    CHECK(c.all<MeasureReview>().size() == (reviews ? 17 : 0));
+    CHECK(c.all<IndicatorValue>().size() == (reviews ? 25 : 0));
+}
+
+// Participation over the network came with version 4: an older file has no devices, and its
+// cards and dots are the laptop's.
+static void checkNothingFromDevices(const Conference &c)
+{
+    CHECK(c.all<Device>().isEmpty());
+    for (const Card &card : c.all<Card>()) {
+        CHECK(card.deviceId == NoId);
+        CHECK(card.clientId.isNull());
+        CHECK_FALSE(card.hidden);
+    }
+    for (const Dot &dot : c.all<Dot>())
+        CHECK(dot.deviceId == NoId);
+}
+
 static void checkFixtureUpgrades(const QString &fixtureName, int fixtureVersion)
 {
     test::TempDir dir;
@@ -162,10 +186,8 @@ static void checkFixtureUpgrades(const QString &fixtureName, int fixtureVersion)
     CHECK(test::readAll(outcome.backupPath) == fixture);
     CHECK(document->integrityCheck() == QStringLiteral("ok"));
     checkFrozenSample(document->conference());
-    // Follow-up reviews came with version 3; an older file has none yet.
-    CHECK(document->conference().all<ReviewMeeting>().isEmpty());
-    CHECK(document->conference().all<MeasureReview>().isEmpty());
-    CHECK(document->conference().all<IndicatorValue>().isEmpty());
+    checkFrozenReviews(document->conference(), fixtureVersion);
+    checkNothingFromDevices(document->conference());
     document.reset();
 
     // Once upgraded, the file opens as current and holds the same.
@@ -173,6 +195,7 @@ static void checkFixtureUpgrades(const QString &fixtureName, int fixtureVersion)
     REQUIRE(again);
     CHECK(outcome.status == OpenOutcome::Status::Opened);
     checkFrozenSample(again->conference());
+    checkFrozenReviews(again->conference(), fixtureVersion);
 }
 
 TEST_CASE("A file of schema version 1 is upgraded without losing anything",
@@ -187,12 +210,55 @@ TEST_CASE("A file of schema version 2 is upgraded without losing anything",
     checkFixtureUpgrades(QStringLiteral("sample-v2.weitblick"), 2);
 }
 
+TEST_CASE("A file of schema version 3 is upgraded without losing anything",
+          "[storage][migration]")
+{
+    checkFixtureUpgrades(QStringLiteral("sample-v3.weitblick"), 3);
+}
+
+TEST_CASE("An upgraded file stores a card's client id only once", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v3.weitblick"));
+    test::writeAll(path, test::readAll(QStringLiteral(WEITBLICK_FIXTURES "/sample-v3.weitblick")));
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+    REQUIRE(outcome.status == OpenOutcome::Status::Upgraded);
+
+    Device device;
+    device.id = 1;
+    device.tokenHash = QString(Device::TokenHashLength, QLatin1Char('0'));
+    device.tableId = 1;
+    Card card = *document->conference().find<Card>(13);
+    card.id = document->conference().all<Card>().nextId();
+    card.deviceId = 1;
+    card.clientId = QUuid(QStringLiteral("6f1d3c1e-9b7a-4c52-8f0e-2a8d5b7c9e01"));
+    ChangeSet first;
+    first.add(device);
+    first.add(card);
+    REQUIRE(document->apply(first));
+
+    // The file itself refuses a second card with the same client id.
+    Card twin = card;
+    twin.id = card.id + 1;
+    ChangeSet second;
+    second.add(twin);
+    CHECK_FALSE(document->apply(second));
+    document.reset();
+    auto again = ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome);
+    REQUIRE(again);
+    CHECK(again->conference().find<Card>(card.id)->clientId == card.clientId);
+    CHECK_FALSE(again->conference().find<Card>(twin.id));
+    CHECK(findProblems(again->conference()).isEmpty());
+}
+
 // Each fixture holds exactly the schema of its version, and each step from it gives exactly
 // the schema of the next version: the migrations list is the only way to a schema.
 TEST_CASE("The fixtures go through every step one at a time", "[storage][migration]")
 {
-    REQUIRE(storage::currentSchemaVersion() == 3);
-    for (int fixtureVersion : {1, 2}) {
+    REQUIRE(storage::currentSchemaVersion() == 4);
+    for (int fixtureVersion : {1, 2, 3}) {
         CAPTURE(fixtureVersion);
         test::TempDir dir;
         const QString path = dir.path(QStringLiteral("f.weitblick"));

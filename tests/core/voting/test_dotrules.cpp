@@ -116,6 +116,50 @@ TEST_CASE("Every voter unit votes with its own budget", "[voting]")
     CHECK(why.contains(QStringLiteral("who is voting")));
 }
 
+TEST_CASE("In a room vote each device has a budget of its own; the laptop has none",
+          "[voting][net]")
+{
+    Vote v;
+    ChangeSet devices;
+    const QString hash(Device::TokenHashLength, QLatin1Char('1'));
+    devices.add(Device{1, hash, 1, NoId, NoId, false});
+    devices.add(Device{2, QString(hash).replace(QLatin1Char('1'), QLatin1Char('2')), 2, NoId, NoId,
+                       false});
+    REQUIRE(v.document->apply(devices));
+    QString why;
+    const DotTarget first{4, 1, NoId, NoId, DotKind::Plus, 1};
+    const DotTarget second{4, 1, NoId, NoId, DotKind::Plus, 2};
+    CHECK(v.add(first, 5));
+    CHECK_FALSE(v.add({4, 2, NoId, NoId, DotKind::Plus, 1}, 1, &why));
+    CHECK(why.contains(QStringLiteral("All dots")));
+    CHECK(v.rules().remaining(4, NoId, DotKind::Plus, 1) == 0);
+    CHECK(v.rules().remaining(4, NoId, DotKind::Plus, 2) == 5);
+    CHECK(v.add(second, 2));
+    // The laptop's room dots stay separate and unlimited.
+    CHECK(v.add({4, 1, NoId, NoId, DotKind::Plus}, 30));
+    CHECK(v.rules().onItem({4, 1, NoId, NoId, DotKind::Plus}) == 30);
+    CHECK(v.rules().onItem(first) == 5);
+    CHECK(v.rules().remaining(4, NoId, DotKind::Plus) > 1000);
+    // A device's dot in a vote per voter is refused: there it votes as its voter.
+    CHECK(v.rules().checkAdd({2, 1, NoId, 1, DotKind::Plus, 1}) == DotRules::Refusal::NoVoter);
+    // The tally of the paper wall keeps the devices' dots.
+    REQUIRE(TallyCommands::setRoomTally(v.document.get(), 4, {{1, NoId, 3, 0}}));
+    CHECK(v.rules().onItem({4, 1, NoId, NoId, DotKind::Plus}) == 3);
+    CHECK(v.rules().onItem(first) == 5);
+}
+
+TEST_CASE("A hidden card is no item of a vote", "[voting][net]")
+{
+    Vote v;
+    REQUIRE(commands::setCardsHidden(v.document.get(), {2}, true));
+    const VoteSession session = *v.document->conference().find<VoteSession>(1);
+    CHECK_FALSE(isVoteItem(v.document->conference(), session, 2, NoId));
+    QString why;
+    CHECK_FALSE(v.add({1, 2, NoId, 1, DotKind::Plus}, 1, &why));
+    for (const VoteItem &item : voteItems(v.document->conference(), session))
+        CHECK(item.cardId != 2);
+}
+
 TEST_CASE("Only items of the vote's phase in an open vote get dots", "[voting]")
 {
     Vote v;
