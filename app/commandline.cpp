@@ -12,6 +12,7 @@
 #include "core/io/participantimport.h"
 #include "core/sample/sampleconference.h"
 #include "core/sample/stressconference.h"
+#include "net/participationserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -187,6 +188,28 @@ CommandLine::CommandLine()
                       Cli::tr("Write the action plan of FILE as CSV, or its deadlines and "
                               "review meetings as an iCalendar file."),
                       QStringLiteral("OUT.csv|OUT.ics")),
+      m_serveOption(QStringLiteral("serve"),
+                    Cli::tr("Let participants write cards and vote from their phones: serve "
+                            "FILE on the network with no window, until SIGINT or SIGTERM.")),
+      m_bindOption(QStringLiteral("bind"),
+                   Cli::tr("With --serve: the address to serve on (default: the one with the "
+                           "default route)."),
+                   QStringLiteral("ADDR")),
+      m_portOption(QStringLiteral("port"),
+                   Cli::tr("With --serve: the port, or the next free one after it."),
+                   QStringLiteral("N"), QStringLiteral("8088")),
+      m_codeOption(QStringLiteral("code"),
+                   Cli::tr("With --serve: the access code (default: a new one)."),
+                   QStringLiteral("CODE")),
+      m_openPhaseOption(QStringLiteral("open-phase"),
+                        Cli::tr("With --serve: the phase that accepts cards (1 is the first)."),
+                        QStringLiteral("N")),
+      m_openVoteOption(QStringLiteral("open-vote"),
+                       Cli::tr("With --serve: the latest vote accepts dots from devices (opened "
+                               "again if it was closed).")),
+      m_joinOption(QStringLiteral("join"),
+                   Cli::tr("With --serve: participants join by table, group or their name."),
+                   QStringLiteral("table|group|participant"), QStringLiteral("table")),
       m_whatOption(QStringLiteral("what"), Cli::tr("With --export-posters: what to print."),
                    QStringLiteral("walls|clusters|timeline|ranking|actions|tables"),
                    QStringLiteral("walls")),
@@ -224,8 +247,10 @@ CommandLine::CommandLine()
     m_parser.addOptions({m_check, m_writeSample, m_writeStress, m_importParticipants,
                          m_importCards, m_screenshot, m_screenshotPresenter, m_suggestClusters,
                          m_exportPosters, m_exportReport, m_exportCsv, m_exportActions,
-                         m_whatOption, m_paperOption, m_tileOption, m_noNamesOption,
-                         m_phaseOption, m_groupsOption,
+                         m_serveOption, m_bindOption, m_portOption, m_codeOption,
+                         m_openPhaseOption, m_openVoteOption, m_joinOption, m_whatOption,
+                         m_paperOption, m_tileOption, m_noNamesOption, m_phaseOption,
+                         m_groupsOption,
                          m_languageOption, m_pageOption, m_showOption});
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
                                    Cli::tr("The conference file (*.weitblick)."),
@@ -264,6 +289,7 @@ bool CommandLine::parse(const QStringList &arguments)
     select(m_parser.isSet(m_exportReport), Mode::ExportReport);
     select(m_parser.isSet(m_exportCsv), Mode::ExportCsv);
     select(m_parser.isSet(m_exportActions), Mode::ExportActions);
+    select(m_parser.isSet(m_serveOption), Mode::Serve);
     if (m_mode == Mode::ImportParticipants)
         m_modeArgument = m_parser.value(m_importParticipants);
     else if (m_mode == Mode::ImportCards)
@@ -334,6 +360,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = Cli::tr("--tile is A4 or A3.");
         return false;
     }
+    if (!parseServe())
+        return false;
     m_language = m_parser.value(m_languageOption);
     if (!m_language.isEmpty() && m_language != QLatin1String("de")
         && m_language != QLatin1String("en")) {
@@ -350,6 +378,35 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (m_mode != Mode::Gui && m_file.isEmpty()) {
         m_error = Cli::tr("This mode needs a FILE.");
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::parseServe()
+{
+    m_serve.conferencePath = m_file;
+    m_serve.bind = m_parser.value(m_bindOption);
+    m_serve.code = m_parser.value(m_codeOption).toUpper();
+    m_serve.openVote = m_parser.isSet(m_openVoteOption);
+    m_serve.join = m_parser.value(m_joinOption);
+    bool ok = false;
+    m_serve.port = m_parser.value(m_portOption).toInt(&ok);
+    if (!ok || m_serve.port < 1 || m_serve.port > 65535) {
+        m_error = Cli::tr("--port needs a number from 1 to 65535.");
+        return false;
+    }
+    if (m_parser.isSet(m_openPhaseOption)) {
+        m_serve.openPhase = m_parser.value(m_openPhaseOption).toInt(&ok);
+        if (!ok || m_serve.openPhase < 1) {
+            m_error = Cli::tr("--open-phase needs a number from 1.");
+            return false;
+        }
+    }
+    if (!m_serve.code.isEmpty() && !ParticipationServer::isValidCode(m_serve.code)) {
+        m_error = Cli::tr("--code needs %1 characters from %2.")
+                      .arg(ParticipationServer::CodeLength)
+                      .arg(ParticipationServer::codeAlphabet());
         return false;
     }
     return true;
@@ -387,6 +444,8 @@ int CommandLine::runWithoutGui() const
         return exportCsv(m_file, m_modeArgument);
     case Mode::ExportActions:
         return exportActions(m_file, m_modeArgument);
+    case Mode::Serve:
+        return serve(m_serve);
     case Mode::Gui:
     case Mode::Screenshot:
     case Mode::ScreenshotPresenter:

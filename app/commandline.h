@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serve.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -26,6 +28,7 @@ public:
         ExportReport,
         ExportCsv,
         ExportActions,
+        Serve,
     };
 
     CommandLine();
@@ -51,6 +54,8 @@ public:
     QString tile() const { return m_tile; }
     // For --export-report: leave the participants' names out (only counts per group).
     bool withoutNames() const { return m_withoutNames; }
+    // For --serve: what to serve and what is open.
+    ServeRequest serveRequest() const { return m_serve; }
     // "de", "en", or empty for the user's choice.
     QString language() const { return m_language; }
     QString errorText() const { return m_error; }
@@ -65,12 +70,14 @@ public:
     bool isOffscreen() const { return needsGui() && m_mode != Mode::Gui; }
     // Modes without a window that still measure text (card sizes): they run on the offscreen
     // platform.
-    bool needsFonts() const { return m_mode == Mode::ImportCards; }
+    bool needsFonts() const { return m_mode == Mode::ImportCards || m_mode == Mode::Serve; }
 
     // Runs a mode that needs no display. Returns the process exit code.
     int runWithoutGui() const;
 
 private:
+    bool parseServe();
+
     QCommandLineParser m_parser;
     QCommandLineOption m_check;
     QCommandLineOption m_writeSample;
@@ -84,6 +91,13 @@ private:
     QCommandLineOption m_exportReport;
     QCommandLineOption m_exportCsv;
     QCommandLineOption m_exportActions;
+    QCommandLineOption m_serveOption;
+    QCommandLineOption m_bindOption;
+    QCommandLineOption m_portOption;
+    QCommandLineOption m_codeOption;
+    QCommandLineOption m_openPhaseOption;
+    QCommandLineOption m_openVoteOption;
+    QCommandLineOption m_joinOption;
     QCommandLineOption m_whatOption;
     QCommandLineOption m_paperOption;
     QCommandLineOption m_tileOption;
@@ -105,6 +119,7 @@ private:
     QString m_paper;
     QString m_tile;
     bool m_withoutNames = false;
+    ServeRequest m_serve;
     QString m_error;
 };
 

@@ -120,6 +120,20 @@
             <numerusform>Put %n cards into cluster</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hide %n card(s)</source>
+        <translation>
+            <numerusform>Hide %n card</numerusform>
+            <numerusform>Hide %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n card(s)</source>
+        <translation>
+            <numerusform>Show %n card</numerusform>
+            <numerusform>Show %n cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommonGroundPainter</name>

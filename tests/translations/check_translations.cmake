@@ -6,7 +6,8 @@ set(copy "${WORK_DIR}/weitblick_de_check.ts")
 configure_file("${TS}" "${copy}" COPYONLY)
 execute_process(
     COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h
-            "${SOURCE_DIR}/app" "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" -ts "${copy}"
+            "${SOURCE_DIR}/app" "${SOURCE_DIR}/core" "${SOURCE_DIR}/net" "${SOURCE_DIR}/ui"
+            -ts "${copy}"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result})")
