@@ -6,7 +6,8 @@
 #include "core/model/references.h"
 #include "core/sample/sampleconference.h"
 #include "core/voting/voteitems.h"
-#include "core/wall/cardgeometry.h"
+#include "core/wall/newcardplacer.h"
+#include "core/wall/wallgeometry.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -554,42 +555,55 @@ TEST_CASE("The state follows what the moderator opens, with a new version", "[ne
     CHECK(room.state(cookie).value(QStringLiteral("version")).toString() != before);
 }
 
-TEST_CASE("Cards from devices land on free spots near the wall's content", "[net][api][wall]")
+TEST_CASE("Cards from devices land where a typed card would, also after the moderator's edits",
+          "[net][api][wall]")
 {
     ApiFixture room(makeSampleConference());
     QList<QByteArray> devices;
     for (int table = 1; table <= 6; ++table)
         devices << room.join(table, QStringLiteral("10.0.1.%1").arg(table));
-    const int before = room.document.conference().all<Card>().size();
+    const Conference &conference = room.document.conference();
+    const int before = conference.all<Card>().size();
     for (int round = 0; round < 5; ++round) {
         room.now += 1000;
         for (const QByteArray &cookie : devices) {
-            REQUIRE(room.postCard(cookie, QStringLiteral("Idee %1 mit etwas mehr Text, damit die "
-                                                         "Karte höher wird").arg(round))
-                        .status == 201);
+            Card typed;
+            typed.text = QStringLiteral("Idee %1 mit etwas mehr Text, damit die Karte höher wird")
+                             .arg(round);
+            // Measured afresh on the wall as it is now, as quick entry does.
+            const QPointF expected = placeNewCard(conference, 3, typed).pos;
+            const QString clientId = newId();
+            REQUIRE(room.postCard(cookie, typed.text, clientId).status == 201);
+            const Card *arrived = nullptr;
+            for (const Card &card : conference.all<Card>()) {
+                if (card.clientId == QUuid::fromString(clientId))
+                    arrived = &card;
+            }
+            REQUIRE(arrived);
+            CHECK(arrived->pos == expected);
         }
+        // The moderator moves the first card of the wall onto the spot the next card would
+        // take: the server must not keep handing out the spot it remembered.
+        Card next;
+        next.text = QStringLiteral("Idee %1 mit etwas mehr Text, damit die Karte höher wird")
+                        .arg(round + 1);
+        const QPointF nextSpot = placeNewCard(conference, 3, next).pos;
+        const QString first = firstCardRef(conference, 3).mid(5);
+        const Card *moved = conference.find<Card>(first.toLongLong());
+        REQUIRE(moved);
+        REQUIRE(commands::moveCards(room.document.get(), {moved->id}, nextSpot - moved->pos));
     }
-    const Conference &conference = room.document.conference();
     REQUIRE(conference.all<Card>().size() == before + 30);
-    QRectF content;
-    QList<std::pair<Id, QRectF>> rects;
+    // None of them covers another card.
+    const WallGeometry wall(conference, 3);
     for (const Card &card : conference.all<Card>()) {
-        if (card.phaseId != 3)
+        if (card.phaseId != 3 || card.deviceId == NoId)
             continue;
-        const QRectF rect(card.pos, CardGeometry::layout(card.text, card.form).size);
-        rects.append({card.id, rect});
-        if (card.deviceId == NoId)
-            content |= rect;
-    }
-    for (const auto &[id, rect] : rects) {
-        if (conference.find<Card>(id)->deviceId == NoId)
-            continue;
-        CAPTURE(id);
-        for (const auto &[otherId, other] : rects)
-            CHECK((otherId == id || !rect.intersects(other)));
-        // In the columns over the wall's content, not somewhere far away.
-        CHECK(rect.left() >= content.left() - CardGeometry::ColumnStep);
-        CHECK(rect.right() <= content.right() + CardGeometry::ColumnStep);
+        CAPTURE(card.id);
+        for (const Card &other : conference.all<Card>()) {
+            if (other.phaseId == 3 && other.id != card.id)
+                CHECK_FALSE(wall.cardRect(card.id).intersects(wall.cardRect(other.id)));
+        }
     }
 }
 
