@@ -107,6 +107,16 @@ public:
             fail(Problems::tr("%1 missing").arg(Problems::tr(field)));
     }
 
+    // Lower-case hex digits of exactly this length, as QCryptographicHash's toHex() writes them.
+    void hexDigest(const QString &text, int length, const char *field)
+    {
+        const bool hex = std::all_of(text.begin(), text.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        });
+        if (text.size() != length || !hex)
+            fail(Problems::tr("%1 is not %2 hex digits").arg(Problems::tr(field)).arg(length));
+    }
+
     void date(const QDate &date, const char *field)
     {
         if (date.isValid())
@@ -180,6 +190,11 @@ void checkValues(ValueCheck &c, const Participant &e)
 {
     c.text(e.name, limits::MaxShortText, QT_TRANSLATE_NOOP("Problems", "name"));
     c.text(e.organisation, limits::MaxShortText, QT_TRANSLATE_NOOP("Problems", "organisation"));
+}
+
+void checkValues(ValueCheck &c, const Device &e)
+{
+    c.hexDigest(e.tokenHash, Device::TokenHashLength, QT_TRANSLATE_NOOP("Problems", "token"));
 }
 
 void checkValues(ValueCheck &c, const Cluster &e)
@@ -328,6 +343,7 @@ QString kindName(EntityKind kind)
         QT_TRANSLATE_NOOP("Problems", "conference"),   QT_TRANSLATE_NOOP("Problems", "stakeholder group"),
         QT_TRANSLATE_NOOP("Problems", "table"),        QT_TRANSLATE_NOOP("Problems", "phase"),
         QT_TRANSLATE_NOOP("Problems", "sub-project"),  QT_TRANSLATE_NOOP("Problems", "participant"),
+        QT_TRANSLATE_NOOP("Problems", "device"),
         QT_TRANSLATE_NOOP("Problems", "cluster"),      QT_TRANSLATE_NOOP("Problems", "card"),
         QT_TRANSLATE_NOOP("Problems", "vote session"), QT_TRANSLATE_NOOP("Problems", "dot"),
         QT_TRANSLATE_NOOP("Problems", "measure"),      QT_TRANSLATE_NOOP("Problems", "criterion"),

@@ -93,7 +93,8 @@ struct Codec
             const QString text = s.text(index);
             const QUuid uuid = QUuid::fromString(text);
             // Exactly the form Weitblick writes, so that the UNIQUE index sees one spelling.
-            ok &= !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+            if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != text)
+                check.fail(name);
             return uuid;
         } else if constexpr (std::is_same_v<M, std::optional<int>>) {
             return s.isNull(index) ? std::nullopt : std::optional<int>(fitToInt(s.int64(index)));
