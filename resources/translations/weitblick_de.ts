@@ -2339,6 +2339,14 @@
         <source>device %1 has no valid token</source>
         <translation>Gerät %1 hat kein gültiges Token</translation>
     </message>
+<message>
+        <source>%1 is not %2 hex digits</source>
+        <translation>%1 besteht nicht aus %2 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
 </context>
 <context>
     <name>RankingPainter</name>

@@ -101,6 +101,21 @@ const Recipe recipes[] = {
      "UPDATE vote_session SET voter_unit = 1 WHERE id = 1"},
     {"measure from a missing card", Verdict::Inconsistent,
      "UPDATE measure SET source_card_id = 999"},
+    // Schema version 4: devices, and what they sent.
+    {"device id 2^63-1", Verdict::Refused, "UPDATE device SET id = 9223372036854775807"},
+    {"device token in capitals", Verdict::Refused, "UPDATE device SET token_hash = upper(token_hash)"},
+    {"device token of a megabyte", Verdict::Refused,
+     "UPDATE device SET token_hash = printf('%.*c', 1000000, 'a')"},
+    {"device blocked 2", Verdict::Refused, "UPDATE device SET blocked = 2"},
+    {"card hidden 2", Verdict::Refused, "UPDATE card SET hidden = 2 WHERE id = 2"},
+    {"client id in capitals", Verdict::Refused,
+     "UPDATE card SET client_id = upper(client_id) WHERE id = 2"},
+    {"client id that is none", Verdict::Refused, "UPDATE card SET client_id = 'x' WHERE id = 2"},
+    {"card of a missing device", Verdict::Inconsistent, "UPDATE card SET device_id = 999 WHERE id = 2"},
+    {"dot of a missing device", Verdict::Inconsistent, "UPDATE dot SET device_id = 999 WHERE id = 3"},
+    {"device at a missing table", Verdict::Inconsistent, "UPDATE device SET table_id = 999"},
+    {"a device's dot in a vote with voters", Verdict::Inconsistent,
+     "UPDATE dot SET device_id = 1 WHERE id = 1"},
 };
 
 } // namespace

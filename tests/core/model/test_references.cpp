@@ -226,6 +226,41 @@ TEST_CASE("A change set is checked by the rules of the whole file", "[model][cha
         longer.modify(*conference.find<Measure>(1), measure);
         CHECK(problemsOf(longer).size() == 1);
     }
+    SECTION("a device's token that is not its hash")
+    {
+        Device device = *conference.find<Device>(1);
+        device.tokenHash = device.tokenHash.toUpper();
+        ChangeSet changes;
+        changes.modify(*conference.find<Device>(1), device);
+        const QStringList problems = problemsOf(changes);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.constFirst().startsWith(QStringLiteral("device 1: token")));
+        device.tokenHash = QString(Device::TokenHashLength + 1, QLatin1Char('a'));
+        ChangeSet longer;
+        longer.modify(*conference.find<Device>(1), device);
+        CHECK(problemsOf(longer).size() == 1);
+    }
+    SECTION("a device at a table that does not exist, and a device's dot in a vote with voters")
+    {
+        Device device = *conference.find<Device>(1);
+        device.tableId = 99;
+        ChangeSet changes;
+        changes.modify(*conference.find<Device>(1), device);
+        CHECK(problemsOf(changes).join(QLatin1Char('\n')).contains(QStringLiteral("table 99")));
+        Dot dot = *conference.find<Dot>(1); // in a vote per participant
+        dot.deviceId = 1;
+        ChangeSet dots;
+        dots.modify(*conference.find<Dot>(1), dot);
+        CHECK(problemsOf(dots).join(QLatin1Char('\n'))
+                  .contains(QStringLiteral("dot 1 names a device in a session with voters")));
+    }
+    SECTION("a device removed while its cards and dots stay")
+    {
+        ChangeSet changes;
+        changes.remove(*conference.find<Device>(1));
+        const QString problems = problemsOf(changes).join(QLatin1Char('\n'));
+        CHECK(problems.contains(QStringLiteral("missing device 1")));
+    }
 }
 
 TEST_CASE("A stale change set is not applied at all", "[model][changes]")

@@ -154,6 +154,9 @@ TEST_CASE("Numbers from a file outside what Weitblick writes are refused with th
         {QStringLiteral("position 1e300"), QStringLiteral("card 2")},
         {QStringLiteral("notes of a million characters"), QStringLiteral("conference 1")},
         {QStringLiteral("text that is not UTF-8"), QStringLiteral("card 2")},
+        {QStringLiteral("device token in capitals"), QStringLiteral("device 1")},
+        {QStringLiteral("client id in capitals"), QStringLiteral("card 2")},
+        {QStringLiteral("card hidden 2"), QStringLiteral("card 2")},
     };
     int seen = 0;
     for (const test::HostileFile &file : test::writeHostileFiles(dir)) {

@@ -315,3 +315,41 @@ TEST_CASE("Reading an older file closes its connection again", "[storage][migrat
         CHECK(openDescriptorsOf(path) == 0);
     }
 }
+
+TEST_CASE("A step to version 4 that fails half-way leaves the version 3 file as it was",
+          "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v3.weitblick"));
+    const QByteArray v3 = test::readAll(QStringLiteral(WEITBLICK_FIXTURES "/sample-v3.weitblick"));
+    test::writeAll(path, v3);
+    {
+        // Step 4 as it is, then one statement that fails after the device table and the new
+        // columns are made.
+        QList<Migration> steps = storage::migrations();
+        REQUIRE(steps.constLast().toVersion == 4);
+        steps.last().statements.append("CREATE TABLE device (id INTEGER PRIMARY KEY)");
+        ScopedMigrationsForTesting brokenBuild(steps);
+        OpenOutcome outcome;
+        CHECK_FALSE(ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome));
+        CHECK(outcome.status == OpenOutcome::Status::Rejected);
+    }
+    // Nothing of step 4 stayed: the file reads as version 3 and upgrades cleanly now.
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK);
+    sqlite3_stmt *query = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &query, nullptr);
+    REQUIRE(sqlite3_step(query) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(query, 0) == 3);
+    sqlite3_finalize(query);
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'device'", -1, &query,
+                       nullptr);
+    REQUIRE(sqlite3_step(query) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(query, 0) == 0);
+    sqlite3_finalize(query);
+    sqlite3_close(db);
+    OpenOutcome outcome;
+    CHECK(ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome));
+    CHECK(outcome.status == OpenOutcome::Status::Upgraded);
+}
