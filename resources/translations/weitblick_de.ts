@@ -81,11 +81,11 @@
         <translation>Spur der Zeitleiste</translation>
     </message>
     <message>
-        <source>More than one column is chosen for "%1".</source>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
-        <source>No column is chosen for "%1".</source>
+        <source>No column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist keine Spalte gewählt.</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>In der Zeile steht keine Phase.</translation>
     </message>
     <message>
-        <source>There is no phase "%1".</source>
+        <source>There is no phase &quot;%1&quot;.</source>
         <translation>Eine Phase „%1“ gibt es nicht.</translation>
     </message>
     <message>
@@ -109,11 +109,11 @@
         <translation>In der Zeile fehlt der Kartentext.</translation>
     </message>
     <message>
-        <source>"%1" is no timeline lane; the lanes are world, local and personal.</source>
+        <source>&quot;%1&quot; is no timeline lane; the lanes are world, local and personal.</source>
         <translation>„%1“ ist keine Spur der Zeitleiste; die Spuren heißen Welt, Lokal und Persönlich.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>„%1“ ist keine Jahreszahl.</translation>
     </message>
     <message>
@@ -136,14 +136,10 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is no phase: phases are numbered 1 to %2, without a sign.</source>
+        <source>&quot;%1&quot; is no phase: phases are numbered 1 to %2, without a sign.</source>
         <translation>„%1“ ist keine Phase: Phasen sind von 1 bis %2 nummeriert, ohne Vorzeichen.</translation>
     </message>
-<message>
-        <source>The card text has %1 characters; a card holds at most %2.</source>
-        <translation>Der Kartentext hat %1 Zeichen; auf eine Karte passen höchstens %2.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Cli</name>
     <message>
@@ -349,18 +345,6 @@
     <message>
         <source>%1 was not imported, and nothing was changed. Correct these problems and import it again:</source>
         <translation>%1 wurde nicht importiert, und nichts wurde geändert. Beheben Sie diese Probleme und importieren Sie die Datei erneut:</translation>
-    </message>
-<message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 ist beschädigt (%2).</translation>
-    </message>
-    <message>
-        <source>%1 was not imported; bad lines: %2</source>
-        <translation>%1 wurde nicht importiert; fehlerhafte Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
     </message>
     <message>
         <source>Let participants write cards and vote from their phones: serve FILE on the network with no window, until SIGINT or SIGTERM.</source>
@@ -622,14 +606,6 @@
     <message>
         <source>Move stakeholder group</source>
         <translation>Interessengruppe verschieben</translation>
-    </message>
-<message>
-        <source>Take card(s) out of cluster</source>
-        <translation>Karte(n) aus dem Cluster nehmen</translation>
-    </message>
-    <message>
-        <source>Put card(s) into cluster</source>
-        <translation>Karte(n) in den Cluster aufnehmen</translation>
     </message>
     <message>
         <source>Card from a device</source>
@@ -999,14 +975,7 @@
         <source>Cancelled; %1 was not written.</source>
         <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
-<message numerus="yes">
-        <source>%n card(s) in %1 cluster(s).</source>
-        <translation>
-            <numerusform>%n Karte, %1 Cluster.</numerusform>
-            <numerusform>%n Karten, %1 Cluster.</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ConferenceStore</name>
     <message>
@@ -1172,42 +1141,6 @@
     <message>
         <source>%1 must be upgraded for this Weitblick, which needs %2 of free space on its disk (for a backup and the upgrade), but only %3 are free. Nothing in it was changed; it is open read-only. Free some space and open it again.</source>
         <translation>%1 muss für diese Weitblick-Version aktualisiert werden. Dafür braucht es %2 freien Speicherplatz auf dem Datenträger (für eine Sicherungskopie und die Aktualisierung), frei sind aber nur %3. Nichts darin wurde geändert; die Datei ist schreibgeschützt geöffnet. Schaffen Sie Platz und öffnen Sie sie erneut.</translation>
-    </message>
-<message>
-        <source>The copy could not be written: %1.</source>
-        <translation>Die Kopie konnte nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to the disk: %1.</source>
-        <translation>Die Kopie konnte nicht auf den Datenträger geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <source>%1 contains parts that Weitblick did not create and is not opened.</source>
-        <translation>%1 enthält Teile, die nicht von Weitblick stammen, und wird deshalb nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The table %1 holds a value that Weitblick does not write (row %2).</source>
-        <translation>Die Datenbanktabelle %1 enthält einen Wert, den Weitblick so nicht schreibt (Zeile %2).</translation>
-    </message>
-    <message>
-        <source>Weitblick cannot write in the folder %1 (%2).</source>
-        <translation>Weitblick kann im Ordner %1 nicht schreiben (%2).</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to the disk: %1</source>
-        <translation>Die Kopie konnte nicht auf den Datenträger geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be put in place as %1: %2</source>
-        <translation>Die Kopie konnte nicht als %1 abgelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>an interrupted edit could not be rolled back</source>
-        <translation>eine unterbrochene Änderung ließ sich nicht zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1396,7 @@
         <translation>%1 ist zu groß für eine CSV-Datei mit Teilnehmenden oder Karten.</translation>
     </message>
     <message>
-        <source>Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
+        <source>Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
         <translation>Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1471,7 +1404,7 @@
         <translation>Die Datei ist als UTF-32 gespeichert. %1</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16 ("Unicode text"). %1</source>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). %1</source>
         <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. %1</translation>
     </message>
     <message>
@@ -1479,26 +1412,14 @@
         <translation>Zeile %1, Spalte %2: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as "CSV UTF-8".</source>
+        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as &quot;CSV UTF-8&quot;.</source>
         <translation>Zeile %1, Spalte %2: ein Zeichen, das kein UTF-8 ist, in einer sonst UTF-8-kodierten Datei. Korrigieren Sie es und speichern Sie die Datei erneut als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-<message>
-        <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
-        <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Line %1: the file holds bytes that are not text. It is not a CSV file; a spreadsheet must be saved as CSV first.</source>
-        <translation>Zeile %1: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not UTF-8.</source>
-        <translation>Die Datei ist als UTF-8 gekennzeichnet, enthält aber Bytes, die kein UTF-8 sind.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DotRules</name>
     <message>
@@ -1530,7 +1451,7 @@
         <translation>Bei dieser Punktabfrage kommen die Punkte auf Karten, nicht auf Cluster.</translation>
     </message>
     <message>
-        <source>Only the items of the vote's phase can get dots.</source>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
     <message>
@@ -1622,11 +1543,7 @@
         <source>an unexpected error (system error %1)</source>
         <translation>ein unerwarteter Fehler (Systemfehler %1)</translation>
     </message>
-<message>
-        <source>the disk is full</source>
-        <translation>kein Speicherplatz mehr auf dem Datenträger</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ExportActions</name>
     <message>
@@ -1680,11 +1597,11 @@
         <translation>Die Konferenz ist schreibgeschützt geöffnet; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>There is no stakeholder group "%1".</source>
+        <source>There is no stakeholder group &quot;%1&quot;.</source>
         <translation>Eine Interessengruppe „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a table number.</source>
+        <source>&quot;%1&quot; is not a table number.</source>
         <translation>„%1“ ist keine Tischnummer.</translation>
     </message>
     <message>
@@ -1835,7 +1752,7 @@
         <translation>Für die Namen ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <source>More than one column is chosen for "%1".</source>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
@@ -1847,7 +1764,7 @@
         <translation>In der Zeile fehlt der Name.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no for the steering committee.</source>
+        <source>&quot;%1&quot; is neither yes nor no for the steering committee.</source>
         <translation>„%1“ ist für den Steuerkreis weder Ja noch Nein.</translation>
     </message>
     <message numerus="yes">
@@ -1913,11 +1830,7 @@
             <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
-<message>
-        <source>The poster at %1 scale, %2 × %3 mm, on %4 sheets of %5: %6 rows, %7 columns, %8 mm overlap.</source>
-        <translation>Das Plakat im Format %1, %2 × %3 mm, auf %4 Blatt %5: %6 Zeilen, %7 Spalten, %8 mm Überlappung.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PosterSources</name>
     <message>
@@ -2276,7 +2189,7 @@
         <translation>Was wir getan haben</translation>
     </message>
     <message>
-        <source>what's next</source>
+        <source>what&apos;s next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
@@ -2299,34 +2212,6 @@
         <source>The card text has %1 characters, but its emoji, flags or accents take %2 of the %3 places a card can store. Shorten it.</source>
         <translation>Der Kartentext hat %1 Zeichen, aber seine Emoji, Flaggen oder Akzente belegen %2 der %3 Stellen, die eine Karte speichern kann. Kürzen Sie ihn.</translation>
     </message>
-<message>
-        <source>card %1 has more than %2 characters</source>
-        <translation>Karte %1 hat mehr als %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>dot %1 has a count below one</source>
-        <translation>Punkt %1 hat eine Anzahl unter eins</translation>
-    </message>
-    <message>
-        <source>measure %1 has a progress outside 0–100 %</source>
-        <translation>Maßnahme %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
-    </message>
-    <message>
-        <source>vote session %1 has a negative number of dots</source>
-        <translation>Punktabfrage %1 hat eine negative Anzahl von Punkten</translation>
-    </message>
-    <message>
-        <source>measure review %1 has a progress outside 0–100 %</source>
-        <translation>Maßnahmenüberprüfung %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
-    </message>
-    <message>
-        <source>review meeting %1 has no date</source>
-        <translation>Sitzung %1 hat kein Datum</translation>
-    </message>
-    <message>
-        <source>indicator value %1 has no date</source>
-        <translation>Indikatorwert %1 hat kein Datum</translation>
-    </message>
     <message>
         <source>device</source>
         <translation>Gerät</translation>
@@ -2336,10 +2221,6 @@
         <translation>Punkt %1 nennt ein Gerät in einer Abfrage mit Abstimmenden</translation>
     </message>
     <message>
-        <source>device %1 has no valid token</source>
-        <translation>Gerät %1 hat kein gültiges Token</translation>
-    </message>
-<message>
         <source>%1 is not %2 hex digits</source>
         <translation>%1 besteht nicht aus %2 Hexadezimalziffern</translation>
     </message>
@@ -2380,9 +2261,32 @@
         <source>The conference has no phase %1.</source>
         <translation>Die Konferenz hat keine Phase %1.</translation>
     </message>
-<message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+</context>
+<context>
+    <name>Serve</name>
+    <message>
+        <source>--join is table, group or participant.</source>
+        <translation>--join ist table, group oder participant.</translation>
+    </message>
+    <message>
+        <source>%1 has no phase %2.</source>
+        <translation>%1 hat keine Phase %2.</translation>
+    </message>
+    <message>
+        <source>--bind needs an address of this computer, such as 127.0.0.1.</source>
+        <translation>--bind braucht eine Adresse dieses Computers, etwa 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Weitblick cannot watch for the end signal.</source>
+        <translation>Weitblick kann nicht auf das Signal zum Beenden warten.</translation>
+    </message>
+    <message>
+        <source>Reopen dot vote</source>
+        <translation>Punktabfrage wieder öffnen</translation>
+    </message>
+    <message>
+        <source>%1 has no vote.</source>
+        <translation>%1 hat keine Punktabfrage.</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2345,7 @@
         <translation>Zählung von der Wand eintragen</translation>
     </message>
     <message>
-        <source>Only the items of the vote's phase can get dots.</source>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
 </context>
@@ -2579,11 +2483,7 @@
             <numerusform>%n Karten in den Cluster aufnehmen</numerusform>
         </translation>
     </message>
-<message>
-        <source>Put card(s) into cluster</source>
-        <translation>Karte(n) in den Cluster aufnehmen</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::CardImportDialog</name>
     <message>
@@ -2591,7 +2491,7 @@
         <translation>Karten aus CSV importieren</translation>
     </message>
     <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card's text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
+        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card&apos;s text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
         <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern, mit einer Karte je Zeile: die Phase (ihre Nummer wie 3 oder ihr Name wie Zukunft), der Text der Karte und, wenn Sie mögen, die Akteursgruppe und der Tisch. Karten der Vergangenheit können ein Jahr und eine Spur haben (Welt, lokal, persönlich).</translation>
     </message>
     <message numerus="yes">
@@ -2644,7 +2544,7 @@
         <translation>z. B. Zukunftskonferenz Innenstadt 2030</translation>
     </message>
     <message>
-        <source>What the conference is about, e.g. the town's name</source>
+        <source>What the conference is about, e.g. the town&apos;s name</source>
         <translation>Worum es in der Konferenz geht, z. B. der Name der Stadt</translation>
     </message>
     <message>
@@ -2699,14 +2599,6 @@
         <source>The last day is before the first day. The dates are saved once the first day comes first.</source>
         <translation>Der letzte Tag liegt vor dem ersten. Gespeichert werden die Tage erst, wenn der erste vorne liegt.</translation>
     </message>
-<message>
-        <source>The conference needs a title.</source>
-        <translation>Die Konferenz braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>The last day is before the first day.</source>
-        <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
-    </message>
 </context>
 <context>
     <name>weitblick::ConferenceDocument</name>
@@ -2746,7 +2638,7 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Choose in each column's header what it holds. The numbers on the left are the lines of the file.</source>
+        <source>Choose in each column&apos;s header what it holds. The numbers on the left are the lines of the file.</source>
         <translation>Wählen Sie im Kopf jeder Spalte, was sie enthält. Die Zahlen links sind die Zeilennummern der Datei.</translation>
     </message>
     <message>
@@ -2786,30 +2678,7 @@
             <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
-<message>
-        <source>Import Participants from CSV</source>
-        <translation>Teilnehmende aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it: comma- or semicolon-separated, UTF-8 or Windows-1252. The first row names the columns.</source>
-        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern: durch Komma oder Semikolon getrennt, in UTF-8 oder Windows-1252. Die erste Zeile benennt die Spalten.</translation>
-    </message>
-    <message>
-        <source>Import Participants</source>
-        <translation>Teilnehmende importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) will be added</source>
-        <translation>
-            <numerusform>%n teilnehmende Person wird hinzugefügt</numerusform>
-            <numerusform>%n Teilnehmende werden hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::DateField</name>
     <message>
@@ -2908,11 +2777,7 @@
         <source>Delete Stakeholder Group</source>
         <translation>Interessengruppe löschen</translation>
     </message>
-<message>
-        <source>Move stakeholder group</source>
-        <translation>Interessengruppe verschieben</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::MainWindow</name>
     <message>
@@ -3261,11 +3126,7 @@
         <source>A date such as %1</source>
         <translation>Ein Datum wie %1</translation>
     </message>
-<message>
-        <source>A date as yyyy-mm-dd</source>
-        <translation>Ein Datum im Format JJJJ-MM-TT</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::MeasureFromRankingDialog</name>
     <message>
@@ -3449,7 +3310,7 @@
         <translation>Teilprojekte</translation>
     </message>
     <message>
-        <source>F2 or a double click edits a sub-project's name, leader and team.</source>
+        <source>F2 or a double click edits a sub-project&apos;s name, leader and team.</source>
         <translation>F2 oder ein Doppelklick bearbeitet Name, Leitung und Team eines Teilprojekts.</translation>
     </message>
     <message>
@@ -3472,21 +3333,7 @@
         <source>Delete the sub-project “%1”? Its measures stay, without a sub-project.</source>
         <translation>Das Teilprojekt „%1“ löschen? Seine Maßnahmen bleiben erhalten, dann ohne Teilprojekt.</translation>
     </message>
-<message numerus="yes">
-        <source>%n measure(s), %1 done</source>
-        <translation>
-            <numerusform>%n Maßnahme, %1 erledigt</numerusform>
-            <numerusform>%n Maßnahmen, %1 erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n dropped</source>
-        <translation>
-            <numerusform>, %n eingestellt</numerusform>
-            <numerusform>, %n eingestellt</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::PaperTallyDialog</name>
     <message>
@@ -3645,11 +3492,26 @@
             <numerusform>%1 von %n Teilnehmenden angezeigt</numerusform>
         </translation>
     </message>
-<message>
-        <source>%1 of %2 participants shown</source>
-        <translation>%1 von %2 Teilnehmenden angezeigt</translation>
+</context>
+<context>
+    <name>weitblick::ParticipationServer</name>
+    <message>
+        <source>No conference is open.</source>
+        <translation>Es ist keine Konferenz geöffnet.</translation>
     </message>
-    </context>
+    <message>
+        <source>The conference is open read-only, so it cannot take cards.</source>
+        <translation>Die Konferenz ist schreibgeschützt geöffnet und kann keine Karten annehmen.</translation>
+    </message>
+    <message>
+        <source>An access code has %1 characters from %2.</source>
+        <translation>Ein Zugangscode hat %1 Zeichen aus %2.</translation>
+    </message>
+    <message>
+        <source>Weitblick cannot listen on %1, port %2 or the %3 after it (%4).</source>
+        <translation>Weitblick kann auf %1 weder Port %2 noch die %3 danach öffnen (%4).</translation>
+    </message>
+</context>
 <context>
     <name>weitblick::PhaseDialog</name>
     <message>
@@ -4033,14 +3895,7 @@
             <numerusform>auf %n Blatt</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <source>%n poster(s) on %1 page(s).</source>
-        <translation>
-            <numerusform>%n Plakat auf %1 Blatt.</numerusform>
-            <numerusform>%n Plakate auf %1 Blatt.</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::PresenterSlide</name>
     <message>
@@ -4133,11 +3988,7 @@
         <source>No cards can be added: %1</source>
         <translation>Hier lassen sich keine Karten hinzufügen: %1</translation>
     </message>
-<message>
-        <source>Type a card and press Enter; a year first puts it on the timeline: 1989 Fall of the Wall</source>
-        <translation>Karte eintippen und Eingabetaste drücken; eine Jahreszahl am Anfang setzt sie auf die Zeitleiste: 1989 Mauerfall</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::RecentFiles</name>
     <message>
@@ -4270,7 +4121,7 @@
         <translation>Was wir getan haben</translation>
     </message>
     <message>
-        <source>What's next</source>
+        <source>What&apos;s next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
@@ -4310,7 +4161,7 @@
         <translation>Was wir &amp;getan haben</translation>
     </message>
     <message>
-        <source>What's &amp;next</source>
+        <source>What&apos;s &amp;next</source>
         <translation>Wie es &amp;weitergeht</translation>
     </message>
     <message>
@@ -4360,6 +4211,45 @@
     <message>
         <source>Delete the review meeting “%1” with the reviews recorded there? Indicator values stay.</source>
         <translation>Die Sitzung „%1“ mit den dort festgehaltenen Überprüfungen löschen? Die Indikatorwerte bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::RoomSummaryModel</name>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 <context>
@@ -4460,19 +4350,7 @@
         <source>No suggestions: the loose cards have no words in common.</source>
         <translation>Keine Vorschläge: Die losen Karten haben keine Wörter gemeinsam.</translation>
     </message>
-<message>
-        <source>How alike cards must be to be grouped: to the left fewer, larger groups; to the right only cards that clearly belong together</source>
-        <translation>Wie ähnlich Karten sein müssen, um gruppiert zu werden: links weniger, größere Gruppen; rechts nur Karten, die deutlich zusammengehören</translation>
-    </message>
-    <message>
-        <source>Closer groups</source>
-        <translation>Engere Gruppen</translation>
-    </message>
-    <message>
-        <source>No suggestions: no loose cards are alike enough at this setting.</source>
-        <translation>Keine Vorschläge: Bei dieser Einstellung sind sich keine losen Karten ähnlich genug.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::TableBox</name>
     <message>
@@ -4613,14 +4491,7 @@
         <source>Delete Table</source>
         <translation>Tisch löschen</translation>
     </message>
-<message numerus="yes">
-        <source>Create %n table(s)</source>
-        <translation>
-            <numerusform>%n Tisch anlegen</numerusform>
-            <numerusform>%n Tische anlegen</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::TimerWidget</name>
     <message>
@@ -4795,15 +4666,7 @@
             <numerusform>⌈%1·%2/2 ÷ %n Stimmen⌉ = %3</numerusform>
         </translation>
     </message>
-<message>
-        <source>%1 options ÷ 3 = %2</source>
-        <translation>%1 Optionen ÷ 3 = %2</translation>
-    </message>
-    <message>
-        <source>⌈%1·%2/2 ÷ %3 voters⌉ = %4</source>
-        <translation>⌈%1·%2/2 ÷ %3 Stimmen⌉ = %4</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::VotingPanel</name>
     <message>
@@ -4948,11 +4811,7 @@
             <numerusform>%n Punkte je Stimme, %1. %2.</numerusform>
         </translation>
     </message>
-<message>
-        <source>%1 dots per voter, %2. %3.</source>
-        <translation>%1 Punkte je Stimme, %2. %3.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::WallScene</name>
     <message>
@@ -5140,91 +4999,6 @@
     <message>
         <source>Weitblick on %1 (process %2)</source>
         <translation>Weitblick auf %1 (Prozess %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Serve</name>
-    <message>
-        <source>--join is table, group or participant.</source>
-        <translation>--join ist table, group oder participant.</translation>
-    </message>
-    <message>
-        <source>%1 has no phase %2.</source>
-        <translation>%1 hat keine Phase %2.</translation>
-    </message>
-    <message>
-        <source>--bind needs an address of this computer, such as 127.0.0.1.</source>
-        <translation>--bind braucht eine Adresse dieses Computers, etwa 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Weitblick cannot watch for the end signal.</source>
-        <translation>Weitblick kann nicht auf das Signal zum Beenden warten.</translation>
-    </message>
-    <message>
-        <source>Reopen dot vote</source>
-        <translation>Punktabfrage wieder öffnen</translation>
-    </message>
-    <message>
-        <source>%1 has no vote.</source>
-        <translation>%1 hat keine Punktabfrage.</translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::ParticipationServer</name>
-    <message>
-        <source>No conference is open.</source>
-        <translation>Es ist keine Konferenz geöffnet.</translation>
-    </message>
-    <message>
-        <source>The conference is open read-only, so it cannot take cards.</source>
-        <translation>Die Konferenz ist schreibgeschützt geöffnet und kann keine Karten annehmen.</translation>
-    </message>
-    <message>
-        <source>An access code has %1 characters from %2.</source>
-        <translation>Ein Zugangscode hat %1 Zeichen aus %2.</translation>
-    </message>
-    <message>
-        <source>Weitblick cannot listen on %1, port %2 or the %3 after it (%4).</source>
-        <translation>Weitblick kann auf %1 weder Port %2 noch die %3 danach öffnen (%4).</translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::RoomSummaryModel</name>
-    <message>
-        <source>Table %1</source>
-        <translation>Tisch %1</translation>
-    </message>
-    <message>
-        <source>Not chosen yet</source>
-        <translation>Noch nicht gewählt</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tisch</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>Karten</translation>
-    </message>
-    <message>
-        <source>Dots</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
     </message>
 </context>
 </TS>
