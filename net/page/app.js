@@ -1,89 +1,143 @@
-// Placeholder until the participant page of issue 13 replaces it: join, follow the state,
-// send cards and dots. User text goes into the page only through textContent.
-'use strict';
+// The participant page: follows the server's state (polled, so that a phase change or a vote
+// shows within two seconds) and shows the view it calls for: join, write, vote, or wait.
+
+import { call } from './api.js';
+import { JoinView } from './join.js';
+import { Outbox } from './outbox.js';
+import { text, translatePage } from './texts.js';
+import { VoteView } from './vote.js';
+import { WriteView } from './write.js';
 
 const $ = (id) => document.getElementById(id);
 
-async function call(method, path, body) {
-  const response = await fetch(path, {
-    method,
-    headers: body ? { 'Content-Type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-    credentials: 'same-origin',
-  });
-  const data = await response.json().catch(() => ({}));
-  return { status: response.status, data };
+const PollMs = 1500;        // the page follows the moderator within two seconds
+const HiddenPollMs = 10000; // a phone in a pocket asks seldom; it asks at once when shown
+
+translatePage();
+
+let state = null;     // the last state the server sent
+let shown = '';       // the version of the state on screen
+let view = 'join';    // join, write, vote, wait, blocked
+let changingSeat = false;
+let autoJoined = false;
+let pollTimer = 0;
+
+const outbox = new Outbox({
+  changed: () => writeView.showCards(),
+  refused: (card, error) => writeView.giveBack(card, error),
+});
+const writeView = new WriteView(outbox);
+const voteView = new VoteView(() => poll());
+const joinView = new JoinView((answer) => {
+  changingSeat = false;
+  if (answer.status === 200) take(answer.data, Date.now());
+  else if (answer.status === 403 && answer.data.error === 'blocked') showBlocked();
+});
+
+$('change-seat').addEventListener('click', () => {
+  changingSeat = true;
+  render(state);
+});
+$('tab-write').addEventListener('click', () => switchTo('write'));
+$('tab-vote').addEventListener('click', () => switchTo('vote'));
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden) poll();
+});
+window.addEventListener('online', () => poll());
+
+async function poll() {
+  clearTimeout(pollTimer);
+  const askedAt = Date.now();
+  const answer = await call('GET', '/api/state');
+  $('offline').hidden = answer.status !== 0;
+  if (answer.status === 200) {
+    take(answer.data, askedAt);
+  } else if (answer.status === 401) {
+    lostSession();
+  } else if (answer.status === 403 && answer.data.error === 'blocked') {
+    showBlocked();
+  }
+  clearTimeout(pollTimer);
+  pollTimer = setTimeout(poll, document.hidden ? HiddenPollMs : PollMs);
 }
 
-function fillChoices(select, list, label) {
-  select.replaceChildren(new Option('–', ''));
-  for (const entry of list) {
-    select.append(new Option(label(entry), String(entry.id)));
+function take(newState, askedAt) {
+  const firstVote = !state || !state.vote || !newState.vote || state.vote.id !== newState.vote.id;
+  const firstPhase = !state || !state.phase || !newState.phase
+    || state.phase.id !== newState.phase.id;
+  state = newState;
+  outbox.follow(state.cards || [], askedAt);
+  if (state.version !== shown || view === 'join') {
+    shown = state.version;
+    if (newState.vote && firstVote) view = 'vote';
+    else if (newState.phase && firstPhase) view = 'write';
+    render(state);
+  }
+  if (outbox.hasWaiting() && state.me.seated && state.phase && state.phase.acceptsCards) {
+    outbox.flush();
   }
 }
 
-function idOf(select) {
-  return select.value ? Number(select.value) : null;
-}
-
-function show(state) {
-  fillChoices($('table'), state.tables, (t) => t.name || String(t.number));
-  fillChoices($('group'), state.groups, (g) => g.name);
-  fillChoices($('participant'), state.participants, (p) => p.name);
-  $('write-view').hidden = !state.me.seated || !state.phase;
-  $('question').textContent = state.phase ? state.phase.question : '';
-  $('vote-view').hidden = !state.vote;
-  if (state.vote) {
-    $('dots-left').textContent = String(state.vote.left);
-    const items = state.vote.items.map((item) => {
-      const li = document.createElement('li');
-      li.dataset.ref = item.ref;
-      const text = document.createElement('span');
-      text.textContent = item.text + ' (' + (state.vote.mine[item.ref] || 0) + ')';
-      const plus = document.createElement('button');
-      plus.className = 'plus';
-      plus.textContent = '+';
-      plus.addEventListener('click', () => dot(item.ref, 1));
-      const minus = document.createElement('button');
-      minus.className = 'minus';
-      minus.textContent = '−';
-      minus.addEventListener('click', () => dot(item.ref, -1));
-      li.append(text, plus, minus);
-      return li;
-    });
-    $('vote-items').replaceChildren(...items);
+// No session (a new device, or the server forgot it): join. The code from the QR code's
+// address takes the first step by itself, once.
+function lostSession() {
+  state = null;
+  shown = '';
+  view = 'join';
+  render(null);
+  if (!autoJoined && joinView.code()) {
+    autoJoined = true;
+    joinView.join();
   }
 }
 
-async function refresh() {
-  const { status, data } = await call('GET', '/api/state');
-  if (status === 200) show(data);
+function showBlocked() {
+  view = 'blocked';
+  render(state);
 }
 
-async function dot(ref, delta) {
-  const { status, data } = await call('POST', '/api/dots', { ref, delta });
-  $('status').textContent = status === 200 ? '' : String(data.error);
-  refresh();
+function switchTo(next) {
+  view = next;
+  render(state);
 }
 
-$('code').value = new URLSearchParams(location.search).get('code') || '';
-$('join').addEventListener('click', async () => {
-  const { status, data } = await call('POST', '/api/join', {
-    code: $('code').value, table: idOf($('table')), group: idOf($('group')),
-    participant: idOf($('participant')),
-  });
-  $('status').textContent = status === 200 ? '' : String(data.error);
-  if (status === 200) show(data);
-});
-$('send-card').addEventListener('click', async () => {
-  const text = $('card-text').value;
-  const li = document.createElement('li');
-  li.textContent = text;
-  li.dataset.state = 'sending';
-  $('my-cards').append(li);
-  const { status } = await call('POST', '/api/cards', { id: crypto.randomUUID(), text });
-  li.dataset.state = status === 201 || status === 200 ? 'arrived' : 'sending';
-  $('card-text').value = '';
-});
-setInterval(refresh, 2000);
-refresh();
+function render(current) {
+  const seated = current && current.me.seated && !changingSeat;
+  if (view !== 'blocked') view = seated ? chooseView(current) : 'join';
+  if (view === 'join') joinView.show(current);
+  else joinView.hide();
+  $('seat').hidden = !seated;
+  if (seated) $('seat-name').textContent = seatName(current);
+  const both = seated && current.phase && current.vote;
+  $('tabs').hidden = !both || view === 'blocked';
+  $('tab-write').setAttribute('aria-pressed', String(view === 'write'));
+  $('tab-vote').setAttribute('aria-pressed', String(view === 'vote'));
+  $('write-view').hidden = view !== 'write';
+  $('vote-view').hidden = view !== 'vote';
+  $('wait-view').hidden = view !== 'wait';
+  $('blocked-view').hidden = view !== 'blocked';
+  if (view === 'write') writeView.show(current.phase);
+  if (view === 'vote') voteView.show(current.vote);
+}
+
+// The view the participant was on, while it is open; else what is open.
+function chooseView(current) {
+  const open = { write: Boolean(current.phase), vote: Boolean(current.vote) };
+  if (open[view]) return view;
+  if (open.vote) return 'vote';
+  if (open.write) return 'write';
+  return 'wait';
+}
+
+function seatName(current) {
+  const { me } = current;
+  const find = (list, id) => (current[list] || []).find((entry) => entry.id === id);
+  const person = find('participants', me.participant);
+  if (person) return person.name;
+  const table = find('tables', me.table);
+  const group = find('groups', me.group);
+  return [table && text('tableName', table), group && group.name].filter(Boolean).join(' · ');
+}
+
+writeView.showCards();
+poll();
