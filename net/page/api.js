@@ -1,9 +1,11 @@
 // Calls to the participation interface (docs/participation.md). A call never throws: a network
 // failure or a timeout answers status 0, so that callers treat "offline" like any other status.
+// askedAt is when the request left: the answer shows the server as it was at that time or later.
 
 const TimeoutMs = 8000;
 
 export async function call(method, path, body) {
+  const askedAt = Date.now();
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TimeoutMs);
   try {
@@ -17,9 +19,9 @@ export async function call(method, path, body) {
     });
     const data = await response.json().catch(() => ({}));
     const retryAfter = Number(response.headers.get('Retry-After')) || 1;
-    return { status: response.status, data, retryAfterMs: retryAfter * 1000 };
+    return { status: response.status, data, retryAfterMs: retryAfter * 1000, askedAt };
   } catch (error) {
-    return { status: 0, data: {}, retryAfterMs: 2000 };
+    return { status: 0, data: {}, retryAfterMs: 2000, askedAt };
   } finally {
     clearTimeout(timer);
   }

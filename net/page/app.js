@@ -29,9 +29,10 @@ const outbox = new Outbox({
 const writeView = new WriteView(outbox);
 const voteView = new VoteView(() => poll());
 const joinView = new JoinView((answer) => {
-  changingSeat = false;
-  if (answer.status === 200) take(answer.data, Date.now());
-  else if (answer.status === 403 && answer.data.error === 'blocked') showBlocked();
+  if (answer.status === 200) {
+    changingSeat = false;
+    take(answer.data, answer.askedAt);
+  } else if (answer.status === 403 && answer.data.error === 'blocked') showBlocked();
 });
 
 $('change-seat').addEventListener('click', () => {
@@ -47,11 +48,10 @@ window.addEventListener('online', () => poll());
 
 async function poll() {
   clearTimeout(pollTimer);
-  const askedAt = Date.now();
   const answer = await call('GET', '/api/state');
   $('offline').hidden = answer.status !== 0;
   if (answer.status === 200) {
-    take(answer.data, askedAt);
+    take(answer.data, answer.askedAt);
   } else if (answer.status === 401) {
     lostSession();
   } else if (answer.status === 403 && answer.data.error === 'blocked') {
