@@ -186,7 +186,13 @@ def offline_card_arrives_once(driver, server, conference, serve):
     return server
 
 
-def no_policy_violations(driver):
+def nothing_from_outside_and_no_policy_violations(driver):
+    foreign = driver.execute_script(
+        "return performance.getEntriesByType('resource').map((entry) => entry.name)"
+        ".filter((name) => !name.startsWith(location.origin + '/'))")
+    check(foreign == [], f'the page loads nothing from outside: {foreign}')
+    # Network errors are expected (the server was stopped); a script error or a refusal by the
+    # Content-Security-Policy is not.
     problems = [entry['message'] for entry in driver.get_log('browser')
                 if entry['level'] == 'SEVERE' and entry['source'] != 'network']
     check(problems == [], f'the console is clean: {problems}')
@@ -226,7 +232,7 @@ def main(weitblick):
         step(follows_phase_changes, driver, server)
         step(vote_within_the_budget, driver, server, conference)
         server = step(offline_card_arrives_once, driver, server, conference, serve)
-        step(no_policy_violations, driver)
+        step(nothing_from_outside_and_no_policy_violations, driver)
         step(english_for_english_browsers, server.url)
         check(server.stop() == 0, 'the server ends with 0')
     finally:
