@@ -131,6 +131,12 @@ bool PhaseDialog::apply()
     return commands::editPhase(m_document, valid);
 }
 
+PhaseDialog::~PhaseDialog()
+{
+    m_binder->flush();
+    delete m_binder;
+}
+
 void PhaseDialog::done(int result)
 {
     m_binder->flush();

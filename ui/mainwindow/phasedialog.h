@@ -34,6 +34,10 @@ public:
 
     // Closing saves what is still waiting for its pause.
     void done(int result) override;
+    // Saves what waits, then ends the binder and its connections while this is still a
+    // PhaseDialog: QDialog's destructor moves the focus out of the fields, and their signals
+    // would otherwise reach a dialog already destroyed.
+    ~PhaseDialog() override;
 
     static QString kindName(PhaseKind kind);
     static QString stateName(PhaseState state);

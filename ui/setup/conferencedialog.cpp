@@ -220,6 +220,12 @@ bool ConferenceDialog::apply()
     return commands::editConferenceInfo(m_document, valid);
 }
 
+ConferenceDialog::~ConferenceDialog()
+{
+    m_binder->flush();
+    delete m_binder;
+}
+
 void ConferenceDialog::done(int result)
 {
     m_binder->flush();

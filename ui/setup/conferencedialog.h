@@ -39,6 +39,10 @@ public:
 
     // Closing saves what is still waiting for its pause.
     void done(int result) override;
+    // Saves what waits, then ends the binder and its connections while this is still a
+    // ConferenceDialog: QDialog's destructor moves the focus out of the fields, and their signals
+    // would otherwise reach a dialog already destroyed.
+    ~ConferenceDialog() override;
 
 private:
     void load(const ConferenceInfo &info);

@@ -116,6 +116,11 @@ CsvImportDialog::CsvImportDialog(ConferenceDocument *document, Kind kind, QWidge
     screenfit::resize(this, QSize(900, 620));
 }
 
+CsvImportDialog::~CsvImportDialog()
+{
+    hide();
+}
+
 int CsvImportDialog::chooseAndImport(CsvImportDialog &dialog)
 {
     if (!dialog.chooseFile())

@@ -123,6 +123,10 @@ protected:
     };
 
     CsvImportDialog(ConferenceDocument *document, Kind kind, QWidget *parent);
+    // Hides the dialog while it is still a CsvImportDialog: hiding resizes the preview's header,
+    // whose signals reach placeSelectors(); in QDialog's destructor they would reach a dialog
+    // already destroyed.
+    ~CsvImportDialog() override;
     // Shows the dialog for a file chosen first; the number added, 0 when cancelled.
     static int chooseAndImport(CsvImportDialog &dialog);
 
