@@ -83,6 +83,8 @@ QByteArray ICalendar::foldLine(const QByteArray &line)
         // Back up to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
         while (cut > pos && (uchar(line.at(cut)) & 0xC0) == 0x80)
             --cut;
+        if (cut == pos) // no sequence starts here (no UTF-8): cut where the room ends
+            cut = pos + room;
         out += line.mid(pos, cut - pos);
         out += "\r\n ";
         pos = cut;

@@ -111,6 +111,20 @@ TEST_CASE("Lines fold at 75 octets without splitting UTF-8", "[measures][ical]")
           == QByteArray(73, 'a') + "\r\n " + QString::fromUtf8("🙂").toUtf8() + "\r\n");
 }
 
+TEST_CASE("Folding ends on octets that are no UTF-8 and keeps every one", "[measures][ical]")
+{
+    // Found by fuzz_icalendar: with no sequence start among 75 continuation octets, the fold
+    // backed up to where it stood and looped for ever.
+    for (const QByteArray &line : {QByteArray(200, '\x90'), "\x1f\x17" + QByteArray(90, '\x90')}) {
+        const QByteArray folded = ICalendar::foldLine(line);
+        CHECK(unfolded(folded) == line + "\r\n");
+        for (QByteArray l : physicalLines(folded)) {
+            l.chop(1);
+            CHECK(l.size() <= 75);
+        }
+    }
+}
+
 TEST_CASE("The sample's calendar has RFC 5545's required properties", "[measures][ical]")
 {
     const Conference c = makeSampleConference();
