@@ -1,7 +1,8 @@
 // The quality of the cluster suggestions on labelled walls (issue 14): for each file in the
 // format of tests/core/suggest/data/README.md, the adjusted Rand index against its topics, the
 // share of the cards in a suggested group and the number of groups, with the default settings.
-// Usage: suggest_quality [--groups K] [--print] FILE...
+// Usage: suggest_quality [--groups K] [--print] [--terms] FILE...
+//   --terms     every card with the terms of its vector, heaviest first
 //   --groups K  K groups instead of as many as the cards call for
 //   --print     every suggested group with its heading, each card after its true topic
 
@@ -38,6 +39,22 @@ void printGroups(const LabelledSet &set, const LabelledConference &labelled,
     }
 }
 
+// Every card with its terms, heaviest first: why a card sits where it does.
+void printTerms(const LabelledConference &labelled, const TextFeatures &features, QTextStream &out)
+{
+    for (const Card &card : labelled.conference.all<Card>()) {
+        if (card.phaseId != labelled.phaseId)
+            continue;
+        TextFeatures::Vector vector = features.vector(card.id);
+        std::sort(vector.begin(), vector.end(),
+                  [](const auto &a, const auto &b) { return a.weight > b.weight; });
+        out << "  " << card.text << ":";
+        for (const TextFeatures::Entry &entry : vector)
+            out << ' ' << features.termName(entry.term) << '=' << QString::number(entry.weight, 'f', 2);
+        out << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,6 +64,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const bool print = files.removeAll(QStringLiteral("--print")) > 0;
+    const bool terms = files.removeAll(QStringLiteral("--terms")) > 0;
     int groups = 0;
     if (const qsizetype at = files.indexOf(QStringLiteral("--groups")); at >= 0) {
         groups = at + 1 < files.size() ? files.at(at + 1).toInt() : 0;
@@ -57,7 +75,7 @@ int main(int argc, char *argv[])
         files.remove(at, 2);
     }
     if (files.isEmpty()) {
-        err << "usage: suggest_quality [--groups K] [--print] FILE...\n";
+        err << "usage: suggest_quality [--groups K] [--print] [--terms] FILE...\n";
         return 2;
     }
     int failed = 0;
@@ -78,6 +96,8 @@ int main(int argc, char *argv[])
             << Qt::endl;
         if (print)
             printGroups(set, labelled, suggested, out);
+        if (terms)
+            printTerms(labelled, suggester.features(), out);
     }
     return failed > 0 ? 1 : 0;
 }

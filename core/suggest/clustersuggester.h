@@ -55,8 +55,13 @@ public:
 
     const TextFeatures &features() const { return m_features; }
 
-private:
     using Vector = TextFeatures::Vector;
+    // Each vector moved towards those of its nearest neighbours (weighted by similarity) and
+    // scaled to unit length again: two cards that share no word but the same neighbours come
+    // closer, which is how a short card ("Schatten!!") finds the topic its neighbours name.
+    static std::vector<Vector> withNeighbours(const std::vector<Vector> &vectors, int termCount);
+
+private:
     // The vectors of the phase's loose cards without the terms the wall shares.
     std::vector<Vector> phaseVectors(Id phaseId, int *termCount) const;
 

@@ -18,6 +18,9 @@ constexpr float SynonymWeight = 0.3f;
 // counts four times a word, since being shared by a whole topic lowers its inverse document
 // frequency (2 and 4 compared on the tuning cards, tests/core/suggest/data).
 constexpr float ConceptWeight = 4.0f;
+// A word's family (Heizung beside heizen, Förderung beside fördern) counts as much as a part
+// of a compound: the same subject, said as a noun or as a verb.
+constexpr float FamilyWeight = 0.5f;
 // A concept's family (mobility for parking and buses) links related topics weakly.
 constexpr float FamilyShare = 0.5f;
 // Parts shorter than this are too often accidental (Rat-haus yes, but ein-kaufen).
@@ -337,6 +340,15 @@ QList<TextFeatures::Feature> TextFeatures::analyse(const Word &word, Language la
                 word.surface.mid(from, origins.at(span.end) - from).toLower());
             stemmed.append({part, partStem, PartWeight, span});
             features.append({QLatin1Char('w') + partStem, PartWeight, surface, false});
+        }
+    }
+
+    if (language == Language::German) {
+        // The word's family stem, so that the noun meets the verb (Heizung, heizen).
+        for (const Stemmed &s : std::as_const(stemmed)) {
+            const QString family = WordForms::familyStem(s.stem);
+            if (family != s.stem)
+                features.append({QLatin1Char('w') + family, FamilyWeight * s.weight, {}, false});
         }
     }
 

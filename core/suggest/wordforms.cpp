@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <initializer_list>
+
 namespace weitblick {
 
 namespace {
@@ -47,6 +49,8 @@ const char *const CardFillers =
     "dringend leider ja nein gar einfach echt wichtig mal schon gerne lieber nervt nerven "
     "stärken stärker fördern verbessern ausbauen erhalten schaffen einführen unterstützen "
     "ermöglichen gestalten umsetzen machen macht sorgen möglich attraktiv attraktiver "
+    "fürs statt anstatt überhaupt womit wer wen wem raus rein rum runter rauf drauf dran "
+    "ganze ganzen geht gehen klappt steht stehen eigentlich bisschen irgendwie "
     "more less fewer lack lacking missing need needs needed better best good bad cheap "
     "cheaper expensive free new please lot lots many much improve";
 
@@ -55,6 +59,7 @@ const char *const PlaceWords =
     "stadt städte städten innenstadt stadtzentrum zentrum stadtteil stadtteile stadtmitte "
     "stadtgebiet dorf dörfer dörfern ort orte orten ortsteil ortsteile ortsteilen ortschaft "
     "ortschaften ortsmitte gemeinde gemeinden landkreis kreis region kommune viertel "
+    "quartier quartiere quartiers kiez stadtviertel wohnviertel "
     "town city centre center village villages district";
 
 QSet<QString> foldedSet(const char *words, Language language)
@@ -190,6 +195,24 @@ bool WordForms::isStopWord(const QString &folded)
 bool WordForms::isPlaceWord(const QString &folded)
 {
     return stopWords().places.contains(folded);
+}
+
+QString WordForms::familyStem(const QString &stem)
+{
+    QString family = stem;
+    const auto strip = [&family](std::initializer_list<const char *> endings, qsizetype kept) {
+        for (const char *ending : endings) {
+            const QLatin1StringView e(ending);
+            if (family.endsWith(e) && family.size() - e.size() >= kept) {
+                family.chop(e.size());
+                return;
+            }
+        }
+    };
+    strip({"ung"}, 4);
+    strip({"ier", "i"}, 3);
+    strip({"eln", "ern", "el", "er", "ln", "rn"}, 4);
+    return family;
 }
 
 Language WordForms::detectLanguage(const QString &text)

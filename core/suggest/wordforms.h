@@ -41,6 +41,10 @@ public:
     // (Stadt-bus). Takes a folded word.
     static bool isPlaceWord(const QString &folded);
 
+    // The stem of a German word's family: a Snowball stem without its derivational ending, so
+    // that the noun meets its verb (heizung, heiz: heiz; sanier, sani: san; forder, ford: ford).
+    static QString familyStem(const QString &stem);
+
     // English when a text has more English than German function words, else German (the
     // language of the conferences Weitblick is made for).
     static Language detectLanguage(const QString &text);

@@ -6,6 +6,7 @@
 #include "core/model/newconference.h"
 #include <QTextStream>
 
+#include <cmath>
 #include <iostream>
 
 using namespace weitblick;
@@ -244,4 +245,35 @@ TEST_CASE("English cards are grouped too", "[suggest]")
     CHECK(suggested.at(0).heading == QStringLiteral("Parking"));
     CHECK(suggested.at(1).cardIds == QList<Id>{4, 5, 6});
     CHECK(suggested.at(2).cardIds == QList<Id>{7, 8});
+}
+
+TEST_CASE("Cards that share only neighbours come closer", "[suggest]")
+{
+    // Shade and trees meet on one card, trees and watering on another: "Schatten!!" and
+    // "Bäume gießen" share no word, but their neighbours do.
+    using Vector = TextFeatures::Vector;
+    const float half = float(std::sqrt(0.5));
+    const std::vector<Vector> vectors = {
+        {{0, 1.0f}},                 // Schatten
+        {{0, half}, {1, half}},      // Schatten unter Bäumen
+        {{1, half}, {2, half}},      // Bäume gießen
+        {{3, 1.0f}},                 // Parkplätze, no neighbour at all
+        {},                          // a card of stop words only
+    };
+    const std::vector<Vector> moved = ClusterSuggester::withNeighbours(vectors, 4);
+    REQUIRE(moved.size() == vectors.size());
+    CHECK(TextFeatures::similarity(vectors[0], vectors[2]) == 0);
+    CHECK(TextFeatures::similarity(moved[0], moved[2]) > 0.1);
+    // A card keeps most of itself, stays of unit length, and one without neighbours is kept.
+    CHECK(TextFeatures::similarity(moved[0], vectors[0]) > 0.7);
+    for (size_t i = 0; i < 4; ++i) {
+        double norm = 0;
+        for (const TextFeatures::Entry &entry : moved[i])
+            norm += double(entry.weight) * entry.weight;
+        CHECK(norm == Approx(1.0).margin(1e-5));
+    }
+    CHECK(TextFeatures::similarity(moved[3], vectors[3]) == Approx(1.0).margin(1e-5));
+    CHECK(moved[4].empty());
+    for (size_t i = 0; i < 3; ++i)
+        CHECK(TextFeatures::similarity(moved[3], moved[i]) == 0);
 }

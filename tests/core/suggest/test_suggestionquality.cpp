@@ -30,7 +30,7 @@ Agreement measure(const LabelledSet &set)
 
 TEST_CASE("The labelled sets are there and at least 100 cards each", "[suggest]")
 {
-    for (const char *name : {"innenstadt", "landkreis", "schulejugend"}) {
+    for (const char *name : {"innenstadt", "landkreis", "schulejugend", "klimaquartier"}) {
         INFO(name);
         const LabelledSet set = readLabelledSet(QString::fromUtf8(name));
         CHECK(set.texts.size() >= 100);
@@ -52,13 +52,15 @@ TEST_CASE("Suggestions on the labelled sets reach the target of issue 14", "[sug
     // the algorithm changed); the blind sets are measured by the lead with
     // build/bench/suggest_quality. Issue 14 asks for an adjusted Rand index of 0.5 and 90 % of
     // the cards in a group with the default settings; before issue 14 the sets reached ARI
-    // 0.272, 0.151 and 0.055. The checks hold what is reached now, so that it does not fall back.
+    // 0.272, 0.151 and 0.055. The checks hold what is reached now, so that it does not fall back
+    // (round three traded 0.548 on innenstadt for 0.642 on landkreis; averaged over 7 to 12
+    // groups all three rose).
     struct Reached
     {
         const char *name;
         double adjustedRandIndex;
     };
-    for (const Reached &reached : {Reached{"innenstadt", 0.52}, Reached{"landkreis", 0.58},
+    for (const Reached &reached : {Reached{"innenstadt", 0.5}, Reached{"landkreis", 0.62},
                                    Reached{"schulejugend", 0.7}}) {
         INFO(reached.name);
         const LabelledSet set = readLabelledSet(QString::fromUtf8(reached.name));
@@ -69,4 +71,16 @@ TEST_CASE("Suggestions on the labelled sets reach the target of issue 14", "[sug
         CHECK(a.suggestedGroups >= fewest);
         CHECK(a.suggestedGroups <= most);
     }
+}
+
+TEST_CASE("Suggestions on the held-out subject of round three (for the record)", "[suggest]")
+{
+    // Klimaschutz im Quartier was written before round three changed anything and never tuned
+    // on (data/README.md): a subject the planning concepts do not cover, where the suggestions
+    // are barely better than chance. The checks hold what is reached, so that it is seen
+    // when this changes.
+    const LabelledSet set = readLabelledSet(QStringLiteral("klimaquartier"));
+    const Agreement a = measure(set);
+    CHECK(a.adjustedRandIndex >= 0.07);
+    CHECK(a.cardsInSuggestions >= 0.9 * double(set.texts.size()));
 }

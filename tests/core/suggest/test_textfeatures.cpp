@@ -183,6 +183,20 @@ TEST_CASE("Similarity is a cosine between zero and one", "[suggest]")
     }
 }
 
+TEST_CASE("A noun meets its verb through the word family", "[suggest]")
+{
+    QList<Id> ids;
+    const Conference conference =
+        withCards({"Heizung erneuern", "Heizen mit Holz", "Sanierung der Schule",
+                   "Altbau sanieren", "Mehr Bäume"},
+                  &ids);
+    const TextFeatures wordsOnly(conference, {false, false, false});
+    CHECK(wordsOnly.similarity(ids.at(0), ids.at(1)) > 0.1);
+    CHECK(wordsOnly.similarity(ids.at(2), ids.at(3)) > 0.02);
+    CHECK(wordsOnly.similarity(ids.at(0), ids.at(2)) == 0);
+    CHECK(wordsOnly.similarity(ids.at(1), ids.at(4)) == 0);
+}
+
 TEST_CASE("Synonyms and concepts can be switched off", "[suggest]")
 {
     QList<Id> ids;

@@ -68,7 +68,7 @@ TEST_CASE("Card text splits into words without numbers", "[suggest]")
 TEST_CASE("Stop words are function words and card fillers", "[suggest]")
 {
     for (const char *word : {"und", "der", "fur", "uber", "the", "and", "mehr", "fehlt", "teuer",
-                             "besser", "zu", "nicht"}) {
+                             "besser", "zu", "nicht", "furs", "statt", "uberhaupt", "rum"}) {
         INFO(word);
         CHECK(WordForms::isStopWord(QString::fromUtf8(word)));
     }
@@ -87,4 +87,31 @@ TEST_CASE("The language of a card is guessed from its function words", "[suggest
     CHECK(WordForms::detectLanguage(u8("Skatepark!")) == Language::German);
     CHECK(WordForms::detectLanguage(u8("Park & Ride")) == Language::German);
     CHECK(WordForms::detectLanguage(QString()) == Language::German);
+}
+
+TEST_CASE("Quarters and neighbourhoods say where, like towns and villages", "[suggest]")
+{
+    for (const char *word : {"stadt", "dorf", "quartier", "kiez", "stadtviertel"}) {
+        INFO(word);
+        CHECK(WordForms::isPlaceWord(QString::fromUtf8(word)));
+    }
+    CHECK_FALSE(WordForms::isPlaceWord(QStringLiteral("nachbarschaft")));
+}
+
+TEST_CASE("A noun and its verb have one family stem", "[suggest]")
+{
+    // Snowball stems of Heizung and heizen, Sanierung and sanieren, Förderung and fördern,
+    // Dämmung and dämmen, Entsiegelung and entsiegeln.
+    const QPair<const char *, const char *> families[] = {
+        {"heizung", "heiz"}, {"sanier", "sani"}, {"forder", "ford"}, {"dammung", "damm"},
+        {"entsiegel", "entsiegeln"}, {"mieter", "miet"}};
+    for (const auto &[noun, verb] : families) {
+        INFO(noun << " " << verb);
+        CHECK(WordForms::familyStem(QString::fromUtf8(noun))
+              == WordForms::familyStem(QString::fromUtf8(verb)));
+    }
+    // Short stems keep their endings: Bauer is no Bau, Ring no Ri.
+    CHECK(WordForms::familyStem(QStringLiteral("bauer")) == QStringLiteral("bauer"));
+    CHECK(WordForms::familyStem(QStringLiteral("ring")) == QStringLiteral("ring"));
+    CHECK(WordForms::familyStem(QStringLiteral("bus")) == QStringLiteral("bus"));
 }
