@@ -237,7 +237,7 @@ CommandLine::CommandLine()
                    QStringLiteral("wall|voting|start|participants|tables|measures|organisation|reviews"), QStringLiteral("wall")),
       m_showOption(QStringLiteral("show"),
                    Cli::tr("With --screenshot-presenter: what the projector shows."),
-                   QStringLiteral("wall|ranking|common-ground|timer|title"),
+                   QStringLiteral("wall|ranking|common-ground|timer|title|join"),
                    QStringLiteral("wall"))
 {
     m_parser.setApplicationDescription(
@@ -334,9 +334,9 @@ bool CommandLine::parse(const QStringList &arguments)
     m_show = m_parser.value(m_showOption);
     if (!QStringList{QStringLiteral("wall"), QStringLiteral("ranking"),
                      QStringLiteral("common-ground"), QStringLiteral("timer"),
-                     QStringLiteral("title")}
+                     QStringLiteral("title"), QStringLiteral("join")}
              .contains(m_show)) {
-        m_error = Cli::tr("--show is wall, ranking, common-ground, timer or title.");
+        m_error = Cli::tr("--show is wall, ranking, common-ground, timer, title or join.");
         return false;
     }
     m_posterWhat = m_parser.value(m_whatOption);

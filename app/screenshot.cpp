@@ -53,6 +53,16 @@ int savePng(const QImage &image, const QString &pngPath)
         return fail(error);
     return 0;
 }
+
+// The "Join in" slide for an address as a venue's network gives it: a screenshot starts no
+// server, and its picture should not change with the computer it is made on.
+void showExampleJoin(PresenterWindow &window)
+{
+    window.setJoin(QUrl(QStringLiteral("http://192.168.178.20:8088/?code=K7QM2X")),
+                   QStringLiteral("K7QM2X"));
+    window.setContent(PresenterWindow::Content::Join);
+}
+
 } // namespace
 
 int writeScreenshot(const QString &conferencePath, const QString &pngPath, int phase,
@@ -114,6 +124,8 @@ int writePresenterScreenshot(const QString &conferencePath, const QString &pngPa
         window.setContent(PresenterWindow::Content::Ranking);
     else if (show == QLatin1String("common-ground"))
         window.setContent(PresenterWindow::Content::CommonGround);
+    else if (show == QLatin1String("join"))
+        showExampleJoin(window);
     else
         window.setContent(PresenterWindow::Content::Wall);
     window.resize(1920, 1080);

@@ -34,6 +34,16 @@ RoomSummaryModel::RoomSummaryModel(ParticipationApi *api, QObject *parent)
     refresh();
 }
 
+QString RoomSummaryModel::tableName(const Table &table)
+{
+    return table.name.isEmpty() ? tr("Table %1").arg(table.number) : table.name;
+}
+
+QString RoomSummaryModel::notChosenName()
+{
+    return tr("Not chosen yet");
+}
+
 QList<RoomSummaryModel::Row> RoomSummaryModel::count() const
 {
     const Conference &conference = m_api->document()->conference();
@@ -57,11 +67,10 @@ QList<RoomSummaryModel::Row> RoomSummaryModel::count() const
                          [](const Table &a, const Table &b) { return a.number < b.number; });
         for (const Table &table : tables) {
             rowOf.insert(table.id, int(rows.size()));
-            rows.append({table.id, table.name.isEmpty() ? tr("Table %1").arg(table.number)
-                                                        : table.name});
+            rows.append({table.id, tableName(table)});
         }
     }
-    Row unseated{NoId, tr("Not chosen yet")};
+    Row unseated{NoId, notChosenName()};
     const auto rowFor = [&](Id place) -> Row * {
         const auto it = rowOf.constFind(place);
         return it == rowOf.cend() ? nullptr : &rows[*it];

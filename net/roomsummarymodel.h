@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/id.h"
+#include "core/model/table.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -36,6 +37,9 @@ public:
     explicit RoomSummaryModel(ParticipationApi *api, QObject *parent = nullptr);
 
     const QList<Row> &rows() const { return m_rows; }
+    // The names the rows give places, for other views of the room to say the same.
+    static QString tableName(const Table &table);
+    static QString notChosenName();
     // Counts again now (it also does so shortly after every change).
     void refresh();
 

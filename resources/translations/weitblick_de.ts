@@ -275,10 +275,6 @@
         <translation>Mit --screenshot-presenter: was der Projektor zeigt.</translation>
     </message>
     <message>
-        <source>--show is wall, ranking, common-ground, timer or title.</source>
-        <translation>--show ist wall, ranking, common-ground, timer oder title.</translation>
-    </message>
-    <message>
         <source>Write wall posters of FILE as a PDF.</source>
         <translation>Wandplakate aus FILE als PDF schreiben.</translation>
     </message>
@@ -385,6 +381,10 @@
     <message>
         <source>With --serve: the latest vote accepts dots from devices (opened again if it was closed).</source>
         <translation>Mit --serve: die zuletzt angelegte Punktabfrage nimmt Punkte von Geräten an (und wird wieder geöffnet, falls sie geschlossen war).</translation>
+    </message>
+    <message>
+        <source>--show is wall, ranking, common-ground, timer, title or join.</source>
+        <translation>--show ist wall, ranking, common-ground, timer, title oder join.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3494,105 @@
     </message>
 </context>
 <context>
+    <name>weitblick::ParticipationDialog</name>
+    <message>
+        <source>&amp;Pause: take no cards for a moment</source>
+        <translation>Pa&amp;use: kurz keine Karten annehmen</translation>
+    </message>
+    <message>
+        <source>Participation over the network</source>
+        <translation>Teilnahme über das Netz</translation>
+    </message>
+    <message>
+        <source>%1 (this computer only)</source>
+        <translation>%1 (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <source>When this port is in use, the next free one is taken</source>
+        <translation>Ist dieser Port belegt, wird der nächste freie genommen</translation>
+    </message>
+    <message>
+        <source>their table</source>
+        <translation>ihrem Tisch</translation>
+    </message>
+    <message>
+        <source>their stakeholder group</source>
+        <translation>ihrer Interessengruppe</translation>
+    </message>
+    <message>
+        <source>their name from the participant list</source>
+        <translation>ihrem Namen aus der Teilnehmendenliste</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netz:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Mitmachen</translation>
+    </message>
+    <message>
+        <source>What is open</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Cards for:</source>
+        <translation>&amp;Karten für:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots for:</source>
+        <translation>Punk&amp;te für:</translation>
+    </message>
+    <message>
+        <source>People &amp;join with:</source>
+        <translation>Anmeldung &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Running. Access code: %1</source>
+        <translation>Läuft. Zugangscode: %1</translation>
+    </message>
+    <message>
+        <source>Not running. Every card and dot that came in is in the file.</source>
+        <translation>Läuft nicht. Alle Karten und Punkte, die angekommen sind, stehen in der Datei.</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>keine Phase</translation>
+    </message>
+    <message>
+        <source>no vote</source>
+        <translation>keine Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show on the projecto&amp;r</source>
+        <translation>Auf dem &amp;Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>Once the server runs, the QR code to join in shows here.</source>
+        <translation>Sobald der Server läuft, steht hier der QR-Code zum Mitmachen.</translation>
+    </message>
+</context>
+<context>
     <name>weitblick::ParticipationServer</name>
     <message>
         <source>No conference is open.</source>
@@ -3902,6 +4001,22 @@
         <source>No vote on this phase yet.</source>
         <translation>In dieser Phase wurde noch nicht abgestimmt.</translation>
     </message>
+    <message>
+        <source>Participation over the network has not been started.</source>
+        <translation>Die Teilnahme über das Netz ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Join in</source>
+        <translation>Mitmachen</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open this address:</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Handys, oder öffnen Sie diese Adresse:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::PresenterWindow</name>
@@ -3936,6 +4051,10 @@
     <message>
         <source>Show a black projector, as in presentation programs (B)</source>
         <translation>Schaltet den Projektor schwarz, wie in Präsentationsprogrammen (B)</translation>
+    </message>
+    <message>
+        <source>Join in</source>
+        <translation>Mitmachen</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4330,101 @@
     <message>
         <source>Delete the review meeting “%1” with the reviews recorded there? Indicator values stay.</source>
         <translation>Die Sitzung „%1“ mit den dort festgehaltenen Überprüfungen löschen? Die Indikatorwerte bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>weitblick::RoomPanel</name>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Joined as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Blockieren</translation>
+    </message>
+    <message>
+        <source>Take the card off the wall and out of votes, or put it back</source>
+        <translation>Nimmt die Karte von der Wand und aus den Abfragen, oder bringt sie zurück</translation>
+    </message>
+    <message>
+        <source>Refuse everything this device sends, or let it in again</source>
+        <translation>Weist alles ab, was dieses Gerät sendet, oder lässt es wieder zu</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>Der Raum</translation>
+    </message>
+    <message>
+        <source>Cards received, newest first</source>
+        <translation>Eingegangene Karten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>on the wall</source>
+        <translation>an der Wand</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>&amp;Let in again</source>
+        <translation>Wieder &amp;zulassen</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w again</source>
+        <translation>&amp;Wieder einblenden</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5202,14 @@
     <message>
         <source>Follow-up &amp;reviews</source>
         <translation>Überprüfungen der &amp;Umsetzung</translation>
+    </message>
+    <message>
+        <source>Participation over the &amp;network…</source>
+        <translation>Teilnahme über das &amp;Netz…</translation>
+    </message>
+    <message>
+        <source>Participants write cards and vote from their phones</source>
+        <translation>Teilnehmende schreiben Karten und punkten vom Handy aus</translation>
     </message>
 </context>
 <context>

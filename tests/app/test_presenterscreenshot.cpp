@@ -18,7 +18,7 @@ TEST_CASE("The presenter screenshot is a 1920x1080 PNG and leaves the file as it
     const QByteArray bytes = weitblick::test::readAll(path);
     for (const QString &show : {QStringLiteral("wall"), QStringLiteral("ranking"),
                                 QStringLiteral("common-ground"), QStringLiteral("timer"),
-                                QStringLiteral("title")}) {
+                                QStringLiteral("title"), QStringLiteral("join")}) {
         const QString png = dir.path(show + QStringLiteral(".png"));
         CHECK(runWeitblick({QStringLiteral("--screenshot-presenter"), png,
                             QStringLiteral("--phase"), QStringLiteral("3"),

@@ -19,15 +19,9 @@
 using namespace weitblick;
 using test::HttpAnswer;
 using test::HttpClient;
+using test::freePort;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
 
 // weitblick --serve running as a separate process, as a test or a second laptop runs it.
 struct ServeProcess

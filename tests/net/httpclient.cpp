@@ -5,6 +5,7 @@
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -95,6 +96,12 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes, int quietMs)
     loop.exec();
     received += socket.readAll();
     return received;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 int statusOf(const QByteArray &rawAnswer)

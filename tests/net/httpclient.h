@@ -46,6 +46,10 @@ private:
 // the connection, or until nothing more came for quietMs.
 QByteArray rawExchange(quint16 port, const QByteArray &bytes, int quietMs = 3000);
 
+// A loopback port that nothing listens on: the system's choice, given back at once (0 when
+// there is none).
+quint16 freePort();
+
 // The status code of a raw HTTP answer ("HTTP/1.1 413 ..." gives 413), 0 for none.
 int statusOf(const QByteArray &rawAnswer);
 

@@ -9,6 +9,7 @@
 #include "ui/measures/measurespage.h"
 #include "ui/measures/organisationview.h"
 #include "ui/measures/reviewview.h"
+#include "ui/participation/participationdialog.h"
 #include "ui/presenter/presenterwindow.h"
 #include "ui/suggest/suggestionsdialog.h"
 #include "ui/timer/timerwidget.h"
@@ -21,6 +22,7 @@
 #include "ui/wall/wallview.h"
 
 #include "core/document/conferencedocument.h"
+#include "net/participationserver.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -68,7 +70,8 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
       m_organisation(new OrganisationView(document, m_pages)),
       m_reviews(new ReviewView(document, m_pages)),
       m_timer(new TimerWidget(document, this)),
-      m_presenter(std::make_unique<PresenterWindow>(document))
+      m_presenter(std::make_unique<PresenterWindow>(document)),
+      m_participation(new ParticipationServer(document, this))
 {
     for (QWidget *page : std::initializer_list<QWidget *>{m_phasePage, m_participants,
                                                          m_tablePlan, m_measures,
@@ -119,7 +122,25 @@ Workspace::Workspace(ConferenceDocument *document, QWidget *parent)
     showPhaseAt(0);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The server stops (and says so) while the projector and the dialog that show it are there.
+    m_participation->stop();
+}
+
+void Workspace::showParticipation()
+{
+    if (!m_participationDialog) {
+        m_participationDialog = new ParticipationDialog(m_participation, m_document, this);
+        connect(m_participationDialog, &ParticipationDialog::projectorRequested, this, [this] {
+            m_presenter->setContent(PresenterWindow::Content::Join);
+            m_projector->setChecked(true);
+        });
+    }
+    m_participationDialog->show();
+    m_participationDialog->raise();
+    m_participationDialog->activateWindow();
+}
 
 void Workspace::showPhase(Id phaseId)
 {
@@ -159,7 +180,16 @@ void Workspace::createRoomActions()
         action->setSeparator(true);
         return action;
     };
-    m_roomActions = {m_phasePage->votingAction(), results, m_suggest, separator(), m_projector};
+    m_participationAction = new QAction(tr("Participation over the &network…"), this);
+    m_participationAction->setToolTip(tr("Participants write cards and vote from their phones"));
+    connect(m_participationAction, &QAction::triggered, this, &Workspace::showParticipation);
+    connect(m_participation, &ParticipationServer::runningChanged, m_presenter.get(), [this] {
+        m_presenter->setJoin(m_participation->isRunning() ? m_participation->joinUrl() : QUrl(),
+                             m_participation->code());
+    });
+
+    m_roomActions = {m_phasePage->votingAction(), results, m_suggest, m_participationAction,
+                     separator(), m_projector};
     m_roomActions << m_presenter->contentActions()->actions();
     m_roomActions << m_presenter->blankAction();
 }

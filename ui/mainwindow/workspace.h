@@ -14,6 +14,8 @@ namespace weitblick {
 class ConferenceDocument;
 class MeasuresPage;
 class OrganisationView;
+class ParticipationDialog;
+class ParticipationServer;
 class ParticipantsView;
 class PhasePage;
 class PresenterWindow;
@@ -44,7 +46,7 @@ public:
     QList<QAction *> editActions() const { return m_editActions; }
     QList<QAction *> viewActions() const { return m_viewActions; }
     QList<QAction *> conferenceActions() const { return m_conferenceActions; }
-    // Dot voting, results, cluster suggestions and the projector.
+    // Dot voting, results, cluster suggestions, participation and the projector.
     QList<QAction *> roomActions() const { return m_roomActions; }
 
     PhaseNavigator *navigator() const { return m_navigator; }
@@ -54,6 +56,11 @@ public:
     PresenterWindow *presenter() const { return m_presenter.get(); }
     QAction *projectorAction() const { return m_projector; }
     QAction *suggestAction() const { return m_suggest; }
+    // Participation over the network: the server lives as long as the conference is open.
+    ParticipationServer *participationServer() const { return m_participation; }
+    ParticipationDialog *participationDialog() const { return m_participationDialog; }
+    QAction *participationAction() const { return m_participationAction; }
+    void showParticipation();
 
     void showVoteResults(Id sessionId);
     void suggestClusters();
@@ -82,6 +89,9 @@ private:
     std::unique_ptr<PresenterWindow> m_presenter;
     QAction *m_projector = nullptr;
     QAction *m_suggest = nullptr;
+    ParticipationServer *m_participation;
+    ParticipationDialog *m_participationDialog = nullptr; // made when first shown
+    QAction *m_participationAction = nullptr;
     int m_sharePercent = 100; // of the common ground, as last set in a results window
     QList<QAction *> m_editActions;
     QList<QAction *> m_viewActions;

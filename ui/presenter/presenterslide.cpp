@@ -1,5 +1,6 @@
 #include "presenterslide.h"
 
+#include "ui/participation/qrcode.h"
 #include "ui/voting/commongroundpainter.h"
 #include "ui/voting/rankingpainter.h"
 
@@ -18,6 +19,16 @@ QFont slideFont(double pixelSize, bool bold)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(qMax(1, qRound(pixelSize)));
     font.setBold(bold);
+    return font;
+}
+
+// The font made smaller, when it must be, so that the text fits the width on one line: an
+// address or an access code broken over two lines is misread.
+QFont fittedToWidth(QFont font, const QString &text, double width)
+{
+    const double textWidth = QFontMetricsF(font).horizontalAdvance(text);
+    if (textWidth > width)
+        font.setPixelSize(qMax(1, int(font.pixelSize() * width / textWidth)));
     return font;
 }
 
@@ -77,6 +88,15 @@ void PresenterSlide::setVote(const Conference &conference, Id sessionId, double 
         m_ranking = std::make_unique<RankingPainter>(conference, sessionId);
         m_commonGround = std::make_unique<CommonGroundPainter>(conference, sessionId, share);
     }
+    update();
+}
+
+void PresenterSlide::setJoin(const QUrl &url, const QString &code)
+{
+    if (url == m_joinUrl && code == m_joinCode)
+        return;
+    m_joinUrl = url;
+    m_joinCode = code;
     update();
 }
 
@@ -155,6 +175,8 @@ void PresenterSlide::paintSlide(QPainter *painter, const QRect &rect) const
             painter->setFont(slideFont(64 * unit, false));
             drawWrapped(painter, area, tr("No vote on this phase yet."), Qt::AlignCenter);
         }
+    } else if (m_kind == Kind::Join) {
+        paintJoin(painter, area, unit);
     } else {
         painter->setPen(quiet);
         painter->setFont(slideFont(56 * unit, true));
@@ -171,6 +193,61 @@ void PresenterSlide::paintSlide(QPainter *painter, const QRect &rect) const
         painter->drawText(area.adjusted(0, titleHeight, 0, 0), m_time, option);
     }
     painter->restore();
+}
+
+void PresenterSlide::paintJoin(QPainter *painter, const QRectF &area, double unit) const
+{
+    const QColor ink(0x21, 0x21, 0x21);
+    const QColor quiet(0x5f, 0x6b, 0x73);
+    if (m_joinUrl.isEmpty()) {
+        painter->setPen(quiet);
+        painter->setFont(slideFont(64 * unit, false));
+        drawWrapped(painter, area, tr("Participation over the network has not been started."),
+                    Qt::AlignCenter);
+        return;
+    }
+    // Module size: the code takes the slide's full height inside the margins, 900 px at 1080
+    // lines, in whole pixels per module. A join address of 30 to 60 characters makes a code of
+    // 29 to 33 modules (versions 3 and 4 at level M), 37 to 41 with the quiet zone, so a module
+    // is 21 to 24 px: on a screen 3 m wide about 3.5 cm, and the code about 1.4 m across. Phone
+    // cameras read a code from about ten times its width, so from 14 m, the back of a hall for
+    // 100 people; a smaller code would lose the last rows.
+    const QrCode code = QrCode::encode(m_joinUrl.toString(QUrl::FullyEncoded));
+    const double side = area.height();
+    code.paint(painter, QRectF(area.left(), area.top(), side, side));
+
+    const double gap = 70 * unit;
+    const QRectF text(area.left() + side + gap, area.top(), area.width() - side - gap,
+                      area.height());
+    double y = text.top() + 40 * unit;
+    painter->setPen(ink);
+    painter->setFont(slideFont(96 * unit, true));
+    y += drawWrapped(painter, QRectF(text.left(), y, text.width(), text.bottom() - y),
+                     tr("Join in"), Qt::AlignLeft | Qt::AlignTop);
+    y += 40 * unit;
+    painter->setPen(quiet);
+    painter->setFont(slideFont(44 * unit, false));
+    y += drawWrapped(painter, QRectF(text.left(), y, text.width(), text.bottom() - y),
+                     tr("Scan the code with your phone's camera, or open this address:"),
+                     Qt::AlignLeft | Qt::AlignTop);
+    y += 30 * unit;
+    painter->setPen(ink);
+    const QString address = m_joinUrl.toString(QUrl::RemoveQuery);
+    painter->setFont(fittedToWidth(slideFont(52 * unit, true), address, text.width()));
+    y += drawWrapped(painter, QRectF(text.left(), y, text.width(), text.bottom() - y), address,
+                     Qt::AlignLeft | Qt::AlignTop);
+    y += 70 * unit;
+    painter->setPen(quiet);
+    painter->setFont(slideFont(44 * unit, false));
+    y += drawWrapped(painter, QRectF(text.left(), y, text.width(), text.bottom() - y),
+                     tr("Access code"), Qt::AlignLeft | Qt::AlignTop);
+    y += 10 * unit;
+    painter->setPen(ink);
+    QFont big = slideFont(150 * unit, true);
+    big.setLetterSpacing(QFont::PercentageSpacing, 115);
+    painter->setFont(fittedToWidth(big, m_joinCode, text.width()));
+    drawWrapped(painter, QRectF(text.left(), y, text.width(), text.bottom() - y), m_joinCode,
+                Qt::AlignLeft | Qt::AlignTop);
 }
 
 } // namespace weitblick

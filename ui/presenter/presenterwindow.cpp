@@ -41,6 +41,7 @@ PresenterWindow::PresenterWindow(ConferenceDocument *document)
       m_ranking(new QAction(tr("Ranking"), this)),
       m_commonGround(new QAction(tr("Common ground"), this)),
       m_timer(new QAction(tr("Timer"), this)),
+      m_join(new QAction(tr("Join in"), this)),
       m_blank(new QAction(tr("Blank projector"), this)),
       m_tick(new QTimer(this))
 {
@@ -70,7 +71,7 @@ PresenterWindow::PresenterWindow(ConferenceDocument *document)
     m_pages->addWidget(m_wallView);
     m_pages->addWidget(m_black);
 
-    for (QAction *action : {m_title, m_wall, m_ranking, m_commonGround, m_timer}) {
+    for (QAction *action : {m_title, m_wall, m_ranking, m_commonGround, m_timer, m_join}) {
         action->setCheckable(true);
         m_contentActions->addAction(action);
     }
@@ -80,6 +81,7 @@ PresenterWindow::PresenterWindow(ConferenceDocument *document)
     m_ranking->setData(int(Content::Ranking));
     m_commonGround->setData(int(Content::CommonGround));
     m_timer->setData(int(Content::Timer));
+    m_join->setData(int(Content::Join));
     connect(m_contentActions, &QActionGroup::triggered, this,
             [this](QAction *action) { setContent(Content(action->data().toInt())); });
     m_blank->setCheckable(true);
@@ -142,6 +144,8 @@ QAction *PresenterWindow::contentAction(Content content) const
         return m_commonGround;
     case Content::Timer:
         return m_timer;
+    case Content::Join:
+        return m_join;
     }
     return nullptr;
 }
@@ -290,6 +294,9 @@ void PresenterWindow::updatePage()
     case Content::Timer:
         m_slide->setKind(PresenterSlide::Kind::Timer);
         break;
+    case Content::Join:
+        m_slide->setKind(PresenterSlide::Kind::Join);
+        break;
     }
     updateSlide();
     updateWall();
@@ -308,6 +315,11 @@ void PresenterWindow::updateSlide()
     } else {
         m_slide->setTime(QString(), false);
     }
+}
+
+void PresenterWindow::setJoin(const QUrl &url, const QString &code)
+{
+    m_slide->setJoin(url, code);
 }
 
 void PresenterWindow::setVote(Id sessionId)

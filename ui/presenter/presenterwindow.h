@@ -3,6 +3,7 @@
 #include "core/model/id.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -23,7 +24,7 @@ class WallScene;
 
 // The projector view: a separate top-level window that shows the audience one thing at a time,
 // the title slide, the current wall (read-only), the ranking or common ground of the phase's
-// latest vote, or the timer, and never a moderator control.
+// latest vote, the timer, or how to join in from a phone, and never a moderator control.
 // It goes full-screen on the second screen when there is one and follows screens being plugged
 // in and out; with one screen it is an ordinary window. B blanks it, as in presentation
 // programs.
@@ -32,7 +33,7 @@ class PresenterWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum class Content { Title, Wall, Ranking, CommonGround, Timer };
+    enum class Content { Title, Wall, Ranking, CommonGround, Timer, Join };
 
     // The wall keeps this many pixels of margin at 1080 lines, so that nothing touches the edge.
     static constexpr double WallMargin = 32;
@@ -63,6 +64,9 @@ public:
     void showCluster(Id clusterId);
 
     void setClock(Clock clock);
+
+    // The join address and access code the "Join in" slide shows; empty: not started.
+    void setJoin(const QUrl &url, const QString &code);
 
     // Shows the window: full-screen on the projector screen, or an ordinary window.
     void present();
@@ -117,6 +121,7 @@ private:
     QAction *m_ranking;
     QAction *m_commonGround;
     QAction *m_timer;
+    QAction *m_join;
     QAction *m_blank;
     QTimer *m_tick;
     QPointer<QGraphicsView> m_followed;

@@ -78,6 +78,12 @@ void WallScene::clearItems()
     m_dirtyClusters.clear();
 }
 
+bool WallScene::isOnThisWall(const Card &card) const
+{
+    // A card the moderator hid (one sent from a device) stays in the file, off the wall.
+    return card.phaseId == m_phaseId && !card.hidden;
+}
+
 void WallScene::rebuild()
 {
     clearItems();
@@ -92,7 +98,7 @@ void WallScene::rebuild()
                 putCluster(cluster);
         }
         for (const Card &card : conference.all<Card>()) {
-            if (card.phaseId == m_phaseId)
+            if (isOnThisWall(card))
                 putCard(card);
         }
     }
@@ -110,7 +116,7 @@ void WallScene::entityAdded(EntityKind kind, Id id)
     const Conference &conference = m_document->conference();
     switch (kind) {
     case EntityKind::Card:
-        if (const Card *card = conference.find<Card>(id); card && card->phaseId == m_phaseId)
+        if (const Card *card = conference.find<Card>(id); card && isOnThisWall(*card))
             putCard(*card);
         break;
     case EntityKind::Cluster:
@@ -132,7 +138,7 @@ void WallScene::entityChanged(EntityKind kind, Id id)
     switch (kind) {
     case EntityKind::Card: {
         const Card *card = conference.find<Card>(id);
-        if (card && card->phaseId == m_phaseId)
+        if (card && isOnThisWall(*card))
             putCard(*card);
         else
             removeCard(id);

@@ -106,6 +106,7 @@ private:
     void flush();
 
     void putCard(const Card &card);
+    bool isOnThisWall(const Card &card) const;
     void removeCard(Id cardId);
     void putCluster(const Cluster &cluster);
     void removeCluster(Id clusterId);

@@ -258,8 +258,10 @@ TEST_CASE("The projector shows the title slide and the timer", "[presenter]")
     qint64 now = 1'700'000'000'000;
     presenter.window->setClock([&now] { return now; });
     const QList<QAction *> actions = presenter.window->contentActions()->actions();
-    REQUIRE(actions.size() == 5);
+    REQUIRE(actions.size() == 6); // title, wall, ranking, common ground, timer, join in
     CHECK(presenter.window->content() == PresenterWindow::Content::Title);
+    presenter.window->contentAction(PresenterWindow::Content::Join)->trigger();
+    CHECK(presenter.window->slide()->kind() == PresenterSlide::Kind::Join);
 
     // The sample conference has voted on the Future phase.
     presenter.window->setContent(PresenterWindow::Content::Ranking);
