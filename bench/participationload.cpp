@@ -21,7 +21,8 @@ struct ParticipationLoad::Device
     QByteArray buffer;
 };
 
-ParticipationLoad::ParticipationLoad(LoadPlan plan) : m_plan(std::move(plan)), m_random(m_plan.seed)
+ParticipationLoad::ParticipationLoad(LoadPlan plan)
+    : m_plan(std::move(plan)), m_random(m_plan.seed), m_ticker(this)
 {
     m_ticker.setInterval(5);
     connect(&m_ticker, &QTimer::timeout, this, &ParticipationLoad::tick);

@@ -85,7 +85,7 @@ private:
     qsizetype m_next = 0;
     QList<Device *> m_devices;
     QElapsedTimer m_clock;
-    QTimer m_ticker;
+    QTimer m_ticker; // a child, so that it moves to the load's thread with it
     LoadResult m_result;
     QSet<QString> m_pendingCards; // sent, not yet confirmed
     int m_busy = 0;
