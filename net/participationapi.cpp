@@ -161,6 +161,8 @@ void ParticipationApi::setSettings(const RoomSettings &settings)
     if (settings == m_settings)
         return;
     m_settings = settings;
+    if (settings.openPhaseId != NoId)
+        m_phasesOpened.insert(settings.openPhaseId);
     m_state.invalidateAll();
 }
 
@@ -258,7 +260,8 @@ HttpReply ParticipationApi::route(const HttpRequestData &request, const QByteArr
     if (state)
         return this->state(*session);
     QString error;
-    const QStringList fields = cards ? QStringList{QStringLiteral("id"), QStringLiteral("text")}
+    const QStringList fields = cards ? QStringList{QStringLiteral("id"), QStringLiteral("text"),
+                                                   QStringLiteral("phase")}
                                      : QStringList{QStringLiteral("ref"), QStringLiteral("delta")};
     const std::optional<QJsonObject> body = JsonBody::parse(request.body, fields, &error);
     if (!body)
@@ -406,9 +409,18 @@ HttpReply ParticipationApi::postCard(const Session &session, const QJsonObject &
             return errorReply(409, "id-taken");
         return jsonReply(200, arrived);
     }
+    const std::optional<Id> writtenFor = JsonBody::optionalId(body, QStringLiteral("phase"));
+    if (!writtenFor)
+        return errorReply(400, "bad-phase");
     const Phase *phase = conference.find<Phase>(m_settings.openPhaseId);
     if (!phase)
         return errorReply(409, "no-open-phase");
+    // A card written for a phase that was open (offline, and sent again after the moderator
+    // moved on) answers that phase's question: it goes there while the phase exists. Other
+    // phases are no device's to fill.
+    if (const Phase *written = conference.find<Phase>(*writtenFor);
+        written && m_phasesOpened.contains(written->id))
+        phase = written;
     if (m_settings.intakePaused)
         return errorReply(409, "paused");
     if (!isSeated(conference, device, m_settings.joinMode))

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 
 #include <functional>
@@ -89,6 +90,9 @@ private:
 
     QPointer<ConferenceDocument> m_document; // null once the conference closed
     RoomSettings m_settings;
+    // Every phase opened to devices since Weitblick started: a card written offline for one of
+    // them still goes there when it arrives after the moderator moved on.
+    QSet<Id> m_phasesOpened;
     QList<QByteArray> m_allowedHosts;
     std::function<qint64()> m_clock;
     DeviceDirectory m_directory;

@@ -52,7 +52,10 @@ export class Outbox {
     try {
       let card;
       while ((card = this.cards.find((c) => c.state === 'sending'))) {
-        const answer = await call('POST', '/api/cards', { id: card.id, text: card.text });
+        // The phase it was written for: sent again after the moderator moved on, it still goes
+        // there (docs/participation.md).
+        const answer = await call('POST', '/api/cards',
+          { id: card.id, text: card.text, phase: card.phase ?? null });
         if (!this.take(card, answer)) break;
       }
     } finally {

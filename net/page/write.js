@@ -59,7 +59,8 @@ export class WriteView {
     this.say(text(refusals[error] || 'badText'));
   }
 
-  // The cards of the open phase, and every card still waiting (it goes to the open phase).
+  // The cards of the open phase, and every card still waiting (it goes to the phase it was
+  // written for).
   showCards() {
     const phaseId = this.phase ? this.phase.id : null;
     const shown = this.outbox.cards

@@ -178,6 +178,51 @@ TEST_CASE("A card from a device is stored once, durable, tagged and one undo ste
     CHECK(cardState() == QStringLiteral("hidden"));
 }
 
+TEST_CASE("A card written offline goes to the phase it was written for, when that phase was "
+          "open and still exists",
+          "[net][api]")
+{
+    ApiFixture room(makeSampleConference());
+    const QByteArray cookie = room.join(3);
+    // Written while the future (3) was open; the moderator has moved on to the utopias (4).
+    room.changeSettings([](RoomSettings &s) { s.openPhaseId = 4; });
+    const auto send = [&](const QJsonValue &phase) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const HttpReply reply = room.post("/api/cards",
+                                          {{QStringLiteral("id"), id},
+                                           {QStringLiteral("text"), QStringLiteral("offline")},
+                                           {QStringLiteral("phase"), phase}},
+                                          cookie);
+        Id stored = NoId;
+        for (const Card &card : room.document.conference().all<Card>()) {
+            if (card.clientId == QUuid(id))
+                stored = card.phaseId;
+        }
+        return std::pair{reply, stored};
+    };
+    const auto [written, phaseOfWritten] = send(3);
+    CHECK(written.status == 201);
+    CHECK(phaseOfWritten == 3);
+    // Without a phase, or with null: the open phase, as before.
+    CHECK(send(QJsonValue::Null).second == 4);
+    CHECK(send(4).second == 4);
+    // A phase never opened to devices is no device's to fill, and a phase deleted meanwhile
+    // cannot take it: the open phase does.
+    CHECK(send(1).second == 4);
+    CHECK(send(999).second == 4);
+    // Not an id.
+    for (const QJsonValue &bad : {QJsonValue(QStringLiteral("3")), QJsonValue(0), QJsonValue(-3),
+                                  QJsonValue(2.5), QJsonValue(true)}) {
+        const auto [reply, stored] = send(bad);
+        CHECK(reply.status == 400);
+        CHECK(errorOf(reply) == QStringLiteral("bad-phase"));
+        CHECK(stored == NoId);
+    }
+    // While no phase takes cards, none does.
+    room.changeSettings([](RoomSettings &s) { s.openPhaseId = NoId; });
+    CHECK(errorOf(send(3).first) == QStringLiteral("no-open-phase"));
+}
+
 TEST_CASE("A card is refused with 409 while no phase takes cards", "[net][api]")
 {
     ApiFixture room(makeSampleConference());

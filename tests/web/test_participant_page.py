@@ -23,6 +23,7 @@ UMLAUT_CARDS = ['Grünflächen am Fluss', 'Straßenbahn bis Süd', 'Ärztehaus i
                 'Öffentliches WLAN am Markt', 'Mehr Übergänge für Fußgänger']
 MARKUP_CARD = '<img src=x onerror=alert(1)>'
 OFFLINE_CARD = 'Offline geschrieben: eine Brücke über die Aue'
+PHASE_CARD = 'Für die Zukunft geschrieben, nach dem Wechsel gesendet'
 
 
 def check(condition, what):
@@ -186,6 +187,24 @@ def offline_card_arrives_once(driver, server, conference, serve):
     return server
 
 
+def card_keeps_the_phase_it_was_written_for(driver, server, conference):
+    """Written offline while the Future phase was open and sent after the moderator moved on:
+    it answers the Future's question, so it goes onto the Future wall."""
+    check(element(driver, 'phase-title').text == 'Zukunft', 'the Future phase is open')
+    driver.set_network_conditions(offline=True, latency=0, download_throughput=-1,
+                                  upload_throughput=-1)
+    try:
+        send_card(driver, PHASE_CARD)
+        wait_for(driver, shown('offline'), 'the page knows it is offline')
+        server.command('phase 4')
+    finally:
+        driver.delete_network_conditions()
+    wait_for(driver, lambda d: network_cards(conference, PHASE_CARD) != [], 'the card arrived')
+    check([row[2] for row in network_cards(conference, PHASE_CARD)] == [3],
+          'stored once, in the phase it was written for')
+    wait_for(driver, lambda d: element(d, 'phase-title').text == 'Utopien', 'the page followed')
+
+
 def nothing_from_outside_and_no_policy_violations(driver):
     foreign = driver.execute_script(
         "return performance.getEntriesByType('resource').map((entry) => entry.name)"
@@ -232,6 +251,7 @@ def main(weitblick):
         step(follows_phase_changes, driver, server)
         step(vote_within_the_budget, driver, server, conference)
         server = step(offline_card_arrives_once, driver, server, conference, serve)
+        step(card_keeps_the_phase_it_was_written_for, driver, server, conference)
         step(nothing_from_outside_and_no_policy_violations, driver)
         step(english_for_english_browsers, server.url)
         check(server.stop() == 0, 'the server ends with 0')
