@@ -39,6 +39,10 @@ constexpr int MaxCardsSearched = 400;
 // (tests/core/suggest/data/README.md): 5 and 1 raised the held-out set in all three turns.
 constexpr int Neighbours = 5;
 constexpr double NeighbourShare = 1.0;
+constexpr size_t MinCommonTermCards = 50;
+// Terms lighter than this share of a moved vector are dropped from it.
+constexpr double MinMovedWeight = 0.05;
+constexpr size_t CommonTermShareDivisor = 10;
 // k-means is seeded this many times in all for a large wall (cards × seedings), at least
 // MinSeedings times: 10 seedings for 100 cards, 4 for 1,000.
 constexpr int SeedingBudget = 4000;
@@ -96,6 +100,14 @@ ClusterSuggester::withNeighbours(const std::vector<Vector> &vectors, int termCou
         for (const TextFeatures::Entry &entry : vectors[i])
             cardsOf[size_t(entry.term)].push_back({i, entry.weight});
     }
+    // On a large wall, a term of very many cards finds no near neighbours but costs as much as
+    // comparing all those cards: neighbours are found by the rarer terms. (A wall of a few
+    // hundred cards has no such term left: withoutSharedTerms took them.)
+    const size_t commonTerm = std::max(MinCommonTermCards, n / CommonTermShareDivisor);
+    for (auto &cards : cardsOf) {
+        if (cards.size() > commonTerm)
+            cards.clear();
+    }
     std::vector<double> dot(n);
     std::vector<size_t> met;
     std::vector<std::pair<double, size_t>> nearest; // similarity, card
@@ -139,12 +151,18 @@ ClusterSuggester::withNeighbours(const std::vector<Vector> &vectors, int termCou
         for (int term : touched)
             norm += sum[size_t(term)] * sum[size_t(term)];
         norm = std::sqrt(norm);
+        // The neighbours' light terms only cost time in k-means, which compares every term.
         Vector &moved = result[i];
-        moved.reserve(touched.size());
+        double keptNorm = 0;
         for (int term : touched) {
-            moved.push_back({term, float(sum[size_t(term)] / norm)});
+            if (sum[size_t(term)] >= MinMovedWeight * norm) {
+                moved.push_back({term, float(sum[size_t(term)])});
+                keptNorm += sum[size_t(term)] * sum[size_t(term)];
+            }
             sum[size_t(term)] = 0;
         }
+        for (TextFeatures::Entry &entry : moved)
+            entry.weight = float(entry.weight / std::sqrt(keptNorm));
     }
     return result;
 }
