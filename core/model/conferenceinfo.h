@@ -25,6 +25,9 @@ struct ConferenceInfo
     QDate endDate;
     QString moderators;
     QString notes;
+    // A template holds only the structure of a conference (see core/templates): its title names
+    // the template and its notes describe it.
+    bool isTemplate = false;
 
     bool operator==(const ConferenceInfo &) const = default;
 };

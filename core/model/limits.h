@@ -36,6 +36,11 @@ constexpr int MaxDotsPerVoter = 99;
 constexpr int MaxCapPerItem = 99;
 constexpr int MaxDotCount = 99999;
 
+// A wall by topic: at most this many topics (columns), each a one-line caption of at most this
+// many characters.
+constexpr int MaxWallTopics = 12;
+constexpr int MaxWallTopicLength = 60;
+
 // Sort orders of phases and stakeholder groups, and table numbers.
 constexpr int MaxOrder = 1000000;
 constexpr int MaxTableNumber = 9999;

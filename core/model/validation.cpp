@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include "limits.h"
+#include "walltopics.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -101,6 +102,13 @@ public:
                                                     QLocale().toString(limits::MaxMeasuredValue)));
     }
 
+    // A rule that the ranges above do not express; what says what is wrong.
+    void holds(bool holds, const char *what)
+    {
+        if (!holds)
+            fail(Problems::tr(what));
+    }
+
     void present(bool present, const char *field)
     {
         if (!present)
@@ -172,6 +180,13 @@ void checkValues(ValueCheck &c, const Phase &e)
     c.range(e.order, 0, limits::MaxOrder, QT_TRANSLATE_NOOP("Problems", "order"));
     c.known(e.state, PhaseStateCount, QT_TRANSLATE_NOOP("Problems", "state"));
     c.known(e.wallLayout, WallLayoutCount, QT_TRANSLATE_NOOP("Problems", "wall layout"));
+    c.range(e.wallTopics.size(), 0, limits::MaxWallTopics,
+            QT_TRANSLATE_NOOP("Problems", "number of wall topics"));
+    for (const QString &topic : e.wallTopics)
+        c.text(topic, limits::MaxWallTopicLength, QT_TRANSLATE_NOOP("Problems", "wall topic"));
+    c.holds(areWellFormedWallTopics(e.wallTopics),
+            QT_TRANSLATE_NOOP("Problems", "wall topics empty, repeated, padded or over several "
+                                          "lines"));
     c.range(e.timerElapsedMs, 0, limits::MaxTimeMs, QT_TRANSLATE_NOOP("Problems", "timer time"));
     c.range(e.timerStartedAtMs, 0, limits::MaxTimeMs,
             QT_TRANSLATE_NOOP("Problems", "timer start"));

@@ -122,6 +122,27 @@ struct Codec
     }
 };
 
+// A list of one-line texts, stored as one text with a line feed between them. The model keeps
+// line feeds out of each text (walltopics.h), so the list reads back as it was written.
+template<>
+struct Codec<QStringList>
+{
+    static constexpr int width = 1;
+    static QStringList columns(const char *name) { return {QString::fromLatin1(name)}; }
+    static void bind(Statement &s, int index, const QStringList &lines)
+    {
+        s.bind(index, lines.join(QLatin1Char('\n')));
+    }
+    static QStringList read(const Statement &s, int index, const char *name, ReadCheck &check)
+    {
+        bool valid = true;
+        const QString text = s.strictText(index, &valid);
+        if (!valid)
+            check.fail(name);
+        return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+    }
+};
+
 // A position on the wall, stored as NAME_x and NAME_y.
 template<>
 struct Codec<QPointF>
@@ -215,7 +236,8 @@ WB_TABLE(ConferenceInfo, "conference",
          Field<T, QString>{"title", &T::title}, Field<T, QString>{"area", &T::area},
          Field<T, AreaKind>{"area_kind", &T::areaKind}, Field<T, QString>{"place", &T::place},
          Field<T, QDate>{"start_date", &T::startDate}, Field<T, QDate>{"end_date", &T::endDate},
-         Field<T, QString>{"moderators", &T::moderators}, Field<T, QString>{"notes", &T::notes})
+         Field<T, QString>{"moderators", &T::moderators}, Field<T, QString>{"notes", &T::notes},
+         Field<T, bool>{"is_template", &T::isTemplate})
 WB_TABLE(StakeholderGroup, "stakeholder_group",
          Field<T, QString>{"name", &T::name}, Field<T, QColor>{"color", &T::color},
          Field<T, int>{"sort_order", &T::order})
@@ -229,7 +251,8 @@ WB_TABLE(Phase, "phase",
          Field<T, qint64>{"timer_elapsed_ms", &T::timerElapsedMs},
          Field<T, qint64>{"timer_started_at_ms", &T::timerStartedAtMs},
          Field<T, int>{"timer_extra_minutes", &T::timerExtraMinutes},
-         Field<T, WallLayout>{"wall_layout", &T::wallLayout})
+         Field<T, WallLayout>{"wall_layout", &T::wallLayout},
+         Field<T, QStringList>{"wall_topics", &T::wallTopics})
 WB_TABLE(SubProject, "sub_project",
          Field<T, QString>{"name", &T::name}, Field<T, QString>{"leader", &T::leader},
          Field<T, QString>{"team", &T::team})

@@ -82,7 +82,7 @@ static const QList<const char *> schemaVersion3 = {
 // and on cards the device and the id it gave the card: a UNIQUE index stores a card sent twice
 // only once (NULLs, the cards typed on the laptop, are all distinct). Cards can be hidden, and
 // a room vote's dots name the device that stuck them. New columns come with their defaults, so
-// every older row stays as it was. Append further version 4 changes here.
+// every older row stays as it was.
 static const QList<const char *> schemaVersion4 = {
     "CREATE TABLE device (id INTEGER PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE,"
     " table_id INTEGER, group_id INTEGER, participant_id INTEGER,"
@@ -92,6 +92,13 @@ static const QList<const char *> schemaVersion4 = {
     "ALTER TABLE card ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
     "CREATE UNIQUE INDEX card_client_id ON card (client_id)",
     "ALTER TABLE dot ADD COLUMN device_id INTEGER",
+};
+
+// Version 5: templates and walls by topic. A template is a conference file with the flag set
+// (see core/templates); a phase wall can be split into the topics it lists, one per line.
+static const QList<const char *> schemaVersion5 = {
+    "ALTER TABLE conference ADD COLUMN is_template INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE phase ADD COLUMN wall_topics TEXT NOT NULL DEFAULT ''",
 };
 
 static const QList<Migration> *testMigrations = nullptr;
@@ -112,6 +119,7 @@ const QList<Migration> &migrations()
         {2, schemaVersion2},
         {3, schemaVersion3},
         {4, schemaVersion4},
+        {5, schemaVersion5},
     };
     return testMigrations ? *testMigrations : steps;
 }

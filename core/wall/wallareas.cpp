@@ -19,7 +19,8 @@ constexpr double RowStep = CardGeometry::MinCardHeight + 2 * CardGeometry::RowGa
 
 } // namespace
 
-WallAreas::WallAreas(WallLayout layout, const QList<StakeholderGroup> &groupsInOrder)
+WallAreas::WallAreas(WallLayout layout, const QList<StakeholderGroup> &groupsInOrder,
+                     const QStringList &topics)
 {
     switch (layout) {
     case WallLayout::Free:
@@ -34,7 +35,8 @@ WallAreas::WallAreas(WallLayout layout, const QList<StakeholderGroup> &groupsInO
         for (int column = 0; column < 2; ++column) {
             const QRectF rect(-Margin + column * (width + Gap), -LabelHeight - Margin, width,
                               height);
-            m_areas.append({rect, labels[column], NoId, column});
+            m_areas.append({rect, labels[column], NoId, column,
+                            column == 0 ? Tone::Positive : Tone::Negative});
             m_captions.append({QRectF(rect.topLeft(), QSizeF(width, LabelHeight)),
                                labels[column], QColor()});
         }
@@ -58,11 +60,71 @@ WallAreas::WallAreas(WallLayout layout, const QList<StakeholderGroup> &groupsInO
             for (int column = 0; column < 2; ++column) {
                 const QRectF rect(-Margin + column * (width + Gap), top, width, height);
                 m_areas.append({rect, tr("%1: %2").arg(labels[column], group.name), group.id,
-                                column});
+                                column, column == 0 ? Tone::Positive : Tone::Negative});
             }
         }
         break;
     }
+    case WallLayout::Swot:
+        // Inside the organisation or the town in the upper row, from outside in the lower;
+        // what helps on the left, what hurts on the right.
+        addTwoByTwo(columnNames(layout),
+                    {Tone::Positive, Tone::Negative, Tone::Positive, Tone::Negative}, {},
+                    {tr("Internal"), tr("External")});
+        break;
+    case WallLayout::TowsStrategies:
+        // The TOWS matrix: each strategy pairs a column of the SWOT with a row.
+        addTwoByTwo(columnNames(layout), QList<Tone>(4, Tone::Neutral),
+                    {tr("Strengths"), tr("Weaknesses")}, {tr("Opportunities"), tr("Threats")});
+        break;
+    case WallLayout::ByTopic:
+        addTopicColumns(topics);
+        break;
+    }
+}
+
+// Four areas in two rows, labelled in reading order, with captions on top of the columns and
+// left of the rows where there are titles for them. The first area starts at the origin.
+void WallAreas::addTwoByTwo(const QStringList &labels, const QList<Tone> &tones,
+                            const QStringList &columnTitles, const QStringList &rowTitles)
+{
+    const double width = areaWidth(5);
+    const double height = LabelHeight + 2 * Margin + CardGeometry::ClusterHeadingHeight
+                          + 4 * RowStep;
+    const double top = -LabelHeight - Margin;
+    for (int index = 0; index < 4; ++index) {
+        const int row = index / 2;
+        const int column = index % 2;
+        const QRectF rect(-Margin + column * (width + Gap), top + row * (height + Gap), width,
+                          height);
+        m_areas.append({rect, labels[index], NoId, index, tones[index]});
+        m_captions.append({QRectF(rect.topLeft(), QSizeF(width, LabelHeight)), labels[index],
+                           QColor()});
+    }
+    for (qsizetype column = 0; column < columnTitles.size(); ++column) {
+        m_captions.append({QRectF(-Margin + column * (width + Gap), top - Gap / 2 - LabelHeight,
+                                  width, LabelHeight),
+                           columnTitles.at(column), QColor()});
+    }
+    for (qsizetype row = 0; row < rowTitles.size(); ++row) {
+        m_captions.append({QRectF(-Margin - Gap / 2 - RowHeaderWidth, top + row * (height + Gap),
+                                  RowHeaderWidth, height),
+                           rowTitles.at(row), QColor()});
+    }
+}
+
+// One column per topic, left to right, each with its caption inside; the first starts at the
+// origin. Without topics the wall stays free.
+void WallAreas::addTopicColumns(const QStringList &topics)
+{
+    const double width = areaWidth(3);
+    const double height = LabelHeight + 2 * Margin + CardGeometry::ClusterHeadingHeight
+                          + 6 * RowStep;
+    for (qsizetype index = 0; index < topics.size(); ++index) {
+        const QRectF rect(-Margin + index * (width + Gap), -LabelHeight - Margin, width, height);
+        m_areas.append({rect, topics.at(index), NoId, int(index), Tone::Neutral});
+        m_captions.append({QRectF(rect.topLeft(), QSizeF(width, LabelHeight)), topics.at(index),
+                           QColor()});
     }
 }
 
@@ -73,7 +135,8 @@ WallAreas WallAreas::forPhase(const Phase &phase, const Conference &conference)
     std::stable_sort(groups.begin(), groups.end(),
                      [](const auto &a, const auto &b) { return a.order < b.order; });
     // The Past phase always shows its timeline instead.
-    return WallAreas(phase.kind == PhaseKind::Past ? WallLayout::Free : phase.wallLayout, groups);
+    return WallAreas(phase.kind == PhaseKind::Past ? WallLayout::Free : phase.wallLayout, groups,
+                     phase.wallTopics);
 }
 
 QRectF WallAreas::bounds() const
@@ -113,13 +176,21 @@ int WallAreas::firstAreaIn(int column) const
     return -1;
 }
 
-QStringList WallAreas::columnNames(WallLayout layout)
+QStringList WallAreas::columnNames(WallLayout layout, const QStringList &topics)
 {
     switch (layout) {
     case WallLayout::StrengthsWeaknesses:
         return {tr("Strengths"), tr("Weaknesses")};
     case WallLayout::ProudsSorriesByGroup:
         return {tr("Prouds"), tr("Sorries")};
+    case WallLayout::Swot:
+        return {tr("Strengths"), tr("Weaknesses"), tr("Opportunities"), tr("Threats")};
+    case WallLayout::TowsStrategies:
+        // The usual German names of the four strategies: Ausbauen, Aufholen, Absichern,
+        // Vermeiden.
+        return {tr("SO: Build on"), tr("WO: Catch up"), tr("ST: Safeguard"), tr("WT: Avoid")};
+    case WallLayout::ByTopic:
+        return topics;
     case WallLayout::Free:
         break;
     }
@@ -131,7 +202,7 @@ QRectF WallAreas::contentRect(int index) const
     if (index < 0 || index >= m_areas.size())
         return {};
     const Area &area = m_areas.at(index);
-    // Strengths and weaknesses carry their caption inside; grid cells have it outside.
+    // Areas of their own carry their caption inside; the grid's cells have it outside.
     const double top = area.groupId == NoId ? LabelHeight + Margin : Margin;
     return area.rect.adjusted(Margin, top, -Margin, -Margin);
 }

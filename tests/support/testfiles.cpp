@@ -113,6 +113,11 @@ Conference awkwardConference()
     phase.timerStartedAtMs = 1767225600000;
     phase.timerExtraMinutes = 5;
     c.all<Phase>().put(phase);
+    Phase byTopic = *c.find<Phase>(3);
+    byTopic.wallLayout = WallLayout::ByTopic;
+    byTopic.wallTopics = {QString::fromUtf8("Straße & Plätze 🙂"), QStringLiteral("<b>Grün</b>"),
+                          QStringLiteral("'; DROP TABLE phase; --")};
+    c.all<Phase>().put(byTopic);
     return c;
 }
 

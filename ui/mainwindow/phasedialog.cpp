@@ -1,6 +1,8 @@
 #include "phasedialog.h"
 
 #include "core/commands/commands.h"
+#include "core/model/limits.h"
+#include "core/model/walltopics.h"
 #include "ui/common/fieldbinder.h"
 
 #include <QApplication>
@@ -33,6 +35,8 @@ PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *pare
       m_minutes(new QSpinBox(this)),
       m_state(new QComboBox(this)),
       m_layout(new QComboBox(this)),
+      m_topics(new QPlainTextEdit(this)),
+      m_topicsLabel(new QLabel(tr("T&opics:"), this)),
       m_problem(new QLabel(this)),
       m_binder(new FieldBinder([this] { apply(); }, this))
 {
@@ -44,6 +48,7 @@ PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *pare
     m_minutes->setObjectName(QStringLiteral("timeBox"));
     m_state->setObjectName(QStringLiteral("state"));
     m_layout->setObjectName(QStringLiteral("wallLayout"));
+    m_topics->setObjectName(QStringLiteral("wallTopics"));
     m_question->setPlainText(phase.guidingQuestion);
     m_question->setTabChangesFocus(true);
     m_minutes->setRange(0, 24 * 60);
@@ -57,6 +62,12 @@ PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *pare
     m_layout->setCurrentIndex(int(phase.wallLayout));
     // The Past phase always shows its timeline.
     m_layout->setEnabled(phase.kind != PhaseKind::Past);
+    m_topics->setPlainText(phase.wallTopics.join(QLatin1Char('\n')));
+    m_topics->setTabChangesFocus(true);
+    m_topics->setPlaceholderText(tr("One topic per line, up to %1").arg(limits::MaxWallTopics));
+    m_topics->setToolTip(tr("The wall gets a column for each topic, left to right."));
+    m_topicsLabel->setBuddy(m_topics);
+    connect(m_layout, &QComboBox::currentIndexChanged, this, &PhaseDialog::showTopicsForLayout);
 
     auto *kind = new QLabel(kindName(phase.kind), this);
     auto *form = new QFormLayout;
@@ -66,6 +77,8 @@ PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *pare
     form->addRow(tr("Time &box:"), m_minutes);
     form->addRow(tr("&State:"), m_state);
     form->addRow(tr("&Wall:"), m_layout);
+    form->addRow(m_topicsLabel, m_topics);
+    showTopicsForLayout();
 
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
@@ -84,11 +97,13 @@ PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *pare
         m_minutes->setReadOnly(true);
         m_state->setEnabled(false);
         m_layout->setEnabled(false);
+        m_topics->setReadOnly(true);
         m_problem->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
         m_problem->setStyleSheet(QString());
     } else {
         m_binder->watch(m_title);
         m_binder->watch(m_question);
+        m_binder->watch(m_topics);
         m_binder->watch(m_minutes);
         connect(m_state, &QComboBox::activated, m_binder, &FieldBinder::commitNow);
         connect(m_layout, &QComboBox::activated, m_binder, &FieldBinder::commitNow);
@@ -128,6 +143,7 @@ bool PhaseDialog::apply()
     valid.timeBoxMinutes = shown.timeBoxMinutes;
     valid.state = shown.state;
     valid.wallLayout = shown.wallLayout;
+    valid.wallTopics = shown.wallTopics;
     return commands::editPhase(m_document, valid);
 }
 
@@ -151,7 +167,15 @@ Phase PhaseDialog::phase() const
     result.timeBoxMinutes = m_minutes->value();
     result.state = PhaseState(m_state->currentIndex());
     result.wallLayout = WallLayout(m_layout->currentIndex());
+    result.wallTopics = wallTopicsFromText(m_topics->toPlainText());
     return result;
+}
+
+void PhaseDialog::showTopicsForLayout()
+{
+    const bool byTopic = WallLayout(m_layout->currentIndex()) == WallLayout::ByTopic;
+    m_topics->setVisible(byTopic);
+    m_topicsLabel->setVisible(byTopic);
 }
 
 QString PhaseDialog::kindName(PhaseKind kind)
@@ -183,6 +207,9 @@ QString PhaseDialog::layoutName(WallLayout layout)
     case WallLayout::Free: return tr("Free wall");
     case WallLayout::StrengthsWeaknesses: return tr("Strengths and weaknesses");
     case WallLayout::ProudsSorriesByGroup: return tr("Prouds and sorries per stakeholder group");
+    case WallLayout::Swot: return tr("SWOT: strengths, weaknesses, opportunities, threats");
+    case WallLayout::TowsStrategies: return tr("TOWS strategies (SO, WO, ST, WT)");
+    case WallLayout::ByTopic: return tr("Split by topic");
     }
     return {};
 }

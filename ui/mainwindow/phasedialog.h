@@ -15,9 +15,9 @@ namespace weitblick {
 class ConferenceDocument;
 class FieldBinder;
 
-// Edits one phase's title, guiding question, time box, state and wall layout and saves them as
-// they are typed: every field and pause is one undo step (FieldBinder), closing saves what
-// waits, and Ctrl+Z takes it back. An empty title is not written; the dialog says why. On a
+// Edits one phase's title, guiding question, time box, state and wall layout (with the topics
+// of a wall by topic) and saves them as they are typed: every field and pause is one undo step
+// (FieldBinder), closing saves what waits, and Ctrl+Z takes it back. An empty title is not written; the dialog says why. On a
 // read-only document it only shows the phase.
 class PhaseDialog : public QDialog
 {
@@ -45,6 +45,7 @@ public:
 
 private:
     void updateState();
+    void showTopicsForLayout();
 
     ConferenceDocument *m_document;
     Phase m_phase;
@@ -53,6 +54,8 @@ private:
     QSpinBox *m_minutes;
     QComboBox *m_state;
     QComboBox *m_layout;
+    QPlainTextEdit *m_topics;
+    QLabel *m_topicsLabel;
     QLabel *m_problem;
     FieldBinder *m_binder;
 };

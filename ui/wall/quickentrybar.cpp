@@ -79,6 +79,8 @@ QuickEntryBar::QuickEntryBar(ConferenceDocument *document, QWidget *parent)
     for (TimelineLane lane : {TimelineLane::World, TimelineLane::Local, TimelineLane::Personal})
         m_lane->addItem(TimelineLayout::laneName(lane), int(lane));
     m_lane->setToolTip(tr("Timeline lane of the new cards"));
+    // The areas change with the phase: a topic may be longer than the first phase's areas.
+    m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_area->setToolTip(tr("Area of the wall the new cards go to (Alt+Page Up/Alt+Page Down in "
                           "the line)"));
 
@@ -122,8 +124,9 @@ void QuickEntryBar::updateForPhase()
     m_past = phase && phase->kind == PhaseKind::Past;
     m_laneLabel->setVisible(m_past);
     m_lane->setVisible(m_past);
-    const QStringList areas = phase && !m_past ? WallAreas::columnNames(phase->wallLayout)
-                                               : QStringList();
+    const QStringList areas = phase && !m_past
+                                  ? WallAreas::columnNames(phase->wallLayout, phase->wallTopics)
+                                  : QStringList();
     const int column = m_area->currentIndex();
     m_area->clear();
     m_area->addItems(areas);

@@ -24,6 +24,33 @@ QFont labelFont(int pixelSize, bool bold = true)
     return font;
 }
 
+QColor areaColor(WallAreas::Tone tone)
+{
+    switch (tone) {
+    case WallAreas::Tone::Positive: return QColor(0xf4, 0xf8, 0xee);
+    case WallAreas::Tone::Negative: return QColor(0xf8, 0xf0, 0xee);
+    case WallAreas::Tone::Neutral: break;
+    }
+    return QColor(0xf6, 0xf5, 0xf1);
+}
+
+// The caption's font, made smaller until its text fits the caption (a long topic or group
+// name wraps onto a second line first).
+QFont fittingFont(int pixelSize, const QRectF &rect, const QString &text)
+{
+    constexpr int SmallestPixelSize = 20;
+    QFont font = labelFont(pixelSize);
+    while (pixelSize > SmallestPixelSize) {
+        const QRectF needed =
+            QFontMetricsF(font).boundingRect(rect, WallBackground::CaptionFlags, text);
+        if (needed.height() <= rect.height() && needed.width() <= rect.width())
+            break;
+        pixelSize -= 2;
+        font.setPixelSize(pixelSize);
+    }
+    return font;
+}
+
 } // namespace
 
 int WallBackground::yearLabelStep(double scale, const QFont &yearFont, const QFont &decadeFont)
@@ -120,28 +147,32 @@ void WallBackground::paintAreas(QPainter *painter, const QRectF &rect, const Wal
     for (const WallAreas::Area &area : areas.areas()) {
         if (!area.rect.intersects(rect))
             continue;
-        painter->fillRect(area.rect, area.column == 0 ? QColor(0xf4, 0xf8, 0xee)
-                                                      : QColor(0xf8, 0xf0, 0xee));
+        painter->fillRect(area.rect, areaColor(area.tone));
         painter->setPen(QPen(QColor(0xb0, 0xaa, 0x9c), 3));
         painter->drawRect(area.rect);
     }
-    const QFont captionFont = labelFont(40);
-    const QFont groupFont = labelFont(30);
     for (const WallAreas::Caption &caption : areas.captions()) {
         if (!caption.rect.intersects(rect))
             continue;
-        QRectF textRect = caption.rect.adjusted(24, 0, -12, 0);
         if (caption.color.isValid()) {
             painter->fillRect(QRectF(caption.rect.topLeft(), QSizeF(16, caption.rect.height())),
                               caption.color);
-            painter->setFont(groupFont);
-        } else {
-            painter->setFont(captionFont);
         }
+        painter->setFont(captionFont(caption));
         painter->setPen(LabelColor);
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                          caption.text);
+        painter->drawText(captionTextRect(caption), CaptionFlags, caption.text);
     }
+}
+
+QRectF WallBackground::captionTextRect(const WallAreas::Caption &caption)
+{
+    return caption.rect.adjusted(24, 0, -12, 0);
+}
+
+QFont WallBackground::captionFont(const WallAreas::Caption &caption)
+{
+    // Group names in the grid are smaller than the titles of areas and columns.
+    return fittingFont(caption.color.isValid() ? 30 : 40, captionTextRect(caption), caption.text);
 }
 
 } // namespace weitblick

@@ -19,6 +19,12 @@ public:
     static void paint(QPainter *painter, const QRectF &rect, const TimelineLayout *timeline,
                       const QString &trayCaption, const WallAreas &areas);
 
+    // Where an area's caption is written, and in which font: as large as fits, down to a
+    // smallest size (which a caption may still overflow: the tests look for that).
+    static QRectF captionTextRect(const WallAreas::Caption &caption);
+    static QFont captionFont(const WallAreas::Caption &caption);
+    static constexpr int CaptionFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+
 private:
     // Which years of the timeline get a label (1, 5 or 10) at a zoom of `scale` device pixels
     // per scene unit: never so many that neighbouring labels touch.

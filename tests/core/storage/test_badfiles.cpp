@@ -425,6 +425,37 @@ TEST_CASE("Values that Weitblick never writes are refused", "[storage][bad]")
     {
         exec(path, "DELETE FROM conference;");
     }
+    SECTION("a wall layout that is not one")
+    {
+        exec(path, "UPDATE phase SET wall_layout = 6;");
+    }
+    SECTION("an empty wall topic")
+    {
+        exec(path, "UPDATE phase SET wall_topics = 'Verkehr' || char(10) || char(10) || 'Wohnen';");
+    }
+    SECTION("too many wall topics")
+    {
+        exec(path, "UPDATE phase SET wall_topics = 'a' || char(10) || 'b' || char(10) || 'c' || "
+                   "char(10) || 'd' || char(10) || 'e' || char(10) || 'f' || char(10) || 'g' || "
+                   "char(10) || 'h' || char(10) || 'i' || char(10) || 'j' || char(10) || 'k' || "
+                   "char(10) || 'l' || char(10) || 'm';");
+    }
+    SECTION("a wall topic too long for its caption")
+    {
+        exec(path, "UPDATE phase SET wall_topics = printf('%.61c', 'x');");
+    }
+    SECTION("a wall topic twice")
+    {
+        exec(path, "UPDATE phase SET wall_topics = 'Verkehr' || char(10) || 'Verkehr';");
+    }
+    SECTION("a wall topic with spaces around it")
+    {
+        exec(path, "UPDATE phase SET wall_topics = ' Verkehr';");
+    }
+    SECTION("a template flag that is no yes or no")
+    {
+        exec(path, "UPDATE conference SET is_template = 2;");
+    }
     const OpenOutcome outcome = openAndExpectUnchanged(path);
     CHECK(outcome.status == OpenOutcome::Status::Rejected);
     CHECK(outcome.reason == OpenOutcome::Reason::Damaged);

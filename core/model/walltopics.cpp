@@ -1,0 +1,59 @@
+#include "walltopics.h"
+
+#include "limits.h"
+
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+namespace weitblick {
+
+namespace {
+
+bool isOneLine(const QString &topic)
+{
+    return !topic.contains(QLatin1Char('\n')) && !topic.contains(QLatin1Char('\r'))
+           && !topic.contains(QChar::LineSeparator) && !topic.contains(QChar::ParagraphSeparator);
+}
+
+// The first characters of a line, cut between whole characters (an emoji with its skin tone).
+QString leftCharacters(const QString &text, int characters)
+{
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    qsizetype end = 0;
+    for (int count = 0; count < characters; ++count) {
+        const qsizetype next = graphemes.toNextBoundary();
+        if (next <= 0)
+            break;
+        end = next;
+    }
+    return text.left(end);
+}
+
+} // namespace
+
+QStringList wallTopicsFromText(const QString &text)
+{
+    QStringList topics;
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]"));
+    for (const QString &line : text.split(lineBreak)) {
+        const QString topic = leftCharacters(line.trimmed(), limits::MaxWallTopicLength).trimmed();
+        if (!topic.isEmpty() && !topics.contains(topic))
+            topics.append(topic);
+        if (topics.size() == limits::MaxWallTopics)
+            break;
+    }
+    return topics;
+}
+
+bool areWellFormedWallTopics(const QStringList &topics)
+{
+    for (qsizetype i = 0; i < topics.size(); ++i) {
+        const QString &topic = topics.at(i);
+        if (topic.isEmpty() || topic != topic.trimmed() || !isOneLine(topic)
+            || topics.indexOf(topic) != i)
+            return false;
+    }
+    return true;
+}
+
+} // namespace weitblick

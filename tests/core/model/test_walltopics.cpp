@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "core/model/limits.h"
+#include "core/model/walltopics.h"
+
+using namespace weitblick;
+
+TEST_CASE("Wall topics are the lines typed, trimmed, once each", "[model]")
+{
+    CHECK(wallTopicsFromText(QString()).isEmpty());
+    CHECK(wallTopicsFromText(QStringLiteral("  Verkehr \n\nWohnen\r\nVerkehr\n   \n"))
+          == QStringList({QStringLiteral("Verkehr"), QStringLiteral("Wohnen")}));
+    CHECK(wallTopicsFromText(QStringLiteral("Grün") + QChar::LineSeparator + QStringLiteral("Blau"))
+          == QStringList({QStringLiteral("Grün"), QStringLiteral("Blau")}));
+
+    QStringList many;
+    for (int i = 1; i <= 20; ++i)
+        many << QStringLiteral("Thema %1").arg(i);
+    const QStringList cut = wallTopicsFromText(many.join(QLatin1Char('\n')));
+    CHECK(cut.size() == limits::MaxWallTopics);
+    CHECK(cut.constLast() == QStringLiteral("Thema 12"));
+    CHECK(wallTopicsFromText(QString(200, QLatin1Char('x'))).constFirst().size()
+          == limits::MaxWallTopicLength);
+    CHECK(areWellFormedWallTopics(cut));
+}
+
+TEST_CASE("Only topics that typing can give are well formed", "[model]")
+{
+    CHECK(areWellFormedWallTopics({}));
+    CHECK(areWellFormedWallTopics({QStringLiteral("Verkehr"), QStringLiteral("Wohnen")}));
+    CHECK_FALSE(areWellFormedWallTopics({QString()}));
+    CHECK_FALSE(areWellFormedWallTopics({QStringLiteral(" Verkehr")}));
+    CHECK_FALSE(areWellFormedWallTopics({QStringLiteral("Ver\nkehr")}));
+    CHECK_FALSE(areWellFormedWallTopics({QStringLiteral("Verkehr"), QStringLiteral("Verkehr")}));
+}
+
+TEST_CASE("A long topic is cut between whole characters", "[model]")
+{
+    // 59 letters and a waving hand with a skin tone (four UTF-16 units): one character.
+    const QString line = QString(59, QLatin1Char('x')) + QStringLiteral("👋🏽") + QStringLiteral("yyy");
+    const QStringList topics = wallTopicsFromText(line);
+    REQUIRE(topics.size() == 1);
+    CHECK(topics.constFirst() == QString(59, QLatin1Char('x')) + QStringLiteral("👋🏽"));
+}
