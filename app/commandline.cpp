@@ -12,7 +12,10 @@
 #include "core/io/participantimport.h"
 #include "core/sample/sampleconference.h"
 #include "core/sample/stressconference.h"
+#include "core/templates/conferencetemplate.h"
+#include "core/templates/templatelibrary.h"
 #include "net/participationserver.h"
+#include "ui/mainwindow/language.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -50,9 +53,14 @@ int check(const QString &path)
     qint64 dots = 0;
     for (const Dot &dot : c.all<Dot>())
         dots = addSaturated<qint64>(dots, dot.count);
-    printLine(stdout, Cli::tr("%1: ok, %2 groups, %3 participants, %4 tables, %5 phases, "
-                              "%6 cards, %7 clusters, %8 dots, %9 measures")
-                          .arg(path)
+    const QString format = c.info().isTemplate
+                               ? Cli::tr("%1: ok, a template: %2 groups, %3 participants, "
+                                         "%4 tables, %5 phases, %6 cards, %7 clusters, %8 dots, "
+                                         "%9 measures")
+                               : Cli::tr("%1: ok, %2 groups, %3 participants, %4 tables, "
+                                         "%5 phases, %6 cards, %7 clusters, %8 dots, "
+                                         "%9 measures");
+    printLine(stdout, format.arg(path)
                           .arg(c.all<StakeholderGroup>().size())
                           .arg(c.all<Participant>().size())
                           .arg(c.all<Table>().size())
@@ -71,6 +79,19 @@ int write(const QString &path, const Conference &conference)
         return fail(error);
     printLine(stdout, Cli::tr("Wrote %1").arg(path));
     return 0;
+}
+
+// A new conference from a template, as "New conference" makes it.
+int writeFromTemplate(const QString &path, const QString &templateName,
+                      const QString &languageCode)
+{
+    QString error;
+    const std::optional<TemplateChoice> choice = TemplateLibrary::find(
+        templateName, BuiltInTemplates::languageOf(language::effective(languageCode)),
+        TemplateLibrary::folder(), &error);
+    if (!choice)
+        return fail(error);
+    return write(path, ConferenceTemplate::newConferenceFrom(choice->structure));
 }
 
 // The same import as the dialog: the whole CSV, or nothing and the bad lines.
@@ -156,6 +177,16 @@ CommandLine::CommandLine()
               Cli::tr("Check FILE read-only: integrity, every reference, and the counts.")),
       m_writeSample(QStringLiteral("write-sample"),
                     Cli::tr("Write the bundled sample conference to FILE (a new file).")),
+      m_new(QStringLiteral("new"),
+            Cli::tr("Write a new conference to FILE (a new file) from the template given with "
+                    "--template.")),
+      m_templateOption(QStringLiteral("template"),
+                       Cli::tr("With --new: a built-in template (zukunftskonferenz, "
+                               "zukunftswerkstatt, strategie-workshop, leer), the name of a "
+                               "saved template, or a template file. Its texts are in the "
+                               "--lang language."),
+                       QStringLiteral("NAME|TEMPLATE.weitblick"),
+                       QStringLiteral("zukunftskonferenz")),
       m_writeStress(QStringLiteral("write-stress"),
                     Cli::tr("Write a synthetic large conference to FILE (a new file).")),
       m_importParticipants(QStringLiteral("import-participants"),
@@ -244,13 +275,13 @@ CommandLine::CommandLine()
         Cli::tr("Weitblick runs a Zukunftskonferenz (Future Search conference)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_check, m_writeSample, m_writeStress, m_importParticipants,
-                         m_importCards, m_screenshot, m_screenshotPresenter, m_suggestClusters,
-                         m_exportPosters, m_exportReport, m_exportCsv, m_exportActions,
-                         m_serveOption, m_bindOption, m_portOption, m_codeOption,
-                         m_openPhaseOption, m_openVoteOption, m_joinOption, m_whatOption,
-                         m_paperOption, m_tileOption, m_noNamesOption, m_phaseOption,
-                         m_groupsOption,
+    m_parser.addOptions({m_check, m_writeSample, m_new, m_templateOption, m_writeStress,
+                         m_importParticipants, m_importCards, m_screenshot,
+                         m_screenshotPresenter, m_suggestClusters, m_exportPosters,
+                         m_exportReport, m_exportCsv, m_exportActions, m_serveOption,
+                         m_bindOption, m_portOption, m_codeOption, m_openPhaseOption,
+                         m_openVoteOption, m_joinOption, m_whatOption, m_paperOption,
+                         m_tileOption, m_noNamesOption, m_phaseOption, m_groupsOption,
                          m_languageOption, m_pageOption, m_showOption});
     m_parser.addPositionalArgument(QStringLiteral("FILE"),
                                    Cli::tr("The conference file (*.weitblick)."),
@@ -279,6 +310,7 @@ bool CommandLine::parse(const QStringList &arguments)
     };
     select(m_parser.isSet(m_check), Mode::Check);
     select(m_parser.isSet(m_writeSample), Mode::WriteSample);
+    select(m_parser.isSet(m_new), Mode::New);
     select(m_parser.isSet(m_writeStress), Mode::WriteStress);
     select(m_parser.isSet(m_importParticipants), Mode::ImportParticipants);
     select(m_parser.isSet(m_importCards), Mode::ImportCards);
@@ -306,6 +338,12 @@ bool CommandLine::parse(const QStringList &arguments)
         m_modeArgument = m_parser.value(m_exportCsv);
     else if (m_mode == Mode::ExportActions)
         m_modeArgument = m_parser.value(m_exportActions);
+
+    m_template = m_parser.value(m_templateOption);
+    if (m_parser.isSet(m_templateOption) && m_mode != Mode::New) {
+        m_error = Cli::tr("--template goes with --new.");
+        return false;
+    }
 
     bool phaseOk = false;
     m_phase = m_parser.value(m_phaseOption).toInt(&phaseOk);
@@ -426,6 +464,8 @@ int CommandLine::runWithoutGui() const
         return check(m_file);
     case Mode::WriteSample:
         return write(m_file, makeSampleConference());
+    case Mode::New:
+        return writeFromTemplate(m_file, m_template, m_language);
     case Mode::WriteStress: {
         QElapsedTimer timer;
         timer.start();

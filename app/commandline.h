@@ -18,6 +18,7 @@ public:
         Version,
         Check,
         WriteSample,
+        New,
         WriteStress,
         ImportParticipants,
         ImportCards,
@@ -52,6 +53,8 @@ public:
     QString posterWhat() const { return m_posterWhat; }
     QString paper() const { return m_paper; }
     QString tile() const { return m_tile; }
+    // For --new: a built-in template's name, a saved template's name, or a template file.
+    QString templateName() const { return m_template; }
     // For --export-report: leave the participants' names out (only counts per group).
     bool withoutNames() const { return m_withoutNames; }
     // For --serve: what to serve and what is open.
@@ -81,6 +84,8 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_check;
     QCommandLineOption m_writeSample;
+    QCommandLineOption m_new;
+    QCommandLineOption m_templateOption;
     QCommandLineOption m_writeStress;
     QCommandLineOption m_importParticipants;
     QCommandLineOption m_importCards;
@@ -113,6 +118,7 @@ private:
     int m_phase = 1;
     int m_groups = 0;
     QString m_language;
+    QString m_template;
     QString m_page;
     QString m_show;
     QString m_posterWhat;

@@ -4,9 +4,8 @@
 
 namespace weitblick {
 
-// A new, empty conference as a town would start it: the six stakeholder groups a town
-// conference invites and the five phases of the Future Search method, with their usual
-// guiding questions. Texts are German, the language of the users.
+// A new Zukunftskonferenz as a town would start it, in German: the built-in Future Search
+// template (core/templates/builtintemplates.h), which the sample and many tests build on.
 Conference newConference();
 
 } // namespace weitblick

@@ -628,9 +628,11 @@ Connection::Durability ConferenceStore::durability() const
     return m_connection->durability();
 }
 
-bool ConferenceStore::create(const QString &path, const Conference &conference, QString *error)
+bool ConferenceStore::create(const QString &path, const Conference &conference, QString *error,
+                             Existing existing)
 {
-    if (QFileInfo::exists(path)) {
+    const bool mayReplace = existing == Existing::Replace;
+    if (!mayReplace && QFileInfo::exists(path)) {
         *error = tr("%1 already exists and is not overwritten.").arg(displayName(path));
         return false;
     }
@@ -674,7 +676,7 @@ bool ConferenceStore::create(const QString &path, const Conference &conference, 
                      .arg(displayName(path), ErrorText::sqliteCause(code));
         return false;
     }
-    if (writeCopy(memory.m_connection->handle(), path, false, error, &details))
+    if (writeCopy(memory.m_connection->handle(), path, mayReplace, error, &details))
         return true;
     qWarning("Weitblick: %s was not written: %s", qPrintable(path), qPrintable(details));
     return false;

@@ -40,9 +40,12 @@ public:
     static std::unique_ptr<ConferenceStore> open(const QString &path, Access access,
                                                  Conference *conference, OpenOutcome *outcome);
 
-    // Writes a new file holding the conference. Refuses to overwrite an existing file, and a
-    // conference that the check of open() would refuse or open read-only.
-    static bool create(const QString &path, const Conference &conference, QString *error);
+    enum class Existing { Refuse, Replace };
+    // Writes a new file holding the conference. Refuses a conference that the check of open()
+    // would refuse or open read-only, and to overwrite an existing file, unless told to replace
+    // it (a template saved again): then the new file takes its place whole.
+    static bool create(const QString &path, const Conference &conference, QString *error,
+                       Existing existing = Existing::Refuse);
 
     ~ConferenceStore();
 

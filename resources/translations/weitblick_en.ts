@@ -275,6 +275,44 @@
     </message>
 </context>
 <context>
+    <name>TemplatePreview</name>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder group(s)</source>
+        <translation>
+            <numerusform>%n stakeholder group</numerusform>
+            <numerusform>%n stakeholder groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prepared dot vote(s)</source>
+        <translation>
+            <numerusform>%n prepared dot vote</numerusform>
+            <numerusform>%n prepared dot votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dot vote “%1”: %n dot(s) each</source>
+        <translation>
+            <numerusform>Dot vote “%1”: %n dot each</numerusform>
+            <numerusform>Dot vote “%1”: %n dots each</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WallCommands</name>
     <message numerus="yes">
         <source>Move %n card(s)</source>

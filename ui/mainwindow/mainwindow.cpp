@@ -3,11 +3,13 @@
 #include "core/document/conferencedocument.h"
 #include "core/export/actionplanexport.h"
 #include "core/export/csvexport.h"
-#include "core/model/newconference.h"
 #include "core/sample/sampleconference.h"
+#include "core/templates/templatelibrary.h"
 #include "language.h"
+#include "newconferencedialog.h"
 #include "recentfiles.h"
 #include "repairoffer.h"
+#include "savetemplatedialog.h"
 #include "startpage.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/fieldbinder.h"
@@ -137,6 +139,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_documentActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                                          &MainWindow::saveAs);
+    m_documentActions << file->addAction(tr("Save as &Template…"), this,
+                                         &MainWindow::saveAsTemplate);
     m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
                                          &MainWindow::closeConference);
     file->addSeparator();
@@ -266,8 +270,15 @@ bool MainWindow::showPhaseAt(int index)
 
 void MainWindow::newConference()
 {
-    const QString path = chooseSavePath(this, tr("New conference"), documentsFolder());
-    if (!path.isEmpty() && createConference(path, weitblick::newConference(), tr("New conference")))
+    NewConferenceDialog dialog(TemplateLibrary::folder(), language::effective(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Conference conference = dialog.conference();
+    const QString path = chooseSavePath(
+        this, tr("New conference"),
+        QDir(documentsFolder())
+            .filePath(TemplateLibrary::fileNameFor(conference.info().title, tr("Conference"))));
+    if (!path.isEmpty() && createConference(path, conference, tr("New conference")))
         m_workspace->editConferenceData();
 }
 
@@ -334,6 +345,20 @@ void MainWindow::saveAs()
         return;
     }
     m_recentFiles->add(m_document->filePath());
+}
+
+void MainWindow::saveAsTemplate()
+{
+    if (!m_document)
+        return;
+    if (m_workspace)
+        m_workspace->phasePage()->commitPendingEdits();
+    SaveTemplateDialog dialog(m_document->conference(), TemplateLibrary::folder(),
+                              m_document->filePath(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Saved the template “%1” as %2")
+                                     .arg(dialog.name(), QDir::toNativeSeparators(dialog.path())),
+                                 10000);
 }
 
 void MainWindow::exportCsv()
@@ -456,7 +481,11 @@ void MainWindow::showFileState()
         m_fileState->setText(tr("No conference open"));
         return;
     }
-    setWindowTitle(tr("%1 – Weitblick").arg(QFileInfo(m_document->filePath()).fileName()));
+    const QString fileName = QFileInfo(m_document->filePath()).fileName();
+    // A template opened like a conference: its edits go into the template.
+    setWindowTitle(m_document->conference().info().isTemplate
+                       ? tr("%1 (template) – Weitblick").arg(fileName)
+                       : tr("%1 – Weitblick").arg(fileName));
     if (m_document->isReadOnly()) {
         m_fileState->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
     } else {

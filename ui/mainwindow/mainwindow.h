@@ -53,6 +53,7 @@ private:
     bool createConference(const QString &path, const Conference &conference,
                           const QString &title);
     void saveAs();
+    void saveAsTemplate();
     void exportCsv();
     void exportActionPlan();
     void closeConference();

@@ -41,7 +41,9 @@ StartPage::StartPage(RecentFiles *recentFiles, QWidget *parent)
                                 this);
     subtitle->setWordWrap(true);
 
-    auto *newButton = bigButton(tr("New conference…"), tr("Create a new conference file"), this);
+    auto *newButton = bigButton(tr("New conference…"),
+                                tr("Start a conference from a method or one of your templates"),
+                                this);
     auto *openButton = bigButton(tr("Open…"), tr("Open a conference file"), this);
     auto *sampleButton = bigButton(tr("Open the sample"),
                                    tr("A complete sample conference for a town centre"), this);
