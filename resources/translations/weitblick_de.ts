@@ -5645,6 +5645,14 @@
         <source>Weitblick templates and conferences (*.weitblick);;All files (*)</source>
         <translation>Weitblick-Vorlagen und -Konferenzen (*.weitblick);;Alle Dateien (*)</translation>
     </message>
+<message>
+        <source>None saved yet</source>
+        <translation>Noch keine gespeichert</translation>
+    </message>
+    <message>
+        <source>File › Save as Template… keeps the structure of a conference here.</source>
+        <translation>Datei › Als Vorlage speichern… legt den Aufbau einer Konferenz hier ab.</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::SaveTemplateDialog</name>

@@ -117,9 +117,10 @@ void NewConferenceDialog::fillList()
     for (int i = MethodCount; i < m_choices.size(); ++i)
         addChoice(m_saved, i);
     if (m_saved->childCount() == 0) {
-        m_noneSaved = new QTreeWidgetItem(
-            m_saved, {tr("None yet: File › Save as Template… keeps the structure of a "
-                         "conference here.")});
+        // Short, so that the list need not be wide; the tooltip says where templates come from.
+        m_noneSaved = new QTreeWidgetItem(m_saved, {tr("None saved yet")});
+        m_noneSaved->setToolTip(0, tr("File › Save as Template… keeps the structure of a "
+                                      "conference here."));
         m_noneSaved->setFlags(Qt::NoItemFlags);
     }
     m_list->expandAll();

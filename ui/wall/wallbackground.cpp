@@ -1,6 +1,7 @@
 #include "wallbackground.h"
 
-#include <QFontMetricsF>
+#include "ui/common/fittingtext.h"
+
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -34,22 +35,7 @@ QColor areaColor(WallAreas::Tone tone)
     return QColor(0xf6, 0xf5, 0xf1);
 }
 
-// The caption's font, made smaller until its text fits the caption (a long topic or group
-// name wraps onto a second line first).
-QFont fittingFont(int pixelSize, const QRectF &rect, const QString &text)
-{
-    constexpr int SmallestPixelSize = 20;
-    QFont font = labelFont(pixelSize);
-    while (pixelSize > SmallestPixelSize) {
-        const QRectF needed =
-            QFontMetricsF(font).boundingRect(rect, WallBackground::CaptionFlags, text);
-        if (needed.height() <= rect.height() && needed.width() <= rect.width())
-            break;
-        pixelSize -= 2;
-        font.setPixelSize(pixelSize);
-    }
-    return font;
-}
+constexpr int SmallestCaptionPixels = 20;
 
 } // namespace
 
@@ -158,9 +144,10 @@ void WallBackground::paintAreas(QPainter *painter, const QRectF &rect, const Wal
             painter->fillRect(QRectF(caption.rect.topLeft(), QSizeF(16, caption.rect.height())),
                               caption.color);
         }
-        painter->setFont(captionFont(caption));
+        painter->setFont(captionFont(caption).value_or(labelFont(SmallestCaptionPixels)));
         painter->setPen(LabelColor);
-        painter->drawText(captionTextRect(caption), CaptionFlags, caption.text);
+        painter->drawText(captionTextRect(caption),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, caption.text);
     }
 }
 
@@ -169,10 +156,13 @@ QRectF WallBackground::captionTextRect(const WallAreas::Caption &caption)
     return caption.rect.adjusted(24, 0, -12, 0);
 }
 
-QFont WallBackground::captionFont(const WallAreas::Caption &caption)
+std::optional<QFont> WallBackground::captionFont(const WallAreas::Caption &caption)
 {
-    // Group names in the grid are smaller than the titles of areas and columns.
-    return fittingFont(caption.color.isValid() ? 30 : 40, captionTextRect(caption), caption.text);
+    // Group names in the grid are smaller than the titles of areas and columns; a long topic
+    // or group name wraps onto a second line before it gets smaller.
+    return fittingtext::wrappedFont(labelFont(caption.color.isValid() ? 30 : 40),
+                                    SmallestCaptionPixels, captionTextRect(caption).size(),
+                                    caption.text);
 }
 
 } // namespace weitblick

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QString>
 
+#include <optional>
+
 class QPainter;
 
 namespace weitblick {
@@ -20,10 +22,9 @@ public:
                       const QString &trayCaption, const WallAreas &areas);
 
     // Where an area's caption is written, and in which font: as large as fits, down to a
-    // smallest size (which a caption may still overflow: the tests look for that).
+    // smallest size; none when the caption does not fit even then.
     static QRectF captionTextRect(const WallAreas::Caption &caption);
-    static QFont captionFont(const WallAreas::Caption &caption);
-    static constexpr int CaptionFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+    static std::optional<QFont> captionFont(const WallAreas::Caption &caption);
 
 private:
     // Which years of the timeline get a label (1, 5 or 10) at a zoom of `scale` device pixels
