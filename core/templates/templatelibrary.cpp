@@ -2,6 +2,7 @@
 
 #include "conferencetemplate.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -38,8 +39,12 @@ QList<TemplateChoice> TemplateLibrary::saved(const QString &folder)
         if (choice && choice->structure.info().isTemplate)
             choices.append(std::move(*choice));
     }
-    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+    // In the order of the interface's language (Ärztehaus before Zentrum), whatever the
+    // system's collation.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(choices.begin(), choices.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.name, b.name) < 0;
     });
     return choices;
 }

@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "core/sample/sampleconference.h"
+#include "core/storage/conferencestore.h"
 #include "core/templates/builtintemplates.h"
 #include "core/templates/conferencetemplate.h"
 #include "runweitblick.h"

@@ -170,6 +170,15 @@ static void checkNothingFromDevices(const Conference &c)
         CHECK(dot.deviceId == NoId);
 }
 
+// Templates and walls by topic came with version 5: an older file is no template, and no wall
+// has topics.
+static void checkNothingFromTemplates(const Conference &c)
+{
+    CHECK_FALSE(c.info().isTemplate);
+    for (const Phase &phase : c.all<Phase>())
+        CHECK(phase.wallTopics.isEmpty());
+}
+
 static void checkFixtureUpgrades(const QString &fixtureName, int fixtureVersion)
 {
     test::TempDir dir;
@@ -188,6 +197,7 @@ static void checkFixtureUpgrades(const QString &fixtureName, int fixtureVersion)
     checkFrozenSample(document->conference());
     checkFrozenReviews(document->conference(), fixtureVersion);
     checkNothingFromDevices(document->conference());
+    checkNothingFromTemplates(document->conference());
     document.reset();
 
     // Once upgraded, the file opens as current and holds the same.
@@ -214,6 +224,12 @@ TEST_CASE("A file of schema version 3 is upgraded without losing anything",
           "[storage][migration]")
 {
     checkFixtureUpgrades(QStringLiteral("sample-v3.weitblick"), 3);
+}
+
+TEST_CASE("A file of schema version 4 is upgraded without losing anything",
+          "[storage][migration]")
+{
+    checkFixtureUpgrades(QStringLiteral("sample-v4.weitblick"), 4);
 }
 
 TEST_CASE("An upgraded file stores a card's client id only once", "[storage][migration]")
@@ -257,8 +273,8 @@ TEST_CASE("An upgraded file stores a card's client id only once", "[storage][mig
 // the schema of the next version: the migrations list is the only way to a schema.
 TEST_CASE("The fixtures go through every step one at a time", "[storage][migration]")
 {
-    REQUIRE(storage::currentSchemaVersion() == 4);
-    for (int fixtureVersion : {1, 2, 3}) {
+    REQUIRE(storage::currentSchemaVersion() == 5);
+    for (int fixtureVersion : {1, 2, 3, 4}) {
         CAPTURE(fixtureVersion);
         test::TempDir dir;
         const QString path = dir.path(QStringLiteral("f.weitblick"));
@@ -302,7 +318,8 @@ int openDescriptorsOf(const QString &path)
 TEST_CASE("Reading an older file closes its connection again", "[storage][migration]")
 {
     test::TempDir dir;
-    for (const char *fixture : {"sample-v1.weitblick", "sample-v2.weitblick"}) {
+    for (const char *fixture : {"sample-v1.weitblick", "sample-v2.weitblick",
+                                "sample-v3.weitblick", "sample-v4.weitblick"}) {
         CAPTURE(fixture);
         const QString path = dir.path(QString::fromLatin1(fixture));
         REQUIRE(QFile::copy(QStringLiteral(WEITBLICK_FIXTURES "/") + QLatin1String(fixture), path));
@@ -352,4 +369,38 @@ TEST_CASE("A step to version 4 that fails half-way leaves the version 3 file as 
     OpenOutcome outcome;
     CHECK(ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome));
     CHECK(outcome.status == OpenOutcome::Status::Upgraded);
+}
+
+TEST_CASE("A step to version 5 that fails half-way leaves the version 4 file as it was",
+          "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v4.weitblick"));
+    const QByteArray v4 = test::readAll(QStringLiteral(WEITBLICK_FIXTURES "/sample-v4.weitblick"));
+    REQUIRE_FALSE(v4.isEmpty());
+    test::writeAll(path, v4);
+    {
+        // Step 5 as it is, then one statement that fails after the new columns are made.
+        QList<Migration> steps = storage::migrations();
+        REQUIRE(steps.constLast().toVersion == 5);
+        steps.last().statements.append("ALTER TABLE phase ADD COLUMN wall_topics TEXT");
+        ScopedMigrationsForTesting brokenBuild(steps);
+        OpenOutcome outcome;
+        CHECK_FALSE(ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome));
+        CHECK(outcome.status == OpenOutcome::Status::Rejected);
+    }
+    // Nothing of step 5 stayed: the file is the version 4 file, byte for byte, and upgrades
+    // cleanly now.
+    CHECK(test::readAll(path) == v4);
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK);
+    CHECK(storage::actualSchema(db) == storage::expectedSchema(4));
+    sqlite3_close(db);
+    OpenOutcome outcome;
+    auto document = ConferenceDocument::open(path, ConferenceStore::Access::ReadWrite, &outcome);
+    REQUIRE(document);
+    CHECK(outcome.status == OpenOutcome::Status::Upgraded);
+    checkFrozenSample(document->conference());
+    checkNothingFromTemplates(document->conference());
 }

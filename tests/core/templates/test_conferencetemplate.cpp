@@ -3,6 +3,7 @@
 #include "core/document/conferencedocument.h"
 #include "core/model/references.h"
 #include "core/sample/sampleconference.h"
+#include "core/storage/conferencestore.h"
 #include "core/templates/conferencetemplate.h"
 #include "testfiles.h"
 

@@ -1,11 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include "core/sample/sampleconference.h"
+#include "core/storage/conferencestore.h"
 #include "core/templates/conferencetemplate.h"
 #include "core/templates/templatelibrary.h"
 #include "testfiles.h"
 
 #include <QDir>
+#include <QLocale>
 
 using namespace weitblick;
 
@@ -53,8 +55,12 @@ TEST_CASE("The templates folder lists the templates in it by name, and nothing e
     test::writeAll(folder + QStringLiteral("/kaputt.weitblick"), "SQLite format 3");
     test::writeAll(folder + QStringLiteral("/notiz.txt"), "Zentrum");
 
+    // Sorted as the German interface sorts: Ä with A.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QList<TemplateChoice> saved = TemplateLibrary::saved(folder);
-    CHECK(namesOf(saved) == QStringList({QString::fromUtf8("Ärztehaus"), QStringLiteral("Zentrum")}));
+    QLocale::setDefault(QLocale::c());
+    CHECK(namesOf(saved)
+          == QStringList({QString::fromUtf8("Ärztehaus"), QStringLiteral("Zentrum")}));
     CHECK(saved.at(1).description == QString::fromUtf8("Innenstädte"));
     CHECK(saved.at(1).path == QDir(folder).absoluteFilePath(QStringLiteral("b.weitblick")));
     CHECK_FALSE(saved.at(1).method);

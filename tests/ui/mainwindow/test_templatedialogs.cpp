@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/sample/sampleconference.h"
+#include "core/storage/conferencestore.h"
 #include "core/templates/conferencetemplate.h"
 #include "testfiles.h"
 #include "tests/ui/setup/setupfixture.h"
