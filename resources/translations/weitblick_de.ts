@@ -2336,6 +2336,18 @@
         <source>phase %1 has wall topics that are empty, too long or too many</source>
         <translation>Phase %1 hat Themen für die Wand, die leer, zu lang oder zu viele sind</translation>
     </message>
+<message>
+        <source>number of wall topics</source>
+        <translation>Anzahl der Wandthemen</translation>
+    </message>
+    <message>
+        <source>wall topic</source>
+        <translation>Wandthema</translation>
+    </message>
+    <message>
+        <source>wall topics empty, repeated, padded or over several lines</source>
+        <translation>Wandthemen leer, doppelt, mit Leerzeichen am Rand oder über mehrere Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>RankingPainter</name>
@@ -5716,5 +5728,9 @@
         <source>Weitblick cannot create the folder %1.</source>
         <translation>Weitblick kann den Ordner %1 nicht anlegen.</translation>
     </message>
-</context>
+<message>
+        <source>The template keeps the phases with their guiding questions, time boxes and walls, the stakeholder groups, the tables and the dot votes. It leaves out the participants, cards, clusters, dots and measures, the devices that joined, the place, the dates and the moderators.</source>
+        <translation>Die Vorlage enthält die Phasen mit Leitfragen, Zeitrahmen und Wänden, die Interessengruppen, die Tische und die Punktabfragen. Sie enthält keine Teilnehmenden, Karten, Cluster, Punkte und Maßnahmen, keine verbundenen Geräte, keinen Ort, keine Termine und keine Moderation.</translation>
+    </message>
+    </context>
 </TS>

@@ -116,6 +116,21 @@ const Recipe recipes[] = {
     {"device at a missing table", Verdict::Inconsistent, "UPDATE device SET table_id = 999"},
     {"a device's dot in a vote with voters", Verdict::Inconsistent,
      "UPDATE dot SET device_id = 1 WHERE id = 1"},
+    // Schema version 5: templates and walls by topic.
+    {"template flag 2", Verdict::Refused, "UPDATE conference SET is_template = 2"},
+    {"wall layout 6", Verdict::Refused, "UPDATE phase SET wall_layout = 6 WHERE id = 2"},
+    {"wall topics of a megabyte", Verdict::Refused,
+     "UPDATE phase SET wall_layout = 5, wall_topics = printf('%.*c', 1000000, 'x') WHERE id = 2"},
+    {"13 wall topics", Verdict::Refused,
+     "UPDATE phase SET wall_layout = 5, wall_topics = 'a' || char(10) || 'b' || char(10) ||"
+     " 'c' || char(10) || 'd' || char(10) || 'e' || char(10) || 'f' || char(10) || 'g' ||"
+     " char(10) || 'h' || char(10) || 'i' || char(10) || 'j' || char(10) || 'k' || char(10) ||"
+     " 'l' || char(10) || 'm' WHERE id = 2"},
+    {"an empty wall topic", Verdict::Refused,
+     "UPDATE phase SET wall_topics = 'Verkehr' || char(10) || char(10) || 'Wohnen' WHERE id = 2"},
+    {"a wall topic twice", Verdict::Refused,
+     "UPDATE phase SET wall_topics = 'Verkehr' || char(10) || 'Verkehr' WHERE id = 2"},
+    {"a template", Verdict::Sound, "UPDATE conference SET is_template = 1"},
 };
 
 } // namespace

@@ -46,8 +46,8 @@ SaveTemplateDialog::SaveTemplateDialog(const Conference &conference,
     auto *keeps = new QLabel(tr("The template keeps the phases with their guiding questions, "
                                 "time boxes and walls, the stakeholder groups, the tables and "
                                 "the dot votes. It leaves out the participants, cards, "
-                                "clusters, dots and measures, the place, the dates and the "
-                                "moderators."),
+                                "clusters, dots and measures, the devices that joined, the "
+                                "place, the dates and the moderators."),
                              this);
     keeps->setWordWrap(true);
     auto *otherPlace = new QPushButton(tr("&Other Place…"), this);

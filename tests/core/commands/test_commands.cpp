@@ -458,6 +458,26 @@ TEST_CASE("An edit that would break the file is refused, says why and changes no
         CHECK_FALSE(commands::editMeasure(d, measure));
         CHECK(refusals.size() == 1);
     }
+    SECTION("more wall topics than a wall has columns for")
+    {
+        Phase phase = *before.find<Phase>(2);
+        phase.wallLayout = WallLayout::ByTopic;
+        for (int i = 0; i <= limits::MaxWallTopics; ++i)
+            phase.wallTopics << QStringLiteral("Thema %1").arg(i + 1);
+        CHECK_FALSE(commands::editPhase(d, phase));
+        REQUIRE(refusals.size() == 1);
+        CHECK(refusals.constFirst().contains(QStringLiteral("wall topics")));
+    }
+    SECTION("a wall topic too long for its caption, or twice")
+    {
+        Phase phase = *before.find<Phase>(2);
+        phase.wallLayout = WallLayout::ByTopic;
+        phase.wallTopics = {QString(limits::MaxWallTopicLength + 1, QLatin1Char('x'))};
+        CHECK_FALSE(commands::editPhase(d, phase));
+        phase.wallTopics = {QStringLiteral("Verkehr"), QStringLiteral("Verkehr")};
+        CHECK_FALSE(commands::editPhase(d, phase));
+        CHECK(refusals.size() == 2);
+    }
     SECTION("a phase taken away without what is on it")
     {
         ChangeSet changes;

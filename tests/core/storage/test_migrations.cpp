@@ -342,8 +342,9 @@ TEST_CASE("A step to version 4 that fails half-way leaves the version 3 file as 
     test::writeAll(path, v3);
     {
         // Step 4 as it is, then one statement that fails after the device table and the new
-        // columns are made.
+        // columns are made; the steps after 4 are not reached.
         QList<Migration> steps = storage::migrations();
+        steps.removeIf([](const Migration &step) { return step.toVersion > 4; });
         REQUIRE(steps.constLast().toVersion == 4);
         steps.last().statements.append("CREATE TABLE device (id INTEGER PRIMARY KEY)");
         ScopedMigrationsForTesting brokenBuild(steps);

@@ -13,8 +13,8 @@ using namespace weitblick;
 
 namespace {
 
-// The sample, with a wall by topic, a running timer and a closed vote, as a moderator would
-// have it in the middle of a conference.
+// The sample, with a wall by topic, a running timer, a closed vote and a phone that sent a
+// card, as a moderator would have it in the middle of a conference.
 Conference busyConference()
 {
     Conference conference = makeSampleConference();
@@ -29,6 +29,15 @@ Conference busyConference()
     VoteSession session = *conference.all<VoteSession>().begin();
     session.open = false;
     conference.all<VoteSession>().put(session);
+    Device phone;
+    phone.id = 1;
+    phone.tokenHash = QString(Device::TokenHashLength, QLatin1Char('a'));
+    phone.tableId = conference.all<Table>().begin()->id;
+    conference.all<Device>().put(phone);
+    Card sent = *conference.all<Card>().begin();
+    sent.deviceId = phone.id;
+    sent.clientId = QUuid(QStringLiteral("6f1d3c1e-9b7a-4c52-8f0e-2a8d5b7c9e01"));
+    conference.all<Card>().put(sent);
     return conference;
 }
 
@@ -73,6 +82,7 @@ TEST_CASE("A saved template holds no personal data", "[templates]")
     REQUIRE_FALSE(conference.all<Card>().isEmpty());
     REQUIRE_FALSE(conference.all<Dot>().isEmpty());
     REQUIRE_FALSE(conference.all<Measure>().isEmpty());
+    REQUIRE_FALSE(conference.all<Device>().isEmpty());
     REQUIRE_FALSE(conference.info().moderators.isEmpty());
 
     test::TempDir dir;
@@ -83,7 +93,7 @@ TEST_CASE("A saved template holds no personal data", "[templates]")
 
     for (const char *table : {"participant", "card", "cluster", "dot", "measure", "criterion",
                               "sub_project", "review_meeting", "measure_review",
-                              "indicator_value"}) {
+                              "indicator_value", "device"}) {
         CAPTURE(table);
         CHECK(rowsIn(path, table) == 0);
     }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "core/sample/sampleconference.h"
 #include "dialogtesting.h"
@@ -8,6 +9,7 @@
 #include "ui/mainwindow/phasenavigator.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,4 +185,39 @@ TEST_CASE("A new phase is added first and then edited live", "[mainwindow][typin
     file.document->undoStack()->undo();
     file.document->undoStack()->undo();
     CHECK(file.document->conference().all<Phase>().size() == phasesBefore);
+}
+
+TEST_CASE("The phase dialog edits the topics of a wall by topic", "[mainwindow][typing]")
+{
+    PhaseFile file;
+    // The Present phase: the Past phase always shows its timeline.
+    Phase present;
+    for (const Phase &phase : file.document->conference().all<Phase>()) {
+        if (phase.kind == PhaseKind::Present)
+            present = phase;
+    }
+    REQUIRE(present.id != NoId);
+    present.wallLayout = WallLayout::ByTopic;
+    present.wallTopics = {QStringLiteral("Verkehr"), QStringLiteral("Wohnen")};
+    REQUIRE(commands::editPhase(file.document.get(), present));
+
+    PhaseDialog dialog(file.document.get(), present.id);
+    auto *topics = field<QPlainTextEdit>(dialog, "wallTopics");
+    CHECK(topics->toPlainText() == QStringLiteral("Verkehr\nWohnen"));
+    CHECK_FALSE(topics->isHidden());
+
+    // One per line, trimmed, once each: and saved when the dialog closes.
+    focus(dialog, topics);
+    topics->setPlainText(QStringLiteral(" Grün \n\nVerkehr\nGrün\n"));
+    CHECK(dialog.phase().wallTopics
+          == QStringList({QStringLiteral("Grün"), QStringLiteral("Verkehr")}));
+
+    // Only a wall by topic has topics to edit.
+    auto *layouts = field<QComboBox>(dialog, "wallLayout");
+    layouts->setCurrentIndex(int(WallLayout::Swot));
+    CHECK(topics->isHidden());
+    dialog.done(QDialog::Rejected);
+    const Phase saved = file.fromFile(present.id);
+    CHECK(saved.wallTopics == QStringList({QStringLiteral("Grün"), QStringLiteral("Verkehr")}));
+    CHECK(saved.wallLayout == WallLayout::Swot);
 }

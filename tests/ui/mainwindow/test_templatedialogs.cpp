@@ -159,27 +159,3 @@ TEST_CASE("Save as Template writes the structure into the templates folder",
         CHECK(warning.contains(QStringLiteral("open in this window")));
     }
 }
-
-TEST_CASE("The phase dialog edits the topics of a wall by topic", "[mainwindow][templates]")
-{
-    Phase phase;
-    phase.title = QStringLiteral("Kritikphase");
-    phase.wallLayout = WallLayout::ByTopic;
-    phase.wallTopics = {QStringLiteral("Verkehr"), QStringLiteral("Wohnen")};
-    PhaseDialog dialog(phase);
-    const QList<QPlainTextEdit *> edits = dialog.findChildren<QPlainTextEdit *>();
-    REQUIRE(edits.size() == 2); // the guiding question and the topics
-    QPlainTextEdit *topics = edits.at(1);
-    CHECK(topics->toPlainText() == QStringLiteral("Verkehr\nWohnen"));
-    CHECK_FALSE(topics->isHidden());
-
-    topics->setPlainText(QStringLiteral(" Grün \n\nVerkehr\nGrün\n"));
-    CHECK(dialog.phase().wallTopics
-          == QStringList({QStringLiteral("Grün"), QStringLiteral("Verkehr")}));
-
-    // Only a wall by topic has topics to edit.
-    auto *layouts = dialog.findChildren<QComboBox *>().at(1);
-    layouts->setCurrentIndex(int(WallLayout::Swot));
-    CHECK(topics->isHidden());
-    CHECK(dialog.phase().wallLayout == WallLayout::Swot);
-}
