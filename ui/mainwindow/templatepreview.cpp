@@ -4,7 +4,6 @@
 
 #include "core/commands/commands.h"
 #include "core/templates/templatelibrary.h"
-#include "ui/setup/setuplists.h"
 
 #include <QStringList>
 
@@ -81,7 +80,7 @@ QString TemplatePreview::html(const TemplateChoice &choice)
         html += QStringLiteral("</ol>");
     }
     QStringList groups;
-    for (const StakeholderGroup &group : SetupLists::orderedGroups(conference))
+    for (const StakeholderGroup &group : commands::orderedGroups(conference))
         groups << group.name;
     if (!groups.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
