@@ -77,7 +77,8 @@ TEST_CASE("Every built-in template makes a conference that passes the check, in 
     }
 }
 
-TEST_CASE("--new starts from a Zukunftskonferenz unless told otherwise", "[app][templates]")
+TEST_CASE("A new conference from the command line is a Zukunftskonferenz unless told otherwise",
+          "[app][templates]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("neu.weitblick"));
@@ -114,7 +115,9 @@ TEST_CASE("--new starts from a Zukunftskonferenz unless told otherwise", "[app][
     }
 }
 
-TEST_CASE("--new starts from a template file or a saved template's name", "[app][templates]")
+TEST_CASE("A new conference from the command line starts from a template file or a saved "
+          "template's name",
+          "[app][templates]")
 {
     TempDir dir;
     const QString folder = dir.path(QStringLiteral("data/Weitblick/Weitblick/templates"));
