@@ -51,6 +51,41 @@
     </message>
 </context>
 <context>
+    <name>BuiltInTemplates</name>
+    <message>
+        <source>Zukunftskonferenz (Future Search)</source>
+        <translation>Zukunftskonferenz</translation>
+    </message>
+    <message>
+        <source>Zukunftswerkstatt (Future Workshop)</source>
+        <translation>Zukunftswerkstatt</translation>
+    </message>
+    <message>
+        <source>Strategy workshop (SWOT)</source>
+        <translation>Strategie-Workshop (SWOT)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Weisbord and Janoff&apos;s Future Search: the whole system in one room. Everyone who shapes the town looks at its past, present and future together, finds common ground and agrees on measures – usually over two and a half days at mixed tables.</source>
+        <translation>Die Zukunftskonferenz nach Weisbord und Janoff: das ganze System in einem Raum. Alle, die den Ort prägen, schauen gemeinsam auf Vergangenheit, Gegenwart und Zukunft, finden den gemeinsamen Nenner und vereinbaren Maßnahmen – meist in zweieinhalb Tagen an gemischten Tischen.</translation>
+    </message>
+    <message>
+        <source>Robert Jungk&apos;s Zukunftswerkstatt turns those affected into those involved. The critique phase gathers what annoys people, sorted by topic and weighted with dots; the fantasy phase dreams without “that won&apos;t work”; the implementation phase turns the ideas that can be realised into measures.</source>
+        <translation>Die Zukunftswerkstatt nach Robert Jungk macht Betroffene zu Beteiligten. Die Kritikphase sammelt, was die Menschen ärgert, nach Themen sortiert und mit Punkten gewichtet; die Phantasiephase träumt ohne „Das geht nicht“; die Verwirklichungsphase macht aus den umsetzbaren Ideen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Strategy work with SWOT and TOWS: strengths and weaknesses inside, opportunities and threats outside, on one 2×2 wall; from them strategies that build on strengths and reduce weaknesses, and the measures that carry them out.</source>
+        <translation>Strategiearbeit mit SWOT und TOWS: Stärken und Schwächen innen, Chancen und Risiken außen, auf einer 2×2-Wand; daraus Strategien, die Stärken ausbauen und Schwächen abbauen, und die Maßnahmen, die sie umsetzen.</translation>
+    </message>
+    <message>
+        <source>A conference without phases or stakeholder groups: you set up everything yourself.</source>
+        <translation>Eine Konferenz ohne Phasen und Interessengruppen: Sie richten alles selbst ein.</translation>
+    </message>
+</context>
+<context>
     <name>CardImport</name>
     <message>
         <source>(ignore)</source>
@@ -81,11 +116,11 @@
         <translation>Spur der Zeitleiste</translation>
     </message>
     <message>
-        <source>More than one column is chosen for "%1".</source>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
-        <source>No column is chosen for "%1".</source>
+        <source>No column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ ist keine Spalte gewählt.</translation>
     </message>
     <message>
@@ -101,7 +136,7 @@
         <translation>In der Zeile steht keine Phase.</translation>
     </message>
     <message>
-        <source>There is no phase "%1".</source>
+        <source>There is no phase &quot;%1&quot;.</source>
         <translation>Eine Phase „%1“ gibt es nicht.</translation>
     </message>
     <message>
@@ -109,11 +144,11 @@
         <translation>In der Zeile fehlt der Kartentext.</translation>
     </message>
     <message>
-        <source>"%1" is no timeline lane; the lanes are world, local and personal.</source>
+        <source>&quot;%1&quot; is no timeline lane; the lanes are world, local and personal.</source>
         <translation>„%1“ ist keine Spur der Zeitleiste; die Spuren heißen Welt, Lokal und Persönlich.</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>„%1“ ist keine Jahreszahl.</translation>
     </message>
     <message>
@@ -136,14 +171,10 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is no phase: phases are numbered 1 to %2, without a sign.</source>
+        <source>&quot;%1&quot; is no phase: phases are numbered 1 to %2, without a sign.</source>
         <translation>„%1“ ist keine Phase: Phasen sind von 1 bis %2 nummeriert, ohne Vorzeichen.</translation>
     </message>
-<message>
-        <source>The card text has %1 characters; a card holds at most %2.</source>
-        <translation>Der Kartentext hat %1 Zeichen; auf eine Karte passen höchstens %2.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Cli</name>
     <message>
@@ -389,22 +420,6 @@
     <message>
         <source>--show is wall, ranking, common-ground, timer, title or join.</source>
         <translation>--show ist wall, ranking, common-ground, timer, title oder join.</translation>
-    </message>
-<message>
-        <source>--show is wall, ranking, common-ground, timer or title.</source>
-        <translation>--show ist wall, ranking, common-ground, timer oder title.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 ist beschädigt (%2).</translation>
-    </message>
-    <message>
-        <source>%1 was not imported; bad lines: %2</source>
-        <translation>%1 wurde nicht importiert; fehlerhafte Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1: ok, a template: %2 groups, %3 participants, %4 tables, %5 phases, %6 cards, %7 clusters, %8 dots, %9 measures</source>
@@ -1178,34 +1193,6 @@
         <source>%1 must be upgraded for this Weitblick, which needs %2 of free space on its disk (for a backup and the upgrade), but only %3 are free. Nothing in it was changed; it is open read-only. Free some space and open it again.</source>
         <translation>%1 muss für diese Weitblick-Version aktualisiert werden. Dafür braucht es %2 freien Speicherplatz auf dem Datenträger (für eine Sicherungskopie und die Aktualisierung), frei sind aber nur %3. Nichts darin wurde geändert; die Datei ist schreibgeschützt geöffnet. Schaffen Sie Platz und öffnen Sie sie erneut.</translation>
     </message>
-<message>
-        <source>%1 contains parts that Weitblick did not create and is not opened.</source>
-        <translation>%1 enthält Teile, die nicht von Weitblick stammen, und wird deshalb nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The table %1 holds a value that Weitblick does not write (row %2).</source>
-        <translation>Die Datenbanktabelle %1 enthält einen Wert, den Weitblick so nicht schreibt (Zeile %2).</translation>
-    </message>
-    <message>
-        <source>Weitblick cannot write in the folder %1 (%2).</source>
-        <translation>Weitblick kann im Ordner %1 nicht schreiben (%2).</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>Die Kopie konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to the disk: %1</source>
-        <translation>Die Kopie konnte nicht auf den Datenträger geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be put in place as %1: %2</source>
-        <translation>Die Kopie konnte nicht als %1 abgelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>an interrupted edit could not be rolled back</source>
-        <translation>eine unterbrochene Änderung ließ sich nicht zurücknehmen</translation>
-    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1460,7 +1447,7 @@
         <translation>%1 ist zu groß für eine CSV-Datei mit Teilnehmenden oder Karten.</translation>
     </message>
     <message>
-        <source>Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
+        <source>Save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon-separated)&quot; and try again.</source>
         <translation>Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1468,7 +1455,7 @@
         <translation>Die Datei ist als UTF-32 gespeichert. %1</translation>
     </message>
     <message>
-        <source>The file is saved as UTF-16 ("Unicode text"). %1</source>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). %1</source>
         <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. %1</translation>
     </message>
     <message>
@@ -1476,26 +1463,14 @@
         <translation>Zeile %1, Spalte %2: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
     </message>
     <message>
-        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as "CSV UTF-8".</source>
+        <source>Line %1, column %2: a character that is not UTF-8, in a file that is otherwise UTF-8. Correct it, then save the file again as &quot;CSV UTF-8&quot;.</source>
         <translation>Zeile %1, Spalte %2: ein Zeichen, das kein UTF-8 ist, in einer sonst UTF-8-kodierten Datei. Korrigieren Sie es und speichern Sie die Datei erneut als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-<message>
-        <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" or "CSV (semicolon-separated)" and try again.</source>
-        <translation>Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“ und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Line %1: the file holds bytes that are not text. It is not a CSV file; a spreadsheet must be saved as CSV first.</source>
-        <translation>Zeile %1: Die Datei enthält Bytes, die kein Text sind. Sie ist keine CSV-Datei; eine Tabellenkalkulation muss zuerst als CSV gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not UTF-8.</source>
-        <translation>Die Datei ist als UTF-8 gekennzeichnet, enthält aber Bytes, die kein UTF-8 sind.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DotRules</name>
     <message>
@@ -1527,7 +1502,7 @@
         <translation>Bei dieser Punktabfrage kommen die Punkte auf Karten, nicht auf Cluster.</translation>
     </message>
     <message>
-        <source>Only the items of the vote's phase can get dots.</source>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
     </message>
     <message>
@@ -1673,11 +1648,11 @@
         <translation>Die Konferenz ist schreibgeschützt geöffnet; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>There is no stakeholder group "%1".</source>
+        <source>There is no stakeholder group &quot;%1&quot;.</source>
         <translation>Eine Interessengruppe „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>"%1" is not a table number.</source>
+        <source>&quot;%1&quot; is not a table number.</source>
         <translation>„%1“ ist keine Tischnummer.</translation>
     </message>
     <message>
@@ -1828,7 +1803,7 @@
         <translation>Für die Namen ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <source>More than one column is chosen for "%1".</source>
+        <source>More than one column is chosen for &quot;%1&quot;.</source>
         <translation>Für „%1“ sind mehrere Spalten gewählt.</translation>
     </message>
     <message>
@@ -1840,7 +1815,7 @@
         <translation>In der Zeile fehlt der Name.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no for the steering committee.</source>
+        <source>&quot;%1&quot; is neither yes nor no for the steering committee.</source>
         <translation>„%1“ ist für den Steuerkreis weder Ja noch Nein.</translation>
     </message>
     <message numerus="yes">
@@ -2265,7 +2240,7 @@
         <translation>Was wir getan haben</translation>
     </message>
     <message>
-        <source>what's next</source>
+        <source>what&apos;s next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
@@ -2304,39 +2279,7 @@
         <source>token</source>
         <translation>Token</translation>
     </message>
-<message>
-        <source>card %1 has more than %2 characters</source>
-        <translation>Karte %1 hat mehr als %2 Zeichen</translation>
-    </message>
     <message>
-        <source>dot %1 has a count below one</source>
-        <translation>Punkt %1 hat eine Anzahl unter eins</translation>
-    </message>
-    <message>
-        <source>measure %1 has a progress outside 0–100 %</source>
-        <translation>Maßnahme %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
-    </message>
-    <message>
-        <source>vote session %1 has a negative number of dots</source>
-        <translation>Punktabfrage %1 hat eine negative Anzahl von Punkten</translation>
-    </message>
-    <message>
-        <source>measure review %1 has a progress outside 0–100 %</source>
-        <translation>Maßnahmenüberprüfung %1 hat einen Fortschritt außerhalb von 0–100 %</translation>
-    </message>
-    <message>
-        <source>review meeting %1 has no date</source>
-        <translation>Sitzung %1 hat kein Datum</translation>
-    </message>
-    <message>
-        <source>indicator value %1 has no date</source>
-        <translation>Indikatorwert %1 hat kein Datum</translation>
-    </message>
-    <message>
-        <source>phase %1 has wall topics that are empty, too long or too many</source>
-        <translation>Phase %1 hat Themen für die Wand, die leer, zu lang oder zu viele sind</translation>
-    </message>
-<message>
         <source>number of wall topics</source>
         <translation>Anzahl der Wandthemen</translation>
     </message>
@@ -2380,10 +2323,6 @@
     <message>
         <source>The conference has no phase %1.</source>
         <translation>Die Konferenz hat keine Phase %1.</translation>
-    </message>
-<message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2469,8 +2408,93 @@
         <translation>Zählung von der Wand eintragen</translation>
     </message>
     <message>
-        <source>Only the items of the vote's phase can get dots.</source>
+        <source>Only the items of the vote&apos;s phase can get dots.</source>
         <translation>Punkte bekommen nur Karten und Cluster aus der Phase dieser Punktabfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>The structure of the conference %1, without its participants, cards, votes and measures.</source>
+        <translation>Der Aufbau der Konferenz %1, ohne ihre Teilnehmenden, Karten, Punktabfragen und Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>There is no template %1. Give one of %2, the name of a template in %3, or a template file.</source>
+        <translation>Es gibt keine Vorlage %1. Geben Sie eine von %2 an, den Namen einer Vorlage in %3 oder eine Vorlagendatei.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder group(s)</source>
+        <translation>
+            <numerusform>%n Interessengruppe</numerusform>
+            <numerusform>%n Interessengruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tische</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prepared dot vote(s)</source>
+        <translation>
+            <numerusform>%n vorbereitete Punktabfrage</numerusform>
+            <numerusform>%n vorbereitete Punktabfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in time boxes</source>
+        <translation>%1 in Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>wall: %1</source>
+        <translation>Wand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dot vote “%1”: %n dot(s) each</source>
+        <translation>
+            <numerusform>Punktabfrage „%1“: je %n Punkt</numerusform>
+            <numerusform>Punktabfrage „%1“: je %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stakeholder groups</source>
+        <translation>Interessengruppen</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2577,7 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-<message>
+    <message>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
@@ -2647,7 +2671,7 @@
         <translation>Karten aus CSV importieren</translation>
     </message>
     <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card's text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
+        <source>Choose a CSV file as Excel or LibreOffice save it, one card a row: the phase (its number, such as 3, or its name, such as Zukunft), the card&apos;s text, and if you like the stakeholder group and the table. Cards of the Past phase may have a year and a lane (world, local, personal).</source>
         <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern, mit einer Karte je Zeile: die Phase (ihre Nummer wie 3 oder ihr Name wie Zukunft), der Text der Karte und, wenn Sie mögen, die Akteursgruppe und der Tisch. Karten der Vergangenheit können ein Jahr und eine Spur haben (Welt, lokal, persönlich).</translation>
     </message>
     <message numerus="yes">
@@ -2700,7 +2724,7 @@
         <translation>z. B. Zukunftskonferenz Innenstadt 2030</translation>
     </message>
     <message>
-        <source>What the conference is about, e.g. the town's name</source>
+        <source>What the conference is about, e.g. the town&apos;s name</source>
         <translation>Worum es in der Konferenz geht, z. B. der Name der Stadt</translation>
     </message>
     <message>
@@ -2755,14 +2779,6 @@
         <source>The last day is before the first day. The dates are saved once the first day comes first.</source>
         <translation>Der letzte Tag liegt vor dem ersten. Gespeichert werden die Tage erst, wenn der erste vorne liegt.</translation>
     </message>
-<message>
-        <source>The conference needs a title.</source>
-        <translation>Die Konferenz braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>The last day is before the first day.</source>
-        <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
-    </message>
 </context>
 <context>
     <name>weitblick::ConferenceDocument</name>
@@ -2802,7 +2818,7 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Choose in each column's header what it holds. The numbers on the left are the lines of the file.</source>
+        <source>Choose in each column&apos;s header what it holds. The numbers on the left are the lines of the file.</source>
         <translation>Wählen Sie im Kopf jeder Spalte, was sie enthält. Die Zahlen links sind die Zeilennummern der Datei.</translation>
     </message>
     <message>
@@ -2842,30 +2858,7 @@
             <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
-<message>
-        <source>Import Participants from CSV</source>
-        <translation>Teilnehmende aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file as Excel or LibreOffice save it: comma- or semicolon-separated, UTF-8 or Windows-1252. The first row names the columns.</source>
-        <translation>Wählen Sie eine CSV-Datei, wie Excel oder LibreOffice sie speichern: durch Komma oder Semikolon getrennt, in UTF-8 oder Windows-1252. Die erste Zeile benennt die Spalten.</translation>
-    </message>
-    <message>
-        <source>Import Participants</source>
-        <translation>Teilnehmende importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) will be added</source>
-        <translation>
-            <numerusform>%n teilnehmende Person wird hinzugefügt</numerusform>
-            <numerusform>%n Teilnehmende werden hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::DateField</name>
     <message>
@@ -2964,11 +2957,7 @@
         <source>Delete Stakeholder Group</source>
         <translation>Interessengruppe löschen</translation>
     </message>
-<message>
-        <source>Move stakeholder group</source>
-        <translation>Interessengruppe verschieben</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::MainWindow</name>
     <message>
@@ -3198,7 +3187,7 @@
         <source>Change not made</source>
         <translation>Änderung nicht vorgenommen</translation>
     </message>
-<message>
+    <message>
         <source>Save as &amp;Template…</source>
         <translation>Als &amp;Vorlage speichern…</translation>
     </message>
@@ -3333,11 +3322,7 @@
         <source>A date such as %1</source>
         <translation>Ein Datum wie %1</translation>
     </message>
-<message>
-        <source>A date as yyyy-mm-dd</source>
-        <translation>Ein Datum im Format JJJJ-MM-TT</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::MeasureFromRankingDialog</name>
     <message>
@@ -3483,6 +3468,65 @@
     </message>
 </context>
 <context>
+    <name>weitblick::NewConferenceDialog</name>
+    <message>
+        <source>Template from &amp;File…</source>
+        <translation>Vorlage aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>New Conference</source>
+        <translation>Neue Konferenz</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The language of the phases, guiding questions and groups the conference starts with</source>
+        <translation>Die Sprache der Phasen, Leitfragen und Gruppen, mit denen die Konferenz beginnt</translation>
+    </message>
+    <message>
+        <source>Start from a template file a colleague sent, or from the structure of an earlier conference</source>
+        <translation>Mit einer Vorlagendatei beginnen, die Ihnen jemand geschickt hat, oder mit dem Aufbau einer früheren Konferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in:</source>
+        <translation>&amp;Texte auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen…</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Ihre Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template from File</source>
+        <translation>Vorlage aus Datei</translation>
+    </message>
+    <message>
+        <source>Weitblick templates and conferences (*.weitblick);;All files (*)</source>
+        <translation>Weitblick-Vorlagen und -Konferenzen (*.weitblick);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Noch keine gespeichert</translation>
+    </message>
+    <message>
+        <source>File › Save as Template… keeps the structure of a conference here.</source>
+        <translation>Datei › Als Vorlage speichern… legt den Aufbau einer Konferenz hier ab.</translation>
+    </message>
+</context>
+<context>
     <name>weitblick::OrganisationView</name>
     <message>
         <source>&amp;Add sub-project</source>
@@ -3521,7 +3565,7 @@
         <translation>Teilprojekte</translation>
     </message>
     <message>
-        <source>F2 or a double click edits a sub-project's name, leader and team.</source>
+        <source>F2 or a double click edits a sub-project&apos;s name, leader and team.</source>
         <translation>F2 oder ein Doppelklick bearbeitet Name, Leitung und Team eines Teilprojekts.</translation>
     </message>
     <message>
@@ -3544,21 +3588,7 @@
         <source>Delete the sub-project “%1”? Its measures stay, without a sub-project.</source>
         <translation>Das Teilprojekt „%1“ löschen? Seine Maßnahmen bleiben erhalten, dann ohne Teilprojekt.</translation>
     </message>
-<message numerus="yes">
-        <source>%n measure(s), %1 done</source>
-        <translation>
-            <numerusform>%n Maßnahme, %1 erledigt</numerusform>
-            <numerusform>%n Maßnahmen, %1 erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n dropped</source>
-        <translation>
-            <numerusform>, %n eingestellt</numerusform>
-            <numerusform>, %n eingestellt</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::PaperTallyDialog</name>
     <message>
@@ -3926,7 +3956,7 @@
         <source>A phase needs a title. It keeps its last one until you type a new one.</source>
         <translation>Eine Phase braucht einen Titel. Bis Sie einen neuen eingeben, behält sie den bisherigen.</translation>
     </message>
-<message>
+    <message>
         <source>T&amp;opics:</source>
         <translation>Th&amp;emen:</translation>
     </message>
@@ -4259,7 +4289,7 @@
         <translation>Mitmachen</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera, or open this address:</source>
+        <source>Scan the code with your phone&apos;s camera, or open this address:</source>
         <translation>Scannen Sie den Code mit der Kamera Ihres Handys, oder öffnen Sie diese Adresse:</translation>
     </message>
     <message>
@@ -4489,7 +4519,7 @@
         <translation>Was wir getan haben</translation>
     </message>
     <message>
-        <source>What's next</source>
+        <source>What&apos;s next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
@@ -4529,7 +4559,7 @@
         <translation>Was wir &amp;getan haben</translation>
     </message>
     <message>
-        <source>What's &amp;next</source>
+        <source>What&apos;s &amp;next</source>
         <translation>Wie es &amp;weitergeht</translation>
     </message>
     <message>
@@ -4716,6 +4746,69 @@
     </message>
 </context>
 <context>
+    <name>weitblick::SaveTemplateDialog</name>
+    <message>
+        <source>Save as Template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>What the template is for, so that a colleague can choose it</source>
+        <translation>Wofür die Vorlage gedacht ist, damit andere sie auswählen können</translation>
+    </message>
+    <message>
+        <source>&amp;Other Place…</source>
+        <translation>&amp;Anderer Ort…</translation>
+    </message>
+    <message>
+        <source>Save the template as a file of its own, for example to mail it to a colleague</source>
+        <translation>Die Vorlage als eigene Datei speichern, etwa um sie einer Kollegin oder einem Kollegen zu schicken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Saved in:</source>
+        <translation>Gespeichert in:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 – “New conference” offers it</source>
+        <translation>%1 – „Neue Konferenz“ bietet sie an</translation>
+    </message>
+    <message>
+        <source>Save Template as</source>
+        <translation>Vorlage speichern unter</translation>
+    </message>
+    <message>
+        <source>Weitblick templates (*.weitblick)</source>
+        <translation>Weitblick-Vorlagen (*.weitblick)</translation>
+    </message>
+    <message>
+        <source>%1 is the conference open in this window. Choose another name for the template.</source>
+        <translation>%1 ist die Konferenz, die in diesem Fenster geöffnet ist. Wählen Sie einen anderen Namen für die Vorlage.</translation>
+    </message>
+    <message>
+        <source>There is a template %1 already. Replace it?</source>
+        <translation>Es gibt schon eine Vorlage %1. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Weitblick cannot create the folder %1.</source>
+        <translation>Weitblick kann den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The template keeps the phases with their guiding questions, time boxes and walls, the stakeholder groups, the tables and the dot votes. It leaves out the participants, cards, clusters, dots and measures, the devices that joined, the place, the dates and the moderators.</source>
+        <translation>Die Vorlage enthält die Phasen mit Leitfragen, Zeitrahmen und Wänden, die Interessengruppen, die Tische und die Punktabfragen. Sie enthält keine Teilnehmenden, Karten, Cluster, Punkte und Maßnahmen, keine verbundenen Geräte, keinen Ort, keine Termine und keine Moderation.</translation>
+    </message>
+</context>
+<context>
     <name>weitblick::SeatList</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -4738,10 +4831,6 @@
     <message>
         <source>New conference…</source>
         <translation>Neue Konferenz…</translation>
-    </message>
-    <message>
-        <source>Create a new conference file</source>
-        <translation>Eine neue Konferenzdatei anlegen</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -4771,7 +4860,7 @@
         <source>No conferences opened yet</source>
         <translation>Noch keine Konferenz geöffnet</translation>
     </message>
-<message>
+    <message>
         <source>Start a conference from a method or one of your templates</source>
         <translation>Eine Konferenz mit einer Methode oder einer Ihrer Vorlagen beginnen</translation>
     </message>
@@ -4958,14 +5047,7 @@
         <source>Delete Table</source>
         <translation>Tisch löschen</translation>
     </message>
-<message numerus="yes">
-        <source>Create %n table(s)</source>
-        <translation>
-            <numerusform>%n Tisch anlegen</numerusform>
-            <numerusform>%n Tische anlegen</numerusform>
-        </translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>weitblick::TimerWidget</name>
     <message>
@@ -5483,254 +5565,4 @@
         <translation>Weitblick auf %1 (Prozess %2)</translation>
     </message>
 </context>
-<context>
-    <name>BuiltInTemplates</name>
-    <message>
-        <source>Zukunftskonferenz (Future Search)</source>
-        <translation>Zukunftskonferenz</translation>
-    </message>
-    <message>
-        <source>Zukunftswerkstatt (Future Workshop)</source>
-        <translation>Zukunftswerkstatt</translation>
-    </message>
-    <message>
-        <source>Strategy workshop (SWOT)</source>
-        <translation>Strategie-Workshop (SWOT)</translation>
-    </message>
-    <message>
-        <source>Empty</source>
-        <translation>Leer</translation>
-    </message>
-    <message>
-        <source>Weisbord and Janoff's Future Search: the whole system in one room. Everyone who shapes the town looks at its past, present and future together, finds common ground and agrees on measures – usually over two and a half days at mixed tables.</source>
-        <translation>Die Zukunftskonferenz nach Weisbord und Janoff: das ganze System in einem Raum. Alle, die den Ort prägen, schauen gemeinsam auf Vergangenheit, Gegenwart und Zukunft, finden den gemeinsamen Nenner und vereinbaren Maßnahmen – meist in zweieinhalb Tagen an gemischten Tischen.</translation>
-    </message>
-    <message>
-        <source>Robert Jungk's Zukunftswerkstatt turns those affected into those involved. The critique phase gathers what annoys people, sorted by topic and weighted with dots; the fantasy phase dreams without “that won't work”; the implementation phase turns the ideas that can be realised into measures.</source>
-        <translation>Die Zukunftswerkstatt nach Robert Jungk macht Betroffene zu Beteiligten. Die Kritikphase sammelt, was die Menschen ärgert, nach Themen sortiert und mit Punkten gewichtet; die Phantasiephase träumt ohne „Das geht nicht“; die Verwirklichungsphase macht aus den umsetzbaren Ideen Maßnahmen.</translation>
-    </message>
-    <message>
-        <source>Strategy work with SWOT and TOWS: strengths and weaknesses inside, opportunities and threats outside, on one 2×2 wall; from them strategies that build on strengths and reduce weaknesses, and the measures that carry them out.</source>
-        <translation>Strategiearbeit mit SWOT und TOWS: Stärken und Schwächen innen, Chancen und Risiken außen, auf einer 2×2-Wand; daraus Strategien, die Stärken ausbauen und Schwächen abbauen, und die Maßnahmen, die sie umsetzen.</translation>
-    </message>
-    <message>
-        <source>A conference without phases or stakeholder groups: you set up everything yourself.</source>
-        <translation>Eine Konferenz ohne Phasen und Interessengruppen: Sie richten alles selbst ein.</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateLibrary</name>
-    <message>
-        <source>The structure of the conference %1, without its participants, cards, votes and measures.</source>
-        <translation>Der Aufbau der Konferenz %1, ohne ihre Teilnehmenden, Karten, Punktabfragen und Maßnahmen.</translation>
-    </message>
-    <message>
-        <source>There is no template %1. Give one of %2, the name of a template in %3, or a template file.</source>
-        <translation>Es gibt keine Vorlage %1. Geben Sie eine von %2 an, den Namen einer Vorlage in %3 oder eine Vorlagendatei.</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePreview</name>
-    <message>
-        <source>timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s)</source>
-        <translation>
-            <numerusform>%n Phase</numerusform>
-            <numerusform>%n Phasen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stakeholder group(s)</source>
-        <translation>
-            <numerusform>%n Interessengruppe</numerusform>
-            <numerusform>%n Interessengruppen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation>
-            <numerusform>%n Tisch</numerusform>
-            <numerusform>%n Tische</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prepared dot vote(s)</source>
-        <translation>
-            <numerusform>%n vorbereitete Punktabfrage</numerusform>
-            <numerusform>%n vorbereitete Punktabfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in time boxes</source>
-        <translation>%1 in Zeitrahmen</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>wall: %1</source>
-        <translation>Wand: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dot vote “%1”: %n dot(s) each</source>
-        <translation>
-            <numerusform>Punktabfrage „%1“: je %n Punkt</numerusform>
-            <numerusform>Punktabfrage „%1“: je %n Punkte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stakeholder groups</source>
-        <translation>Interessengruppen</translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::NewConferenceDialog</name>
-    <message>
-        <source>Template from &amp;File…</source>
-        <translation>Vorlage aus &amp;Datei…</translation>
-    </message>
-    <message>
-        <source>New Conference</source>
-        <translation>Neue Konferenz</translation>
-    </message>
-    <message>
-        <source>Deutsch</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>The language of the phases, guiding questions and groups the conference starts with</source>
-        <translation>Die Sprache der Phasen, Leitfragen und Gruppen, mit denen die Konferenz beginnt</translation>
-    </message>
-    <message>
-        <source>Start from a template file a colleague sent, or from the structure of an earlier conference</source>
-        <translation>Mit einer Vorlagendatei beginnen, die Ihnen jemand geschickt hat, oder mit dem Aufbau einer früheren Konferenz</translation>
-    </message>
-    <message>
-        <source>&amp;Texts in:</source>
-        <translation>&amp;Texte auf:</translation>
-    </message>
-    <message>
-        <source>&amp;Create…</source>
-        <translation>&amp;Erstellen…</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Methoden</translation>
-    </message>
-    <message>
-        <source>Your templates</source>
-        <translation>Ihre Vorlagen</translation>
-    </message>
-    <message>
-        <source>None yet: File › Save as Template… keeps the structure of a conference here.</source>
-        <translation>Noch keine: Datei › Als Vorlage speichern… legt den Aufbau einer Konferenz hier ab.</translation>
-    </message>
-    <message>
-        <source>Template from File</source>
-        <translation>Vorlage aus Datei</translation>
-    </message>
-    <message>
-        <source>Weitblick templates and conferences (*.weitblick);;All files (*)</source>
-        <translation>Weitblick-Vorlagen und -Konferenzen (*.weitblick);;Alle Dateien (*)</translation>
-    </message>
-<message>
-        <source>None saved yet</source>
-        <translation>Noch keine gespeichert</translation>
-    </message>
-    <message>
-        <source>File › Save as Template… keeps the structure of a conference here.</source>
-        <translation>Datei › Als Vorlage speichern… legt den Aufbau einer Konferenz hier ab.</translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::SaveTemplateDialog</name>
-    <message>
-        <source>Save as Template</source>
-        <translation>Als Vorlage speichern</translation>
-    </message>
-    <message>
-        <source>What the template is for, so that a colleague can choose it</source>
-        <translation>Wofür die Vorlage gedacht ist, damit andere sie auswählen können</translation>
-    </message>
-    <message>
-        <source>The template keeps the phases with their guiding questions, time boxes and walls, the stakeholder groups, the tables and the dot votes. It leaves out the participants, cards, clusters, dots and measures, the place, the dates and the moderators.</source>
-        <translation>Die Vorlage enthält die Phasen mit Leitfragen, Zeitrahmen und Wänden, die Interessengruppen, die Tische und die Punktabfragen. Sie enthält keine Teilnehmenden, Karten, Cluster, Punkte und Maßnahmen, keinen Ort, keine Termine und keine Moderation.</translation>
-    </message>
-    <message>
-        <source>&amp;Other Place…</source>
-        <translation>&amp;Anderer Ort…</translation>
-    </message>
-    <message>
-        <source>Save the template as a file of its own, for example to mail it to a colleague</source>
-        <translation>Die Vorlage als eigene Datei speichern, etwa um sie einer Kollegin oder einem Kollegen zu schicken</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Saved in:</source>
-        <translation>Gespeichert in:</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <source>%1 – “New conference” offers it</source>
-        <translation>%1 – „Neue Konferenz“ bietet sie an</translation>
-    </message>
-    <message>
-        <source>Save Template as</source>
-        <translation>Vorlage speichern unter</translation>
-    </message>
-    <message>
-        <source>Weitblick templates (*.weitblick)</source>
-        <translation>Weitblick-Vorlagen (*.weitblick)</translation>
-    </message>
-    <message>
-        <source>%1 is the conference open in this window. Choose another name for the template.</source>
-        <translation>%1 ist die Konferenz, die in diesem Fenster geöffnet ist. Wählen Sie einen anderen Namen für die Vorlage.</translation>
-    </message>
-    <message>
-        <source>There is a template %1 already. Replace it?</source>
-        <translation>Es gibt schon eine Vorlage %1. Ersetzen?</translation>
-    </message>
-    <message>
-        <source>Weitblick cannot create the folder %1.</source>
-        <translation>Weitblick kann den Ordner %1 nicht anlegen.</translation>
-    </message>
-<message>
-        <source>The template keeps the phases with their guiding questions, time boxes and walls, the stakeholder groups, the tables and the dot votes. It leaves out the participants, cards, clusters, dots and measures, the devices that joined, the place, the dates and the moderators.</source>
-        <translation>Die Vorlage enthält die Phasen mit Leitfragen, Zeitrahmen und Wänden, die Interessengruppen, die Tische und die Punktabfragen. Sie enthält keine Teilnehmenden, Karten, Cluster, Punkte und Maßnahmen, keine verbundenen Geräte, keinen Ort, keine Termine und keine Moderation.</translation>
-    </message>
-    </context>
 </TS>
