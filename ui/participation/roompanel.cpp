@@ -79,6 +79,9 @@ RoomPanel::RoomPanel(ParticipationServer *server, ConferenceDocument *document, 
     m_summary->horizontalHeader()->setSectionResizeMode(RoomSummaryModel::Place,
                                                         QHeaderView::Stretch);
     m_summary->setSelectionMode(QAbstractItemView::NoSelection);
+    // Rows as compact as the lists below, so that the whole room shows at once.
+    m_summary->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 6);
     m_hide->setToolTip(tr("Take the card off the wall and out of votes, or put it back"));
     m_block->setToolTip(tr("Refuse everything this device sends, or let it in again"));
 
@@ -118,7 +121,22 @@ RoomPanel::RoomPanel(ParticipationServer *server, ConferenceDocument *document, 
     // Devices that fall silent are no longer connected.
     connect(server->summary(), &QAbstractItemModel::dataChanged, this, later);
     connect(server->summary(), &QAbstractItemModel::modelReset, this, later);
+    connect(server->summary(), &QAbstractItemModel::modelReset, this,
+            &RoomPanel::fitSummaryHeight);
+    connect(server->summary(), &QAbstractItemModel::rowsInserted, this,
+            &RoomPanel::fitSummaryHeight);
+    connect(server->summary(), &QAbstractItemModel::rowsRemoved, this,
+            &RoomPanel::fitSummaryHeight);
+    fitSummaryHeight();
     refresh();
+}
+
+void RoomPanel::fitSummaryHeight()
+{
+    const int rows = std::min(m_summary->model()->rowCount(), SummaryRowsShown);
+    m_summary->setMinimumHeight(m_summary->horizontalHeader()->sizeHint().height()
+                                + rows * m_summary->verticalHeader()->defaultSectionSize()
+                                + 2 * m_summary->frameWidth());
 }
 
 void RoomPanel::refresh()

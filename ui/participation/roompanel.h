@@ -26,6 +26,8 @@ class RoomPanel : public QWidget
 public:
     // The newest cards that the list shows; older ones are on the wall.
     static constexpr int MaxListedCards = 500;
+    // The rows of the room that show without scrolling: a hall has 8 to 10 tables.
+    static constexpr int SummaryRowsShown = 10;
 
     RoomPanel(ParticipationServer *server, ConferenceDocument *document,
               QWidget *parent = nullptr);
@@ -43,6 +45,7 @@ public:
     void toggleSelectedDeviceBlocked();
 
 private:
+    void fitSummaryHeight();
     void listCards();
     void listDevices();
     void updateButtons();

@@ -366,3 +366,19 @@ TEST_CASE("The moderator opens a phase for cards, pauses intake, opens the vote 
     choose(dialog->phaseChoice(), NoId);
     CHECK(phone.get(QStringLiteral("/api/state")).json().value(QStringLiteral("phase")).isNull());
 }
+
+TEST_CASE("The room shows every table of the hall at once when the dialog opens",
+          "[participation][dialog]")
+{
+    ModeratorWindow moderator;
+    REQUIRE(QTest::qWaitForWindowExposed(moderator.dialog));
+    QTableView *summary = moderator.dialog->roomPanel()->summaryView();
+    const int rows = summary->model()->rowCount();
+    REQUIRE(rows == int(moderator.document()->conference().all<Table>().size()));
+    REQUIRE(rows >= 8);
+    for (int row = 0; row < rows; ++row) {
+        INFO("row " << row);
+        CHECK(summary->viewport()->rect().contains(
+            summary->visualRect(summary->model()->index(row, RoomSummaryModel::Place))));
+    }
+}
