@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace weitblick {
 
@@ -44,6 +45,12 @@ WallScene::WallScene(ConferenceDocument *document, QObject *parent)
     connect(document, &ConferenceDocument::entityRemoved, this, &WallScene::entityRemoved);
     connect(document, &ConferenceDocument::changesApplied, this, &WallScene::flush);
     connect(document, &ConferenceDocument::readOnlyChanged, this, &WallScene::updateEditable);
+    m_contentSignalWindow.setSingleShot(true);
+    m_contentSignalWindow.setInterval(ContentSignalIntervalMs);
+    connect(&m_contentSignalWindow, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_contentSignalOwed, false))
+            announceContentChange();
+    });
     updateContentRect();
 }
 
@@ -86,6 +93,9 @@ bool WallScene::isOnThisWall(const Card &card) const
 
 void WallScene::rebuild()
 {
+    // A new wall is shown at once, whatever the last one signalled.
+    m_contentSignalWindow.stop();
+    m_contentSignalOwed = false;
     clearItems();
     const Conference &conference = m_document->conference();
     const Phase *phase = conference.find<Phase>(m_phaseId);
@@ -393,7 +403,28 @@ void WallScene::setContentRect(QRectF content)
     if (!sceneRect().contains(wanted))
         setSceneRect(sceneRect() | wanted);
     if (changed)
-        emit contentChanged();
+        announceContentChange();
+}
+
+// Cards from the devices of a room arrive many times a second, and every view refits and
+// repaints the whole wall on each signal: that kept the moderator's laptop from answering
+// them. A change within the window after a signal waits for the window's end.
+void WallScene::announceContentChange()
+{
+    if (m_contentSignalWindow.isActive()) {
+        m_contentSignalOwed = true;
+        return;
+    }
+    m_contentSignalWindow.start();
+    emit contentChanged();
+}
+
+void WallScene::announceOwedContentChange()
+{
+    if (std::exchange(m_contentSignalOwed, false)) {
+        m_contentSignalWindow.stop();
+        announceContentChange();
+    }
 }
 
 void WallScene::updateEditable()
@@ -439,6 +470,8 @@ Id WallScene::addCard(const Card &card, int areaColumn)
     if (CardItem *item = m_cards.value(id)) {
         clearSelection();
         item->setSelected(true);
+        // The moderator typed it: the views follow now, so that it is in view at once.
+        announceOwedContentChange();
         const QList<QGraphicsView *> allViews = views();
         for (QGraphicsView *view : allViews)
             view->ensureVisible(item, 40, 40);

@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -84,8 +85,12 @@ public:
     // leave the frame while any other card stays in it.
     void fitClusters(const QSet<Id> &clusterIds, const QSet<Id> &excludedCards = {});
 
+    // How often at most contentChanged() is emitted while the content keeps changing.
+    static constexpr int ContentSignalIntervalMs = 100;
+
 signals:
-    // The content rectangle changed size or place.
+    // The content rectangle changed size or place. The first change is signalled at once;
+    // further changes within ContentSignalIntervalMs are signalled once, at its end.
     void contentChanged();
 
 protected:
@@ -114,6 +119,8 @@ private:
     void relayoutTimeline();
     void updateContentRect();
     void setContentRect(QRectF content);
+    void announceContentChange();
+    void announceOwedContentChange();
     void updateEditable();
 
     ConferenceDocument *m_document;
@@ -131,6 +138,8 @@ private:
     bool m_backgroundDirty = false;
     bool m_contentDirty = false;
     QRectF m_contentGrowth; // of cards added since the last flush, when nothing else changed
+    QTimer m_contentSignalWindow;
+    bool m_contentSignalOwed = false;
 
     std::unique_ptr<WallDragController> m_drags;
     std::unique_ptr<WallMenuController> m_menus;

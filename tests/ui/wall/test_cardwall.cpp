@@ -240,9 +240,11 @@ TEST_CASE("Cards take the colour of their group or their own", "[wall]")
 TEST_CASE("A fitted wall stays whole in view when the window or the wall changes", "[wall]")
 {
     WallPage wall(makeSampleConference(), PhaseKind::Future);
+    // A change soon after another is followed at the end of the scene's signal window.
     const auto wholeInView = [&] {
-        QCoreApplication::processEvents();
-        return wall.view()->visibleSceneRect().contains(wall.scene()->contentRect());
+        return QTest::qWaitFor([&] {
+            return wall.view()->visibleSceneRect().contains(wall.scene()->contentRect());
+        }, 10 * WallScene::ContentSignalIntervalMs);
     };
     wall.view()->fitAll();
     REQUIRE(wholeInView());
@@ -281,6 +283,31 @@ TEST_CASE("A fitted wall stays whole in view when the window or the wall changes
     }
 }
 
+TEST_CASE("Cards streaming in from a room refit the views once per signal window", "[wall]")
+{
+    WallPage wall(makeSampleConference(), PhaseKind::Future);
+    wall.view()->fitAll();
+    const Id phaseId = test::phaseOfKind(wall.conference(), PhaseKind::Future);
+    QTest::qWait(2 * WallScene::ContentSignalIntervalMs); // the window that opening began
+    int signalled = 0;
+    QObject::connect(wall.scene(), &WallScene::contentChanged, [&] { ++signalled; });
+
+    // Forty cards in a row, each beyond the last, faster than any window: the first is
+    // followed at once, the rest together at the window's end.
+    for (int i = 0; i < 40; ++i) {
+        Card card = test::wallCard(NoId, phaseId, QStringLiteral("Vom Handy %1").arg(i),
+                                   QPointF(3000 + 300 * i, 0));
+        card.tableId = 1;
+        REQUIRE(commands::addCardFromDevice(wall.document.get(), card) != NoId);
+    }
+    CHECK(signalled == 1);
+    CHECK(QTest::qWaitFor([&] {
+        return wall.view()->visibleSceneRect().contains(wall.scene()->contentRect());
+    }, 10 * WallScene::ContentSignalIntervalMs));
+    CHECK(wall.view()->isFitted());
+    CHECK(signalled == 2);
+}
+
 TEST_CASE("A wall that moved out of view after Arrange comes back into view", "[wall]")
 {
     WallPage wall(makeSampleConference(), PhaseKind::Future);
@@ -295,6 +322,7 @@ TEST_CASE("A wall that moved out of view after Arrange comes back into view", "[
     QCoreApplication::processEvents();
     REQUIRE_FALSE(wall.view()->isFitted());
     REQUIRE(commands::arrangePhase(wall.document.get(), phaseId));
-    QCoreApplication::processEvents();
-    CHECK(wall.view()->visibleSceneRect().intersects(wall.scene()->contentRect()));
+    CHECK(QTest::qWaitFor([&] {
+        return wall.view()->visibleSceneRect().intersects(wall.scene()->contentRect());
+    }, 10 * WallScene::ContentSignalIntervalMs));
 }
