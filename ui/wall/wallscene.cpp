@@ -47,10 +47,8 @@ WallScene::WallScene(ConferenceDocument *document, QObject *parent)
     connect(document, &ConferenceDocument::readOnlyChanged, this, &WallScene::updateEditable);
     m_contentSignalWindow.setSingleShot(true);
     m_contentSignalWindow.setInterval(ContentSignalIntervalMs);
-    connect(&m_contentSignalWindow, &QTimer::timeout, this, [this] {
-        if (std::exchange(m_contentSignalOwed, false))
-            announceContentChange();
-    });
+    connect(&m_contentSignalWindow, &QTimer::timeout, this,
+            &WallScene::announceOwedContentChange);
     updateContentRect();
 }
 
