@@ -58,6 +58,24 @@ void RoomState::invalidateAll()
     m_tallyValid = false;
 }
 
+bool RoomState::onVotedWall(const EntityChange &change) const
+{
+    // Only the items of the vote the shared part shows: cards from the room keep arriving on
+    // another phase's wall, and each would otherwise rebuild the list of items.
+    const VoteSession *session = m_conference.find<VoteSession>(m_sharedFor.voteSessionId);
+    if (!session)
+        return false;
+    const auto phaseOf = [](const std::optional<AnyEntity> &entity) {
+        if (!entity)
+            return NoId;
+        if (const Card *card = std::get_if<Card>(&*entity))
+            return card->phaseId;
+        const Cluster *cluster = std::get_if<Cluster>(&*entity);
+        return cluster ? cluster->phaseId : NoId;
+    };
+    return phaseOf(change.before) == session->phaseId || phaseOf(change.after) == session->phaseId;
+}
+
 void RoomState::invalidate(const ChangeSet &changes)
 {
     ++m_counter;
@@ -70,6 +88,11 @@ void RoomState::invalidate(const ChangeSet &changes)
             m_tallyValid = false;
             m_sharedValid = false;
             break;
+        case EntityKind::Card:
+        case EntityKind::Cluster:
+            if (onVotedWall(change))
+                m_sharedValid = false;
+            break;
         case EntityKind::Device:
         case EntityKind::ConferenceInfo:
         case EntityKind::SubProject:
@@ -79,7 +102,7 @@ void RoomState::invalidate(const ChangeSet &changes)
         case EntityKind::MeasureReview:
         case EntityKind::IndicatorValue:
             break;
-        default: // phases, tables, groups, participants, and the cards and clusters of a vote
+        default: // phases, tables, groups and participants
             m_sharedValid = false;
         }
     }

@@ -42,6 +42,8 @@ public:
     static QString refOf(Id cardId, Id clusterId);
 
 private:
+    // Whether a card or cluster change touches the items of the vote in the shared part.
+    bool onVotedWall(const EntityChange &change) const;
     QJsonObject sharedPart(const RoomSettings &settings);
     QJsonObject phaseJson(const RoomSettings &settings) const;
     QJsonObject voteJson(const VoteSession &session) const;

@@ -66,6 +66,11 @@ bool FreeSpotFinder::isFree(const QRectF &rect, double gap) const
 double FreeSpotFinder::firstFreeTop(QSizeF size, double x, double y, double gap,
                                     double limit) const
 {
+    const Slide slide{x, y, size.width(), size.height(), gap};
+    auto blockedUntil = m_blockedUntil.find(slide);
+    if (blockedUntil == m_blockedUntil.end())
+        blockedUntil = m_blockedUntil.insert(slide, y);
+    y = std::max(y, *blockedUntil);
     // Slide down past whatever is in the way: nothing above the lowest bottom of the
     // rectangles hit can be free, so the next try starts below it.
     while (y < limit) {
@@ -82,11 +87,12 @@ double FreeSpotFinder::firstFreeTop(QSizeF size, double x, double y, double gap,
             }
         });
         if (below == -std::numeric_limits<double>::max())
-            return y;
+            break;
         // Whole units, so that cards typed one under another line up on the grid.
         y = std::ceil(below + gap);
     }
-    return limit;
+    *blockedUntil = y;
+    return std::min(y, limit);
 }
 
 QPointF FreeSpotFinder::find(QSizeF size, const QRectF &region, double columnStep,

@@ -36,8 +36,22 @@ private:
     // The first free top at or below y for a rectangle of the size at x; stops at limit.
     double firstFreeTop(QSizeF size, double x, double y, double gap, double limit) const;
 
+    // Where one search slid down to, so that the next with the same start does not slide past
+    // the same rectangles again. Obstacles are only ever added, so nothing above it can have
+    // become free. (A phone's card on a wall of thousands slid past every card of a column.)
+    struct Slide
+    {
+        double x, y, width, height, gap;
+        bool operator==(const Slide &) const = default;
+    };
+    friend size_t qHash(const Slide &slide, size_t seed)
+    {
+        return qHashMulti(seed, slide.x, slide.y, slide.width, slide.height, slide.gap);
+    }
+
     QList<QRectF> m_rects;
     QHash<quint64, QList<int>> m_cells; // rectangle indexes by bucket
+    mutable QHash<Slide, double> m_blockedUntil;
 };
 
 } // namespace weitblick

@@ -598,6 +598,31 @@ TEST_CASE("The state follows what the moderator opens, with a new version", "[ne
                                     room.document.conference().all<Cluster>().begin()->id,
                                     QStringLiteral("Neu")));
     CHECK(room.state(cookie).value(QStringLiteral("version")).toString() != before);
+
+    // The items follow the vote's wall, and only that wall.
+    const auto itemTexts = [&] {
+        QStringList texts;
+        const QJsonArray items = room.state(cookie).value(QStringLiteral("vote")).toObject()
+                                     .value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &item : items)
+            texts << item.toObject().value(QStringLiteral("text")).toString();
+        return texts;
+    };
+    const QStringList itemsBefore = itemTexts();
+    const Id votedPhase = room.document.conference().find<VoteSession>(1)->phaseId;
+    Card elsewhere;
+    elsewhere.phaseId = votedPhase == 2 ? 4 : 2;
+    elsewhere.text = QStringLiteral("Auf einer anderen Wand");
+    REQUIRE(commands::addCard(room.document.get(), elsewhere) != NoId);
+    CHECK(itemTexts() == itemsBefore);
+    Card voted;
+    voted.phaseId = votedPhase;
+    voted.text = QStringLiteral("Neu auf der Wand der Abstimmung");
+    const Id votedId = commands::addCard(room.document.get(), voted);
+    REQUIRE(votedId != NoId);
+    CHECK(itemTexts() == itemsBefore + QStringList{voted.text});
+    REQUIRE(commands::setCardsHidden(room.document.get(), {votedId}, true));
+    CHECK(itemTexts() == itemsBefore);
 }
 
 TEST_CASE("Cards from devices land where a typed card would, also after the moderator's edits",

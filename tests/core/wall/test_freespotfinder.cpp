@@ -47,3 +47,21 @@ TEST_CASE("Free spots never overlap on a crowded wall of 2000 cards", "[wall]")
     }
     // How fast: bench_wall, "free spots: 50 among 2000 random cards".
 }
+
+TEST_CASE("A finder that places card after card finds what a fresh finder would", "[wall]")
+{
+    // The finder remembers how far each search slid; a fresh finder slides the whole way.
+    QRandomGenerator random(11);
+    QList<QRectF> rects;
+    for (int i = 0; i < 300; ++i)
+        rects << QRectF(random.bounded(3000), random.bounded(4000), 220, 110 + random.bounded(60));
+    FreeSpotFinder finder(rects);
+    const QRectF region(0, 0, 1800, 1);
+    for (int i = 0; i < 400; ++i) {
+        const QSizeF size(220, 110 + 20 * random.bounded(3));
+        const QPointF spot = finder.find(size, region, 260, 10);
+        REQUIRE(spot == FreeSpotFinder(rects).find(size, region, 260, 10));
+        finder.addObstacle(QRectF(spot, size));
+        rects << QRectF(spot, size);
+    }
+}
