@@ -72,15 +72,37 @@ bool ParticipationHttpServer::handleRequest(const QHttpServerRequest &request, Q
     data.body = request.body();
     data.peer = plainAddress(request.remoteAddress());
 
-    const HttpReply reply = m_api->handle(data);
-    QHttpServerResponder responder = makeResponder(request, socket);
+    const quint64 ticket = ++m_lastTicket;
+    m_waiting.insert(ticket, {socket, &request});
+    // Both lambdas run only while this server exists: it is deleted on its own thread while
+    // the document's thread waits for that (ParticipationServer::stop), and queued calls to a
+    // deleted object are dropped.
+    const QPointer<ParticipationHttpServer> self(this);
+    QMetaObject::invokeMethod(m_api, [api = m_api, self, ticket, data] {
+        if (!self)
+            return; // stopped before the request was read: nobody waits for its answer
+        const HttpReply reply = api->handle(data);
+        if (self) {
+            QMetaObject::invokeMethod(
+                self.data(), [self, ticket, reply] { self->answer(ticket, reply); },
+                Qt::QueuedConnection);
+        }
+    }, Qt::QueuedConnection);
+    return true;
+}
+
+void ParticipationHttpServer::answer(quint64 ticket, const HttpReply &reply)
+{
+    const Waiting waiting = m_waiting.take(ticket);
+    if (!waiting.socket || waiting.socket->state() != QAbstractSocket::ConnectedState)
+        return; // the device went away; it sends again and finds its card stored
+    QHttpServerResponder responder = makeResponder(*waiting.request, waiting.socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
     responder.writeBody(reply.body);
-    return true;
 }
 
 } // namespace weitblick

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "httpmessage.h"
+
 #include <QAbstractHttpServer>
+#include <QHash>
+#include <QPointer>
 #include <QTcpServer>
 
 namespace weitblick {
@@ -23,7 +27,10 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 };
 
-// Hands every request QHttpServer parsed to the ParticipationApi and writes its reply.
+// Hands every request QHttpServer parsed to the ParticipationApi and writes its reply when it
+// comes back. It lives in a thread of its own (see ParticipationServer), while the API stays on
+// the document's thread: reading, parsing and answering hundreds of connections never waits
+// for the wall or a durable write, and those never wait for the sockets.
 class ParticipationHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -36,7 +43,19 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 
 private:
-    ParticipationApi *m_api;
+    void answer(quint64 ticket, const HttpReply &reply);
+
+    // A request handed to the API and not answered yet. QHttpServer deletes the request with
+    // its socket, when the device went away meanwhile.
+    struct Waiting
+    {
+        QPointer<QTcpSocket> socket;
+        const QHttpServerRequest *request = nullptr;
+    };
+
+    ParticipationApi *m_api; // on the document's thread: only ever called there
+    quint64 m_lastTicket = 0;
+    QHash<quint64, Waiting> m_waiting;
 };
 
 } // namespace weitblick

@@ -57,7 +57,7 @@ bool ParticipationServer::isValidCode(const QString &code)
 
 bool ParticipationServer::isRunning() const
 {
-    return m_http != nullptr;
+    return m_port != 0;
 }
 
 bool ParticipationServer::start(const QHostAddress &address, quint16 port, const QString &code,
@@ -77,24 +77,37 @@ bool ParticipationServer::start(const QHostAddress &address, quint16 port, const
         return fail(tr("An access code has %1 characters from %2.")
                         .arg(CodeLength).arg(codeAlphabet()));
 
-    auto *tcp = new GuardedTcpServer;
-    const int tries = port == 0 ? 1 : PortsToTry;
-    bool listening = false;
-    for (int i = 0; i < tries && !listening; ++i) {
-        if (port != 0 && int(port) + i > 65535)
-            break;
-        listening = tcp->listen(address, port == 0 ? 0 : quint16(port + i));
-    }
-    if (!listening) {
-        const QString reason = tcp->errorString();
-        delete tcp;
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("participation-http"));
+    m_thread->start();
+    m_http = new ParticipationHttpServer(m_api);
+    m_http->moveToThread(m_thread.get());
+    // The sockets belong to the thread that serves them, so they are made there.
+    quint16 boundPort = 0;
+    QString reason;
+    QMetaObject::invokeMethod(m_http, [&, http = m_http] {
+        auto *tcp = new GuardedTcpServer;
+        const int tries = port == 0 ? 1 : PortsToTry;
+        for (int i = 0; i < tries && !tcp->isListening(); ++i) {
+            if (port != 0 && int(port) + i > 65535)
+                break;
+            tcp->listen(address, port == 0 ? 0 : quint16(port + i));
+        }
+        if (!tcp->isListening()) {
+            reason = tcp->errorString();
+            delete tcp;
+            return;
+        }
+        boundPort = tcp->serverPort();
+        http->bind(tcp);
+    }, Qt::BlockingQueuedConnection);
+    if (boundPort == 0) {
+        stop();
         return fail(tr("Weitblick cannot listen on %1, port %2 or the %3 after it (%4).")
                         .arg(address.toString()).arg(port).arg(PortsToTry - 1).arg(reason));
     }
-    m_http = std::make_unique<ParticipationHttpServer>(m_api);
-    m_http->bind(tcp);
     m_address = address;
-    m_port = tcp->serverPort();
+    m_port = boundPort;
     // Pages must name this server: another name would be a DNS rebinding attempt. (Bound to
     // every address, the server cannot know its names.)
     QList<QByteArray> hosts;
@@ -113,18 +126,27 @@ bool ParticipationServer::start(const QHostAddress &address, quint16 port, const
 
 void ParticipationServer::stop()
 {
-    if (!m_http)
+    if (!m_thread)
         return;
-    // Close the port now, and every connection with it, so that a restart can take it again.
-    for (QTcpServer *tcp : m_http->servers()) {
-        tcp->close();
-        const QList<QTcpSocket *> sockets = tcp->findChildren<QTcpSocket *>();
-        for (QTcpSocket *socket : sockets)
-            socket->abort();
-    }
-    m_http.reset(); // with its TCP server and every connection (never stopped from a request)
+    // Close the port now, and every connection with it, so that a restart can take it again;
+    // and delete the server in its thread, with its TCP server and every connection.
+    QMetaObject::invokeMethod(m_http, [http = m_http] {
+        for (QTcpServer *tcp : http->servers()) {
+            tcp->close();
+            const QList<QTcpSocket *> sockets = tcp->findChildren<QTcpSocket *>();
+            for (QTcpSocket *socket : sockets)
+                socket->abort();
+        }
+        delete http;
+    }, Qt::BlockingQueuedConnection);
+    m_http = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    m_thread.reset();
+    const bool wasRunning = m_port != 0;
     m_port = 0;
-    emit runningChanged(false);
+    if (wasRunning)
+        emit runningChanged(false);
 }
 
 QUrl ParticipationServer::joinUrl() const

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QThread>
 #include <QPointer>
 #include <QUrl>
 
@@ -17,11 +18,13 @@ class ConferenceDocument;
 class ParticipationHttpServer;
 class RoomSummaryModel;
 
+
 // Lets participants take part from their phones and table laptops (docs/participation.md):
 // serves the participant page and its API over HTTP on one address of this computer, and holds
-// what the moderator opened to them. It runs on the thread of the document, the GUI thread,
-// because the document and its undo stack belong to that thread; each request is a few
-// milliseconds at most (see ParticipationApi), so the moderator's typing stays responsive.
+// what the moderator opened to them. The connections are served in a thread of their own; each
+// request is handled on the thread of the document, the GUI thread, because the document and
+// its undo stack belong to that thread. Each request is a few milliseconds there at most (see
+// ParticipationApi), so the moderator's typing stays responsive.
 //
 // Widgets start it, stop it, and choose what is open; the document may not be closed while it
 // runs (it stops by itself when the document goes).
@@ -88,7 +91,8 @@ private:
     QPointer<ConferenceDocument> m_document;
     ParticipationApi *m_api;
     RoomSummaryModel *m_summary;
-    std::unique_ptr<ParticipationHttpServer> m_http;
+    std::unique_ptr<QThread> m_thread;
+    ParticipationHttpServer *m_http = nullptr; // lives in m_thread, and is deleted there
     QHostAddress m_address;
     quint16 m_port = 0;
 };

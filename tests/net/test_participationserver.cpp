@@ -193,6 +193,35 @@ TEST_CASE("Stopping closes the port; after a restart devices keep their sessions
               .status == 201);
 }
 
+TEST_CASE("A stop while a card is written answers nobody and loses nothing", "[net][server]")
+{
+    // The connections are served in a thread of their own and the card is written on the
+    // document's thread; the moderator's stop comes in between.
+    RunningServer running;
+    HttpClient phone(running.base());
+    REQUIRE(running.join(phone, 2).status == 200);
+    const quint16 port = running.server.port();
+    const QMetaObject::Connection stopAtOnce = QObject::connect(
+        &running.server, &ParticipationServer::cardReceived, &running.server,
+        [&] { running.server.stop(); });
+    const QJsonObject card = RunningServer::card(QStringLiteral("Kurz vor dem Stopp"));
+    CHECK(phone.postJson(QStringLiteral("/api/cards"), card).status == 0);
+    CHECK_FALSE(running.server.isRunning());
+    const auto stored = [&] {
+        const auto &cards = running.document.conference().all<Card>();
+        return std::count_if(cards.begin(), cards.end(), [](const Card &stored) {
+            return stored.text == QStringLiteral("Kurz vor dem Stopp");
+        });
+    };
+    CHECK(stored() == 1);
+
+    // The phone sends it again after the restart, and finds it stored: it is there once.
+    QObject::disconnect(stopAtOnce);
+    REQUIRE(running.server.start(QHostAddress::LocalHost, port, QStringLiteral("K7QM2X")));
+    CHECK(phone.postJson(QStringLiteral("/api/cards"), card).status == 200);
+    CHECK(stored() == 1);
+}
+
 TEST_CASE("A thousand random request bodies get answers and change nothing in the file",
           "[net][server][security]")
 {
