@@ -30,7 +30,8 @@ Agreement measure(const LabelledSet &set)
 
 TEST_CASE("The labelled sets are there and at least 100 cards each", "[suggest]")
 {
-    for (const char *name : {"innenstadt", "landkreis", "schulejugend", "klimaquartier"}) {
+    for (const char *name : {"innenstadt", "landkreis", "schulejugend", "klimaquartier",
+                             "generationen", "seestadt"}) {
         INFO(name);
         const LabelledSet set = readLabelledSet(QString::fromUtf8(name));
         CHECK(set.texts.size() >= 100);
@@ -82,4 +83,24 @@ TEST_CASE("Suggestions on the held-out subject of round three (for the record)",
     const Agreement a = measure(set);
     CHECK(a.adjustedRandIndex >= 0.08);
     CHECK(a.cardsInSuggestions >= 0.85 * double(set.texts.size()));
+}
+
+TEST_CASE("Suggestions on the blind sets of round four (for the record)", "[suggest]")
+{
+    // Written by two other authors who never saw the algorithm, on subjects none of the other
+    // sets covers, and committed before anything was tuned on them (data/README.md). The
+    // checks hold what is reached, far below the target of issue 14, so that it is seen when
+    // this changes.
+    struct Reached
+    {
+        const char *name;
+        double adjustedRandIndex;
+    };
+    for (const Reached &reached : {Reached{"generationen", 0.12}, Reached{"seestadt", 0.22}}) {
+        INFO(reached.name);
+        const LabelledSet set = readLabelledSet(QString::fromUtf8(reached.name));
+        const Agreement a = measure(set);
+        CHECK(a.adjustedRandIndex >= reached.adjustedRandIndex);
+        CHECK(a.cardsInSuggestions >= 0.9 * double(set.texts.size()));
+    }
 }
