@@ -72,6 +72,8 @@ bool ParticipationHttpServer::handleRequest(const QHttpServerRequest &request, Q
     data.body = request.body();
     data.peer = plainAddress(request.remoteAddress());
 
+    if (auto *guard = socket->findChild<RequestGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        guard->requestHandedOn();
     const quint64 ticket = ++m_lastTicket;
     m_waiting.insert(ticket, {socket, &request});
     // Both lambdas run only while this server exists: it is deleted on its own thread while
@@ -96,6 +98,11 @@ void ParticipationHttpServer::answer(quint64 ticket, const HttpReply &reply)
     const Waiting waiting = m_waiting.take(ticket);
     if (!waiting.socket || waiting.socket->state() != QAbstractSocket::ConnectedState)
         return; // the device went away; it sends again and finds its card stored
+    // After the guard's refusal (a later request on the connection was too large) the
+    // connection only ends: an answer behind it would be garbage to the client.
+    const auto *guard = waiting.socket->findChild<RequestGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    if (guard && guard->hasRefused())
+        return;
     QHttpServerResponder responder = makeResponder(*waiting.request, waiting.socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader("Content-Type", reply.contentType);

@@ -46,7 +46,9 @@ private:
     void answer(quint64 ticket, const HttpReply &reply);
 
     // A request handed to the API and not answered yet. QHttpServer deletes the request with
-    // its socket, when the device went away meanwhile.
+    // its socket, when the device went away meanwhile. (Qt 6.4 keeps one request object per
+    // connection and reuses it for the next request; its responder only writes to the socket
+    // and never reads the request, so a reused one does no harm.)
     struct Waiting
     {
         QPointer<QTcpSocket> socket;

@@ -80,12 +80,13 @@ bool ParticipationServer::start(const QHostAddress &address, quint16 port, const
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("participation-http"));
     m_thread->start();
-    m_http = new ParticipationHttpServer(m_api);
-    m_http->moveToThread(m_thread.get());
-    // The sockets belong to the thread that serves them, so they are made there.
+    // The server and its sockets belong to the thread that serves them, so they are made there.
     quint16 boundPort = 0;
     QString reason;
-    QMetaObject::invokeMethod(m_http, [&, http = m_http] {
+    auto *maker = new QObject;
+    maker->moveToThread(m_thread.get());
+    QMetaObject::invokeMethod(maker, [&] {
+        m_http = new ParticipationHttpServer(m_api);
         auto *tcp = new GuardedTcpServer;
         const int tries = port == 0 ? 1 : PortsToTry;
         for (int i = 0; i < tries && !tcp->isListening(); ++i) {
@@ -99,8 +100,9 @@ bool ParticipationServer::start(const QHostAddress &address, quint16 port, const
             return;
         }
         boundPort = tcp->serverPort();
-        http->bind(tcp);
+        m_http->bind(tcp);
     }, Qt::BlockingQueuedConnection);
+    maker->deleteLater();
     if (boundPort == 0) {
         stop();
         return fail(tr("Weitblick cannot listen on %1, port %2 or the %3 after it (%4).")
@@ -126,6 +128,9 @@ bool ParticipationServer::start(const QHostAddress &address, quint16 port, const
 
 void ParticipationServer::stop()
 {
+    // The blocking calls below are safe only from here: the server's thread never waits for
+    // this one.
+    Q_ASSERT(QThread::currentThread() == thread());
     if (!m_thread)
         return;
     // Close the port now, and every connection with it, so that a restart can take it again;

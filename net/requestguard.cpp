@@ -33,6 +33,12 @@ void RequestGuard::dataArrived()
         refuse();
 }
 
+void RequestGuard::requestHandedOn()
+{
+    m_pending = 0;
+    m_timer.stop(); // the idle timer starts again with the answer
+}
+
 void RequestGuard::answerWritten()
 {
     if (!m_refused) {

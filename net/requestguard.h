@@ -26,6 +26,12 @@ public:
     // sees each piece of data first.
     explicit RequestGuard(QTcpSocket *socket);
 
+    // The request is read whole and handed on: it waits for its answer, however long the
+    // document's thread takes, without the guard closing the connection.
+    void requestHandedOn();
+    // Whether the guard refused a request on this connection: nothing else may be written.
+    bool hasRefused() const { return m_refused; }
+
 private:
     void dataArrived();
     void answerWritten();

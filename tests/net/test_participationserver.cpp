@@ -5,11 +5,15 @@
 
 #include "core/sample/sampleconference.h"
 #include "net/participationserver.h"
+#include "net/requestguard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 using namespace weitblick;
@@ -220,6 +224,34 @@ TEST_CASE("A stop while a card is written answers nobody and loses nothing", "[n
     REQUIRE(running.server.start(QHostAddress::LocalHost, port, QStringLiteral("K7QM2X")));
     CHECK(phone.postJson(QStringLiteral("/api/cards"), card).status == 200);
     CHECK(stored() == 1);
+}
+
+TEST_CASE("A request that waits for a busy document keeps its connection", "[net][server]")
+{
+    // The moderator's long edit holds the document's thread longer than a device may take to
+    // send a request. The request was read whole: the connection stays, and the answer comes.
+    RunningServer running;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, running.server.port());
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write("GET /api/state HTTP/1.1\r\nHost: 127.0.0.1:"
+                 + QByteArray::number(running.server.port()) + "\r\n\r\n");
+    REQUIRE(socket.waitForBytesWritten(5000));
+    QThread::msleep(RequestGuard::RequestTimeoutMs + 1000); // the document's thread is busy
+
+    QByteArray answer;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        answer += socket.readAll();
+        if (answer.contains("\r\n\r\n"))
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    if (socket.bytesAvailable() == 0 && socket.state() == QAbstractSocket::ConnectedState)
+        loop.exec();
+    answer += socket.readAll();
+    CHECK(test::statusOf(answer) == 401); // no session: but an answer
 }
 
 TEST_CASE("A thousand random request bodies get answers and change nothing in the file",
