@@ -38,6 +38,12 @@ QString plainAddress(const QHostAddress &address)
     return isV4 ? QHostAddress(v4).toString() : address.toString();
 }
 
+// The guard GuardedTcpServer put on the connection.
+RequestGuard *guardOf(QTcpSocket *socket)
+{
+    return socket->findChild<RequestGuard *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 } // namespace
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -72,7 +78,7 @@ bool ParticipationHttpServer::handleRequest(const QHttpServerRequest &request, Q
     data.body = request.body();
     data.peer = plainAddress(request.remoteAddress());
 
-    if (auto *guard = socket->findChild<RequestGuard *>(QString(), Qt::FindDirectChildrenOnly))
+    if (RequestGuard *guard = guardOf(socket))
         guard->requestHandedOn();
     const quint64 ticket = ++m_lastTicket;
     m_waiting.insert(ticket, {socket, &request});
@@ -100,7 +106,7 @@ void ParticipationHttpServer::answer(quint64 ticket, const HttpReply &reply)
         return; // the device went away; it sends again and finds its card stored
     // After the guard's refusal (a later request on the connection was too large) the
     // connection only ends: an answer behind it would be garbage to the client.
-    const auto *guard = waiting.socket->findChild<RequestGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    const RequestGuard *guard = guardOf(waiting.socket);
     if (guard && guard->hasRefused())
         return;
     QHttpServerResponder responder = makeResponder(*waiting.request, waiting.socket);
