@@ -4,16 +4,6 @@ namespace weitblick {
 
 namespace {
 
-// The wall a card or cluster is on; none for the other entities.
-std::optional<Id> wallOf(const AnyEntity &entity)
-{
-    if (const Card *card = std::get_if<Card>(&entity))
-        return card->phaseId;
-    if (const Cluster *cluster = std::get_if<Cluster>(&entity))
-        return cluster->phaseId;
-    return std::nullopt;
-}
-
 // Dots and devices do not change what a wall draws.
 bool leavesWallsAlone(const AnyEntity &entity)
 {

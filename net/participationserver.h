@@ -5,8 +5,8 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QThread>
 #include <QPointer>
+#include <QThread>
 #include <QUrl>
 
 #include <functional>
@@ -17,7 +17,6 @@ namespace weitblick {
 class ConferenceDocument;
 class ParticipationHttpServer;
 class RoomSummaryModel;
-
 
 // Lets participants take part from their phones and table laptops (docs/participation.md):
 // serves the participant page and its API over HTTP on one address of this computer, and holds

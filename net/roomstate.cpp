@@ -65,15 +65,10 @@ bool RoomState::onVotedWall(const EntityChange &change) const
     const VoteSession *session = m_conference.find<VoteSession>(m_sharedFor.voteSessionId);
     if (!session)
         return false;
-    const auto phaseOf = [](const std::optional<AnyEntity> &entity) {
-        if (!entity)
-            return NoId;
-        if (const Card *card = std::get_if<Card>(&*entity))
-            return card->phaseId;
-        const Cluster *cluster = std::get_if<Cluster>(&*entity);
-        return cluster ? cluster->phaseId : NoId;
+    const auto onIt = [&](const std::optional<AnyEntity> &entity) {
+        return entity && wallOf(*entity) == session->phaseId;
     };
-    return phaseOf(change.before) == session->phaseId || phaseOf(change.after) == session->phaseId;
+    return onIt(change.before) || onIt(change.after);
 }
 
 void RoomState::invalidate(const ChangeSet &changes)

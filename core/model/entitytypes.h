@@ -17,6 +17,7 @@
 #include "table.h"
 #include "votesession.h"
 
+#include <optional>
 #include <type_traits>
 #include <variant>
 
@@ -74,6 +75,16 @@ inline EntityKind entityKind(const AnyEntity &entity)
 inline Id idOf(const AnyEntity &entity)
 {
     return std::visit([](const auto &e) { return e.id; }, entity);
+}
+
+// The phase whose wall shows a card or cluster; none for the other entities.
+inline std::optional<Id> wallOf(const AnyEntity &entity)
+{
+    if (const Card *card = std::get_if<Card>(&entity))
+        return card->phaseId;
+    if (const Cluster *cluster = std::get_if<Cluster>(&entity))
+        return cluster->phaseId;
+    return std::nullopt;
 }
 
 // Calls f.template operator()<T>() for every entity type, in dependence order.
