@@ -224,6 +224,23 @@ HttpReply ParticipationApi::handle(const HttpRequestData &request)
     return reply;
 }
 
+void ParticipationApi::handle(const HttpRequestData &request,
+                              std::function<void(const HttpReply &)> answer)
+{
+    if (!m_document || request.method == "GET") {
+        answer(handle(request));
+        return;
+    }
+    HttpReply reply;
+    {
+        const ConferenceDocument::WritesLater later(m_document);
+        reply = handle(request);
+    }
+    m_document->whenWritten(this, [reply, answer = std::move(answer)](bool written) {
+        answer(written ? reply : refusal(503, "not-saved"));
+    });
+}
+
 HttpReply ParticipationApi::route(const HttpRequestData &request, const QByteArray &path)
 {
     const bool get = request.method == "GET";

@@ -25,8 +25,9 @@ namespace weitblick {
 // facade, and puts the security headers on every reply. ParticipationServer feeds it from
 // QHttpServer; tests and the fuzz target call handle() directly.
 //
-// It runs on the thread of the document (the GUI thread). Every request is short: the longest
-// is one durable write of a card, the same as a card typed on the laptop.
+// It runs on the thread of the document (the GUI thread). Every request is short. The server
+// goes through the second handle(), whose edits the document's writer thread makes durable:
+// the GUI thread never waits for the disk on a device's behalf.
 class ParticipationApi : public QObject
 {
     Q_OBJECT
@@ -48,7 +49,13 @@ public:
     explicit ParticipationApi(ConferenceDocument *document, QObject *parent = nullptr);
     ~ParticipationApi() override;
 
+    // Answers the request with the document's edits durable before it returns.
     HttpReply handle(const HttpRequestData &request);
+    // Answers the request, writing its edits on the document's writer thread. The answer to a
+    // request that may have changed something waits until everything applied so far is in the
+    // file; when it could not be written the answer is 503 "not-saved". A state is answered at
+    // once: a device learns that its card or dot is stored only from the answer to its POST.
+    void handle(const HttpRequestData &request, std::function<void(const HttpReply &)> answer);
     // An error reply with the headers every reply carries, for refusals made before a request
     // reaches handle() (see RequestGuard).
     static HttpReply refusal(int status, const char *error);

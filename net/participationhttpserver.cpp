@@ -82,19 +82,21 @@ bool ParticipationHttpServer::handleRequest(const QHttpServerRequest &request, Q
         guard->requestHandedOn();
     const quint64 ticket = ++m_lastTicket;
     m_waiting.insert(ticket, {socket, &request});
-    // Both lambdas run only while this server exists: it is deleted on its own thread while
-    // the document's thread waits for that (ParticipationServer::stop), and queued calls to a
-    // deleted object are dropped.
+    // The handler and its answer (which may come later, once the request's edits are in the
+    // file) run on the document's thread and check that this server still exists: it is
+    // deleted on its own thread while the document's thread waits for that
+    // (ParticipationServer::stop), and queued calls to a deleted object are dropped.
     const QPointer<ParticipationHttpServer> self(this);
     QMetaObject::invokeMethod(m_api, [api = m_api, self, ticket, data] {
         if (!self)
             return; // stopped before the request was read: nobody waits for its answer
-        const HttpReply reply = api->handle(data);
-        if (self) {
-            QMetaObject::invokeMethod(
-                self.data(), [self, ticket, reply] { self->answer(ticket, reply); },
-                Qt::QueuedConnection);
-        }
+        api->handle(data, [self, ticket](const HttpReply &reply) {
+            if (self) {
+                QMetaObject::invokeMethod(
+                    self.data(), [self, ticket, reply] { self->answer(ticket, reply); },
+                    Qt::QueuedConnection);
+            }
+        });
     }, Qt::QueuedConnection);
     return true;
 }

@@ -9,12 +9,14 @@ ConferenceDocument::ConferenceDocument(std::unique_ptr<ConferenceStore> store,
     : m_store(std::move(store)), m_conference(std::move(conference)), m_outcome(std::move(outcome))
 {
     m_store->setLockLostHandler([this] {
-        m_writeFailure = ConferenceStore::tr(
+        fail(ConferenceStore::tr(
             "Another Weitblick has taken over this file. Everything up to now is saved in it; "
             "Weitblick stops writing so that the two do not overwrite each other. Use Save As "
-            "to go on in a file of your own.");
-        emit writeFailed(m_writeFailure);
-        emit readOnlyChanged(true);
+            "to go on in a file of your own."));
+    });
+    // A queued call to this object is dropped once it is gone; the writer ends before that.
+    m_writer = std::make_unique<StoreWriter>(m_store.get(), [this] {
+        QMetaObject::invokeMethod(this, &ConferenceDocument::settle, Qt::QueuedConnection);
     });
 }
 
@@ -22,6 +24,24 @@ ConferenceDocument::~ConferenceDocument()
 {
     // Commands refer to the document; they go before it does.
     m_undoStack.clear();
+    m_writer->flushThen({});
+    const StoreWriter::Progress progress = m_writer->progress();
+    m_writer.reset();
+    for (const Waiter &waiter : std::as_const(m_waiters)) {
+        if (waiter.context)
+            waiter.done(waiter.number <= progress.written);
+    }
+}
+
+ConferenceDocument::WritesLater::WritesLater(ConferenceDocument *document) : m_document(document)
+{
+    ++m_document->m_writesLater;
+}
+
+ConferenceDocument::WritesLater::~WritesLater()
+{
+    if (m_document)
+        --m_document->m_writesLater;
 }
 
 std::unique_ptr<ConferenceDocument> ConferenceDocument::open(const QString &path,
@@ -75,19 +95,78 @@ bool ConferenceDocument::apply(const ChangeSet &changes)
                              .arg(problems.constFirst()));
         return false;
     }
-    QString error;
-    if (!m_store->apply(changes, &error)) {
-        m_conference.revert(changes);
-        // The model still matches the file. From now on every command refuses to run (this
-        // may be inside QUndoStack::undo(), so the stack itself is left alone until Save As).
-        m_writeFailure = error;
-        emit writeFailed(error);
-        emit readOnlyChanged(true);
-        return false;
+    const quint64 number = ++m_lastWriteNumber;
+    if (m_writesLater > 0) {
+        m_unwritten.append({number, changes});
+        m_writer->writeSoon(number, changes);
+    } else {
+        QString error;
+        if (!m_writer->writeNow(number, changes, &error)) {
+            // The model matches the file again once this edit and those before it that were
+            // not written either are taken back. From now on every command refuses to run
+            // (this may be inside QUndoStack::undo(), so the stack is left alone until Save As).
+            m_conference.revert(changes);
+            settle();
+            fail(error);
+            return false;
+        }
     }
     ++m_revision;
     announce(changes);
+    if (!m_unwritten.isEmpty() || !m_waiters.isEmpty())
+        settle();
     return true;
+}
+
+void ConferenceDocument::whenWritten(QObject *context, std::function<void(bool)> done)
+{
+    const StoreWriter::Progress progress = m_writer->progress();
+    if (m_lastWriteNumber <= progress.written)
+        done(true);
+    else if (progress.failedFrom && m_unwritten.isEmpty())
+        done(false); // taken back already; settle() will not come again for it
+    else
+        m_waiters.append({m_lastWriteNumber, context, std::move(done)});
+}
+
+void ConferenceDocument::settle()
+{
+    const StoreWriter::Progress progress = m_writer->progress();
+    while (!m_unwritten.isEmpty() && m_unwritten.constFirst().number <= progress.written)
+        m_unwritten.removeFirst();
+    if (progress.failedFrom) {
+        const QList<Unwritten> lost = std::exchange(m_unwritten, {});
+        for (auto it = lost.crbegin(); it != lost.crend(); ++it) {
+            m_conference.revert(it->changes);
+            ++m_revision;
+            announce(it->changes.inverted());
+        }
+        fail(progress.error);
+    }
+    // A waiter's done() may add a waiter: answer from a copy.
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.number > progress.written && !progress.failedFrom)
+            m_waiters.append(waiter);
+        else if (waiter.context)
+            waiter.done(waiter.number <= progress.written);
+    }
+}
+
+void ConferenceDocument::fail(const QString &reason)
+{
+    if (!m_writeFailure.isEmpty())
+        return;
+    m_writeFailure = reason;
+    emit writeFailed(reason);
+    emit readOnlyChanged(true);
+}
+
+QString ConferenceDocument::integrityCheck()
+{
+    QString result;
+    m_writer->flushThen([&](ConferenceStore *store) { result = store->integrityCheck(); });
+    return result;
 }
 
 bool ConferenceDocument::saveRepairedCopy(const QString &path, QString *error) const
@@ -117,9 +196,15 @@ bool ConferenceDocument::saveAs(const QString &path, QString *error)
         *error = tr("This conference has broken references. Save a repaired copy instead.");
         return false;
     }
+    // The copy is taken once everything the model shows is in the file, or taken back.
+    m_writer->flushThen({});
+    settle();
     const bool wasReadOnly = isReadOnly();
-    if (!m_store->saveAs(path, error))
+    bool saved = false;
+    m_writer->flushThen([&](ConferenceStore *store) { saved = store->saveAs(path, error); });
+    if (!saved)
         return false;
+    m_writer->resume(m_lastWriteNumber);
     // The copy holds everything the model shows, so a failed write on the old file is behind us.
     // Commands that failed meanwhile were dropped, so the history no longer fits: start anew.
     if (!m_writeFailure.isEmpty())

@@ -3,22 +3,46 @@
 #include "core/model/changeset.h"
 #include "core/model/conference.h"
 #include "core/storage/conferencestore.h"
+#include "storewriter.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace weitblick {
 
 // One open conference: the model, the undo stack and the file behind them. Every change goes
-// through apply(), which makes it durable in the file first and only then changes the model,
-// so the model never shows an edit that the file does not hold.
+// through apply(), which makes it durable in the file before it returns, so that a crash loses
+// at most the edit being made.
+//
+// Edits from devices are the exception (WritesLater): the model shows them at once, and a
+// thread of the document writes them moments later, several in one transaction, so that the
+// GUI thread never waits for the disk on their behalf. The device is told only once its edit
+// is in the file (whenWritten()). Every edit reaches the file in the order it was made; if one
+// cannot be written, it and all after it are taken back, so the model again shows what the
+// file holds.
 class ConferenceDocument : public QObject
 {
     Q_OBJECT
 
 public:
+    // While one exists, apply() hands the document's edits to its writer thread instead of
+    // writing them before it returns.
+    class WritesLater
+    {
+    public:
+        explicit WritesLater(ConferenceDocument *document);
+        ~WritesLater();
+        WritesLater(const WritesLater &) = delete;
+        WritesLater &operator=(const WritesLater &) = delete;
+
+    private:
+        QPointer<ConferenceDocument> m_document;
+    };
+
     // Opens an existing file after checking it (see ConferenceStore::open); null with a
     // Rejected outcome when that is not possible.
     static std::unique_ptr<ConferenceDocument> open(const QString &path,
@@ -46,6 +70,9 @@ public:
     bool apply(const ChangeSet &changes);
     // Counts the change sets applied so far: it grows with every apply() that succeeds.
     quint64 revision() const { return m_revision; }
+    // Calls done once every edit applied so far is in the file (true), or could not be written
+    // and was taken back (false): at once when none waits, and never after context is gone.
+    void whenWritten(QObject *context, std::function<void(bool written)> done);
 
     // For a file opened read-only because its references are broken (OpenOutcome::Inconsistent):
     // writes a new file at path holding the conference without its broken references and
@@ -56,7 +83,7 @@ public:
     // copy is the repaired one (saveRepairedCopy()).
     bool saveAs(const QString &path, QString *error);
     // The result of a full integrity check of the file ("ok" when sound).
-    QString integrityCheck() { return m_store->integrityCheck(); }
+    QString integrityCheck();
 
 signals:
     void entityAdded(weitblick::EntityKind kind, weitblick::Id id);
@@ -74,6 +101,22 @@ private:
     ConferenceDocument(std::unique_ptr<ConferenceStore> store, Conference conference,
                        OpenOutcome outcome);
     void announce(const ChangeSet &changes);
+    // Takes in what the writer thread wrote: a failure takes back every edit not written.
+    void settle();
+    // Turns the document read-only for the reason given, once.
+    void fail(const QString &reason);
+
+    struct Unwritten
+    {
+        quint64 number;
+        ChangeSet changes;
+    };
+    struct Waiter
+    {
+        quint64 number; // done once this edit is written
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
 
     std::unique_ptr<ConferenceStore> m_store;
     Conference m_conference;
@@ -81,6 +124,11 @@ private:
     QUndoStack m_undoStack;
     QString m_writeFailure;
     quint64 m_revision = 0;
+    quint64 m_lastWriteNumber = 0; // of the last edit handed to the writer
+    QList<Unwritten> m_unwritten;  // handed on by WritesLater, oldest first
+    QList<Waiter> m_waiters;
+    int m_writesLater = 0;
+    std::unique_ptr<StoreWriter> m_writer; // declared after m_store, so it goes first
 };
 
 } // namespace weitblick

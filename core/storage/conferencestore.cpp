@@ -567,7 +567,7 @@ bool ConferenceStore::write(const EntityChange &change)
     return statement->exec() && sqlite3_changes(m_connection->handle()) == 1;
 }
 
-bool ConferenceStore::apply(const ChangeSet &changes, QString *error)
+bool ConferenceStore::apply(const QList<ChangeSet> &batch, QString *error)
 {
     if (m_readOnly) {
         *error = tr("The file is open read-only.");
@@ -576,13 +576,15 @@ bool ConferenceStore::apply(const ChangeSet &changes, QString *error)
     sqlite3 *db = m_connection->handle();
     Transaction transaction(db);
     bool ok = transaction.isActive();
-    for (const EntityChange &change : changes.changes()) {
-        if (!ok)
-            break;
-        forEachEntityType([&]<class T>() {
-            if (kindOf<T> == change.kind())
-                ok = write<T>(change);
-        });
+    for (const ChangeSet &changes : batch) {
+        for (const EntityChange &change : changes.changes()) {
+            if (!ok)
+                break;
+            forEachEntityType([&]<class T>() {
+                if (kindOf<T> == change.kind())
+                    ok = write<T>(change);
+            });
+        }
     }
     if (ok && transaction.commit())
         return true;
@@ -791,7 +793,9 @@ bool ConferenceStore::saveAs(const QString &path, QString *error)
     // Continue on the copy. The old statements and connection leave with `copy`, statements
     // first, because members are destroyed in reverse order.
     std::swap(m_path, copy.m_path);
-    std::swap(m_readOnly, copy.m_readOnly);
+    const bool wasReadOnly = m_readOnly;
+    m_readOnly = copy.m_readOnly.load();
+    copy.m_readOnly = wasReadOnly;
     std::swap(m_lock, copy.m_lock);
     std::swap(m_connection, copy.m_connection);
     std::swap(m_statements, copy.m_statements);

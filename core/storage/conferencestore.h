@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -52,8 +53,8 @@ public:
     QString filePath() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
 
-    // Writes the changes in one transaction: all of them are durable, or none.
-    bool apply(const ChangeSet &changes, QString *error);
+    // Writes the change sets in one transaction: all of them are durable, or none.
+    bool apply(const QList<ChangeSet> &batch, QString *error);
 
     // Called when another Weitblick took over the lock; the store is read-only from then on.
     void setLockLostHandler(std::function<void()> handler);
@@ -95,7 +96,8 @@ private:
     void watchLock();
 
     QString m_path;
-    bool m_readOnly = true;
+    // Set by the lock's watch on the GUI thread, read by the document's writer thread.
+    std::atomic<bool> m_readOnly = true;
     std::unique_ptr<storage::FileLock> m_lock;
     std::function<void()> m_lockLost;
     std::unique_ptr<storage::Connection> m_connection;

@@ -2,6 +2,7 @@
 
 #include "httpclient.h"
 #include "opendocument.h"
+#include "writelockholder.h"
 
 #include "core/sample/sampleconference.h"
 #include "net/participationserver.h"
@@ -12,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -212,10 +214,8 @@ TEST_CASE("A stop while a card is written answers nobody and loses nothing", "[n
     CHECK(phone.postJson(QStringLiteral("/api/cards"), card).status == 0);
     CHECK_FALSE(running.server.isRunning());
     const auto stored = [&] {
-        const auto &cards = running.document.conference().all<Card>();
-        return std::count_if(cards.begin(), cards.end(), [](const Card &stored) {
-            return stored.text == QStringLiteral("Kurz vor dem Stopp");
-        });
+        return test::cardsSaying(running.document.conference(),
+                                 QStringLiteral("Kurz vor dem Stopp"));
     };
     CHECK(stored() == 1);
 
@@ -224,6 +224,41 @@ TEST_CASE("A stop while a card is written answers nobody and loses nothing", "[n
     REQUIRE(running.server.start(QHostAddress::LocalHost, port, QStringLiteral("K7QM2X")));
     CHECK(phone.postJson(QStringLiteral("/api/cards"), card).status == 200);
     CHECK(stored() == 1);
+}
+
+TEST_CASE("A card is answered once it is in the file while polls go on", "[net][server]")
+{
+    // The card is written on the document's writer thread. The file is held by another
+    // program for a moment: the phone's card waits for it, and nothing else does.
+    RunningServer running;
+    HttpClient phone(running.base());
+    REQUIRE(running.join(phone, 2).status == 200);
+    auto holder = std::make_unique<test::WriteLockHolder>(running.document.get()->filePath());
+
+    const QByteArray body = QJsonDocument(RunningServer::card(QStringLiteral("Gewartet")))
+                                .toJson(QJsonDocument::Compact);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, running.server.port());
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write("POST /api/cards HTTP/1.1\r\nHost: 127.0.0.1:"
+                 + QByteArray::number(running.server.port())
+                 + "\r\nContent-Type: application/json\r\nCookie: " + phone.sessionCookie()
+                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    REQUIRE(QTest::qWaitFor([&] {
+        return test::cardsSaying(running.document.conference(), QStringLiteral("Gewartet")) == 1;
+    }, 5000));
+    QTest::qWait(300);
+    CHECK(socket.bytesAvailable() == 0); // not in the file yet: not told
+    CHECK(phone.get(QStringLiteral("/api/state")).status == 200);
+
+    holder.reset();
+    QByteArray answer;
+    REQUIRE(QTest::qWaitFor([&] {
+        answer += socket.readAll();
+        return answer.contains("\r\n\r\n");
+    }, 5000));
+    CHECK(test::statusOf(answer) == 201);
+    CHECK(test::cardsSaying(running.document.fromFile(), QStringLiteral("Gewartet")) == 1);
 }
 
 TEST_CASE("A request that waits for a busy document keeps its connection", "[net][server]")

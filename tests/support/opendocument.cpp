@@ -22,4 +22,11 @@ Conference OpenDocument::fromFile() const
     return copy->conference();
 }
 
+int cardsSaying(const Conference &conference, const QString &text)
+{
+    const auto &cards = conference.all<Card>();
+    return int(std::count_if(cards.begin(), cards.end(),
+                             [&](const Card &card) { return card.text == text; }));
+}
+
 } // namespace weitblick::test

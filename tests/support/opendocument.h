@@ -23,4 +23,7 @@ struct OpenDocument
     std::unique_ptr<ConferenceDocument> document;
 };
 
+// How many cards of the conference say exactly this.
+int cardsSaying(const Conference &conference, const QString &text);
+
 } // namespace weitblick::test

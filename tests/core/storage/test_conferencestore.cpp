@@ -127,7 +127,7 @@ TEST_CASE("Each applied change is in the file alone with nothing beside it", "[s
     card.text = QString::fromUtf8("Fußgängerzone beleben");
     ChangeSet changes;
     changes.add(card);
-    REQUIRE(store->apply(changes, &error));
+    REQUIRE(store->apply({changes}, &error));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 
@@ -144,7 +144,7 @@ TEST_CASE("Each applied change is in the file alone with nothing beside it", "[s
         ghostEdited.text = QStringLiteral("edited");
         ChangeSet update;
         update.modify(ghost, ghostEdited);
-        CHECK_FALSE(store->apply(update, &error));
+        CHECK_FALSE(store->apply({update}, &error));
         CHECK(reload(path).all<Card>().size() == 1);
     }
 }
