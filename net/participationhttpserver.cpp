@@ -81,7 +81,7 @@ bool ParticipationHttpServer::handleRequest(const QHttpServerRequest &request, Q
     if (RequestGuard *guard = guardOf(socket))
         guard->requestHandedOn();
     const quint64 ticket = ++m_lastTicket;
-    m_waiting.insert(ticket, {socket, &request});
+    m_waiting.emplace(ticket, Waiting{socket, &request, std::nullopt});
     // The handler and its answer (which may come later, once the request's edits are in the
     // file) run on the document's thread and check that this server still exists: it is
     // deleted on its own thread while the document's thread waits for that
@@ -103,7 +103,34 @@ bool ParticipationHttpServer::handleRequest(const QHttpServerRequest &request, Q
 
 void ParticipationHttpServer::answer(quint64 ticket, const HttpReply &reply)
 {
-    const Waiting waiting = m_waiting.take(ticket);
+    const auto answered = m_waiting.find(ticket);
+    if (answered == m_waiting.end())
+        return;
+    answered->second.reply = reply;
+    const QTcpSocket *socket = answered->second.socket;
+    if (!socket) {
+        m_waiting.erase(answered);
+        return;
+    }
+    for (auto earlier = m_waiting.begin(); earlier != answered; ++earlier) {
+        if (earlier->second.socket == socket)
+            return; // written after the earlier one's answer
+    }
+    for (auto next = answered; next != m_waiting.end();) {
+        if (next->second.socket != socket) {
+            ++next;
+        } else if (next->second.reply) {
+            write(next->second);
+            next = m_waiting.erase(next);
+        } else {
+            break;
+        }
+    }
+}
+
+void ParticipationHttpServer::write(const Waiting &waiting)
+{
+    const HttpReply &reply = *waiting.reply;
     if (!waiting.socket || waiting.socket->state() != QAbstractSocket::ConnectedState)
         return; // the device went away; it sends again and finds its card stored
     // After the guard's refusal (a later request on the connection was too large) the

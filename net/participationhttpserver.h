@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QTcpServer>
 
+#include <map>
+#include <optional>
+
 namespace weitblick {
 
 class ParticipationApi;
@@ -43,8 +46,6 @@ protected:
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
 
 private:
-    void answer(quint64 ticket, const HttpReply &reply);
-
     // A request handed to the API and not answered yet. QHttpServer deletes the request with
     // its socket, when the device went away meanwhile. (Qt 6.4 keeps one request object per
     // connection and reuses it for the next request; its responder only writes to the socket
@@ -53,11 +54,19 @@ private:
     {
         QPointer<QTcpSocket> socket;
         const QHttpServerRequest *request = nullptr;
+        std::optional<HttpReply> reply; // came back, and waits for an earlier one's answer
     };
+
+    // Takes the API's reply and writes it, and those behind it on the same connection, as
+    // soon as every earlier request on that connection was answered: a client may send
+    // several requests before the first answer (HTTP/1.1), and a POST's answer waits for the
+    // file while a later GET's does not.
+    void answer(quint64 ticket, const HttpReply &reply);
+    void write(const Waiting &waiting);
 
     ParticipationApi *m_api; // on the document's thread: only ever called there
     quint64 m_lastTicket = 0;
-    QHash<quint64, Waiting> m_waiting;
+    std::map<quint64, Waiting> m_waiting; // by ticket, so in the order the requests came
 };
 
 } // namespace weitblick

@@ -16,7 +16,7 @@ ConferenceDocument::ConferenceDocument(std::unique_ptr<ConferenceStore> store,
     });
     // A queued call to this object is dropped once it is gone; the writer ends before that.
     m_writer = std::make_unique<StoreWriter>(m_store.get(), [this] {
-        QMetaObject::invokeMethod(this, &ConferenceDocument::settle, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { settle(); }, Qt::QueuedConnection);
     });
 }
 
@@ -95,6 +95,11 @@ bool ConferenceDocument::apply(const ChangeSet &changes)
                              .arg(problems.constFirst()));
         return false;
     }
+    if (m_writesLater > 0 && m_writer->progress().failedFrom) {
+        // An edit before it could not be written; the queued settle() takes that one back.
+        m_conference.revert(changes);
+        return false;
+    }
     const quint64 number = ++m_lastWriteNumber;
     if (m_writesLater > 0) {
         m_unwritten.append({number, changes});
@@ -114,7 +119,7 @@ bool ConferenceDocument::apply(const ChangeSet &changes)
     ++m_revision;
     announce(changes);
     if (!m_unwritten.isEmpty() || !m_waiters.isEmpty())
-        settle();
+        settle(OnFailure::Wait);
     return true;
 }
 
@@ -129,12 +134,13 @@ void ConferenceDocument::whenWritten(QObject *context, std::function<void(bool)>
         m_waiters.append({m_lastWriteNumber, context, std::move(done)});
 }
 
-void ConferenceDocument::settle()
+void ConferenceDocument::settle(OnFailure onFailure)
 {
     const StoreWriter::Progress progress = m_writer->progress();
     while (!m_unwritten.isEmpty() && m_unwritten.constFirst().number <= progress.written)
         m_unwritten.removeFirst();
-    if (progress.failedFrom) {
+    const bool takeBack = progress.failedFrom && onFailure == OnFailure::TakeBack;
+    if (takeBack) {
         const QList<Unwritten> lost = std::exchange(m_unwritten, {});
         for (auto it = lost.crbegin(); it != lost.crend(); ++it) {
             m_conference.revert(it->changes);
@@ -146,7 +152,7 @@ void ConferenceDocument::settle()
     // A waiter's done() may add a waiter: answer from a copy.
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &waiter : waiters) {
-        if (waiter.number > progress.written && !progress.failedFrom)
+        if (waiter.number > progress.written && !takeBack)
             m_waiters.append(waiter);
         else if (waiter.context)
             waiter.done(waiter.number <= progress.written);
@@ -166,6 +172,7 @@ QString ConferenceDocument::integrityCheck()
 {
     QString result;
     m_writer->flushThen([&](ConferenceStore *store) { result = store->integrityCheck(); });
+    settle(); // the flush may have written what the writer thread had not come to yet
     return result;
 }
 

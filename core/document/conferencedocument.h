@@ -101,8 +101,11 @@ private:
     ConferenceDocument(std::unique_ptr<ConferenceStore> store, Conference conference,
                        OpenOutcome outcome);
     void announce(const ChangeSet &changes);
-    // Takes in what the writer thread wrote: a failure takes back every edit not written.
-    void settle();
+    enum class OnFailure { Wait, TakeBack };
+    // Takes in what the writer thread wrote and answers who waits for it. After a failure,
+    // TakeBack takes back every edit not written; Wait leaves that to the settle() queued by
+    // the writer, for callers inside apply(), whose caller may hold references to those edits.
+    void settle(OnFailure onFailure = OnFailure::TakeBack);
     // Turns the document read-only for the reason given, once.
     void fail(const QString &reason);
 

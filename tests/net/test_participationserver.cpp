@@ -261,6 +261,41 @@ TEST_CASE("A card is answered once it is in the file while polls go on", "[net][
     CHECK(test::cardsSaying(running.document.fromFile(), QStringLiteral("Gewartet")) == 1);
 }
 
+TEST_CASE("Answers on one connection go out in the order of its requests", "[net][server]")
+{
+    // HTTP/1.1 lets a client send a request before the answer to the one before. A card's
+    // answer waits for the file, a state's does not: the state still comes second.
+    RunningServer running;
+    HttpClient phone(running.base());
+    REQUIRE(running.join(phone, 2).status == 200);
+    auto holder = std::make_unique<test::WriteLockHolder>(running.document.get()->filePath());
+
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(running.server.port())
+        + "\r\nCookie: " + phone.sessionCookie() + "\r\n";
+    const QByteArray body = QJsonDocument(RunningServer::card(QStringLiteral("Zuerst")))
+                                .toJson(QJsonDocument::Compact);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, running.server.port());
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write("POST /api/cards HTTP/1.1\r\n" + host + "Content-Type: application/json\r\n"
+                 + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                 + "GET /api/state HTTP/1.1\r\n" + host + "\r\n");
+    REQUIRE(QTest::qWaitFor([&] {
+        return test::cardsSaying(running.document.conference(), QStringLiteral("Zuerst")) == 1;
+    }, 5000));
+    QTest::qWait(300);
+    CHECK(socket.bytesAvailable() == 0);
+
+    holder.reset();
+    QByteArray answers;
+    REQUIRE(QTest::qWaitFor([&] {
+        answers += socket.readAll();
+        return answers.count("HTTP/1.1 ") == 2 && answers.endsWith("}");
+    }, 5000));
+    CHECK(test::statusOf(answers) == 201);
+    CHECK(answers.indexOf("HTTP/1.1 200") > answers.indexOf("HTTP/1.1 201"));
+}
+
 TEST_CASE("A request that waits for a busy document keeps its connection", "[net][server]")
 {
     // The moderator's long edit holds the document's thread longer than a device may take to

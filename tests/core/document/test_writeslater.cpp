@@ -156,6 +156,31 @@ TEST_CASE("Edits written later that cannot be written are taken back and the fil
     CHECK(cardsSaying(document.fromFile(), QStringLiteral("C")) == 1);
 }
 
+TEST_CASE("An edit after a failed write is refused until the failure is taken in",
+          "[document][durability]")
+{
+    // The writer thread failed, and its news waits in the event queue behind more requests:
+    // their edits are refused, and nothing a request handler holds is taken back under it.
+    test::OpenDocument document(makeSampleConference());
+    WriteLockHolder holder(document.get()->filePath());
+    {
+        const ConferenceDocument::WritesLater later(document.get());
+        REQUIRE(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("A")))
+                != NoId);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(4500)); // beyond the busy timeout
+    {
+        const ConferenceDocument::WritesLater later(document.get());
+        CHECK(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("B")))
+              == NoId);
+    }
+    CHECK(cardsSaying(document.conference(), QStringLiteral("A")) == 1);
+    CHECK(cardsSaying(document.conference(), QStringLiteral("B")) == 0);
+    REQUIRE(QTest::qWaitFor([&] { return document.get()->isReadOnly(); }, 5000));
+    CHECK(cardsSaying(document.conference(), QStringLiteral("A")) == 0);
+    CHECK(document.get()->undoStack()->count() == 1); // the stack is left alone until Save As
+}
+
 TEST_CASE("Closing a conference writes the edits still waiting", "[document][durability]")
 {
     test::OpenDocument document(makeSampleConference());
