@@ -66,7 +66,8 @@ public:
     // file in one transaction, and announces them. A change that breaks a rule, or that was
     // made for a state that is gone, changes nothing: editRefused() tells why and the document
     // stays writable. On a failed write nothing changes either, the document turns read-only
-    // and writeFailed() tells why.
+    // and writeFailed() tells why. Inside WritesLater the changes are announced at once and
+    // written by the writer thread; they are refused while a failure of it is not taken in.
     bool apply(const ChangeSet &changes);
     // Counts the change sets applied so far: it grows with every apply() that succeeds.
     quint64 revision() const { return m_revision; }
