@@ -50,6 +50,20 @@ struct RunningServer
                 {QStringLiteral("text"), text}};
     }
 
+    // The Host line of a request written by hand.
+    QByteArray hostLine() const
+    {
+        return "Host: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n";
+    }
+    // A new card saying text, POSTed by hand in the phone's session.
+    QByteArray rawCardPost(const HttpClient &phone, const QString &text) const
+    {
+        const QByteArray body = QJsonDocument(card(text)).toJson(QJsonDocument::Compact);
+        return "POST /api/cards HTTP/1.1\r\n" + hostLine() + "Cookie: " + phone.sessionCookie()
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
     test::OpenDocument document;
     ParticipationServer server;
     qint64 now = 1'000'000;
@@ -235,15 +249,10 @@ TEST_CASE("A card is answered once it is in the file while polls go on", "[net][
     REQUIRE(running.join(phone, 2).status == 200);
     auto holder = std::make_unique<test::WriteLockHolder>(running.document.get()->filePath());
 
-    const QByteArray body = QJsonDocument(RunningServer::card(QStringLiteral("Gewartet")))
-                                .toJson(QJsonDocument::Compact);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, running.server.port());
     REQUIRE(socket.waitForConnected(5000));
-    socket.write("POST /api/cards HTTP/1.1\r\nHost: 127.0.0.1:"
-                 + QByteArray::number(running.server.port())
-                 + "\r\nContent-Type: application/json\r\nCookie: " + phone.sessionCookie()
-                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket.write(running.rawCardPost(phone, QStringLiteral("Gewartet")));
     REQUIRE(QTest::qWaitFor([&] {
         return test::cardsSaying(running.document.conference(), QStringLiteral("Gewartet")) == 1;
     }, 5000));
@@ -270,16 +279,12 @@ TEST_CASE("Answers on one connection go out in the order of its requests", "[net
     REQUIRE(running.join(phone, 2).status == 200);
     auto holder = std::make_unique<test::WriteLockHolder>(running.document.get()->filePath());
 
-    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(running.server.port())
-        + "\r\nCookie: " + phone.sessionCookie() + "\r\n";
-    const QByteArray body = QJsonDocument(RunningServer::card(QStringLiteral("Zuerst")))
-                                .toJson(QJsonDocument::Compact);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, running.server.port());
     REQUIRE(socket.waitForConnected(5000));
-    socket.write("POST /api/cards HTTP/1.1\r\n" + host + "Content-Type: application/json\r\n"
-                 + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
-                 + "GET /api/state HTTP/1.1\r\n" + host + "\r\n");
+    socket.write(running.rawCardPost(phone, QStringLiteral("Zuerst"))
+                 + "GET /api/state HTTP/1.1\r\n" + running.hostLine()
+                 + "Cookie: " + phone.sessionCookie() + "\r\n\r\n");
     REQUIRE(QTest::qWaitFor([&] {
         return test::cardsSaying(running.document.conference(), QStringLiteral("Zuerst")) == 1;
     }, 5000));
@@ -304,8 +309,7 @@ TEST_CASE("A request that waits for a busy document keeps its connection", "[net
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, running.server.port());
     REQUIRE(socket.waitForConnected(5000));
-    socket.write("GET /api/state HTTP/1.1\r\nHost: 127.0.0.1:"
-                 + QByteArray::number(running.server.port()) + "\r\n\r\n");
+    socket.write("GET /api/state HTTP/1.1\r\n" + running.hostLine() + "\r\n");
     REQUIRE(socket.waitForBytesWritten(5000));
     QThread::msleep(RequestGuard::RequestTimeoutMs + 1000); // the document's thread is busy
 

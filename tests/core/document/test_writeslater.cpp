@@ -26,6 +26,13 @@ Card deviceCard(const QString &text)
     return card;
 }
 
+// A card from a device, added as the participation server adds it: written later.
+Id addFromDevice(ConferenceDocument *document, const QString &text)
+{
+    const ConferenceDocument::WritesLater later(document);
+    return commands::addCardFromDevice(document, deviceCard(text));
+}
+
 } // namespace
 
 TEST_CASE("Edits written later reach the file in order while the GUI thread goes on",
@@ -37,13 +44,8 @@ TEST_CASE("Edits written later reach the file in order while the GUI thread goes
     {
         WriteLockHolder holder(document.get()->filePath());
         clock.start();
-        {
-            const ConferenceDocument::WritesLater later(document.get());
-            for (const char *text : {"Eins", "Zwei", "Drei"})
-                REQUIRE(commands::addCardFromDevice(document.get(),
-                                                    deviceCard(QString::fromLatin1(text)))
-                        != NoId);
-        }
+        for (const char *text : {"Eins", "Zwei", "Drei"})
+            REQUIRE(addFromDevice(document.get(), QString::fromLatin1(text)) != NoId);
         document.get()->whenWritten(document.get(), [&](bool ok) { written = ok; });
         // Written before returning, the first card would have waited for the lock.
         CHECK(clock.elapsed() < 1000);
@@ -61,11 +63,7 @@ TEST_CASE("Edits written later reach the file in order while the GUI thread goes
     CHECK_FALSE(document.get()->isReadOnly());
 
     // An undo is written before it returns, and after everything before it.
-    {
-        const ConferenceDocument::WritesLater later(document.get());
-        REQUIRE(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("Vier")))
-                != NoId);
-    }
+    REQUIRE(addFromDevice(document.get(), QStringLiteral("Vier")) != NoId);
     document.get()->undoStack()->undo();
     document.get()->undoStack()->undo();
     CHECK(cardsSaying(document.fromFile(), QStringLiteral("Vier")) == 0);
@@ -78,11 +76,7 @@ TEST_CASE("A moderator's edit waits for the edits written later that came before
 {
     test::OpenDocument document(makeSampleConference());
     WriteLockHolder holder(document.get()->filePath());
-    {
-        const ConferenceDocument::WritesLater later(document.get());
-        REQUIRE(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("Gerät")))
-                != NoId);
-    }
+    REQUIRE(addFromDevice(document.get(), QStringLiteral("Gerät")) != NoId);
     std::thread releaseSoon([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         holder.release();
@@ -115,13 +109,8 @@ TEST_CASE("Edits written later that cannot be written are taken back and the fil
     {
         // Held longer than SQLite waits for it: the writer thread gives up.
         WriteLockHolder holder(document.get()->filePath());
-        {
-            const ConferenceDocument::WritesLater later(document.get());
-            REQUIRE(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("A")))
-                    != NoId);
-            REQUIRE(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("B")))
-                    != NoId);
-        }
+        REQUIRE(addFromDevice(document.get(), QStringLiteral("A")) != NoId);
+        REQUIRE(addFromDevice(document.get(), QStringLiteral("B")) != NoId);
         document.get()->whenWritten(document.get(), [&](bool ok) { written = ok; });
         REQUIRE(QTest::qWaitFor([&] { return written.has_value(); }, 10000));
     }
@@ -144,11 +133,7 @@ TEST_CASE("Edits written later that cannot be written are taken back and the fil
     QString error;
     REQUIRE(document.get()->saveAs(copy, &error));
     CHECK_FALSE(document.get()->isReadOnly());
-    {
-        const ConferenceDocument::WritesLater later(document.get());
-        REQUIRE(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("C")))
-                != NoId);
-    }
+    REQUIRE(addFromDevice(document.get(), QStringLiteral("C")) != NoId);
     std::optional<bool> writtenToCopy;
     document.get()->whenWritten(document.get(), [&](bool ok) { writtenToCopy = ok; });
     REQUIRE(QTest::qWaitFor([&] { return writtenToCopy.has_value(); }, 5000));
@@ -163,17 +148,9 @@ TEST_CASE("An edit after a failed write is refused until the failure is taken in
     // their edits are refused, and nothing a request handler holds is taken back under it.
     test::OpenDocument document(makeSampleConference());
     WriteLockHolder holder(document.get()->filePath());
-    {
-        const ConferenceDocument::WritesLater later(document.get());
-        REQUIRE(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("A")))
-                != NoId);
-    }
+    REQUIRE(addFromDevice(document.get(), QStringLiteral("A")) != NoId);
     std::this_thread::sleep_for(std::chrono::milliseconds(4500)); // beyond the busy timeout
-    {
-        const ConferenceDocument::WritesLater later(document.get());
-        CHECK(commands::addCardFromDevice(document.get(), deviceCard(QStringLiteral("B")))
-              == NoId);
-    }
+    CHECK(addFromDevice(document.get(), QStringLiteral("B")) == NoId);
     CHECK(cardsSaying(document.conference(), QStringLiteral("A")) == 1);
     CHECK(cardsSaying(document.conference(), QStringLiteral("B")) == 0);
     REQUIRE(QTest::qWaitFor([&] { return document.get()->isReadOnly(); }, 5000));
@@ -189,12 +166,7 @@ TEST_CASE("Closing a conference writes the edits still waiting", "[document][dur
     QObject context;
     {
         WriteLockHolder holder(path);
-        {
-            const ConferenceDocument::WritesLater later(document.get());
-            REQUIRE(commands::addCardFromDevice(document.get(),
-                                                deviceCard(QStringLiteral("Zuletzt")))
-                    != NoId);
-        }
+        REQUIRE(addFromDevice(document.get(), QStringLiteral("Zuletzt")) != NoId);
         document.get()->whenWritten(&context, [&](bool ok) { written = ok; });
     }
     document.document.reset();
