@@ -62,7 +62,7 @@ std::optional<TemplateChoice> TemplateLibrary::fromFile(const QString &path, QSt
     const QString description =
         info.isTemplate ? info.notes
                         : tr("The structure of the conference %1, without its participants, "
-                             "cards, votes and measures.")
+                             "cards, dots and measures.")
                               .arg(QFileInfo(path).fileName());
     return TemplateChoice{name, description, std::nullopt, path, std::move(*structure)};
 }

@@ -2415,8 +2415,8 @@
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <source>The structure of the conference %1, without its participants, cards, votes and measures.</source>
-        <translation>Der Aufbau der Konferenz %1, ohne ihre Teilnehmenden, Karten, Punktabfragen und Maßnahmen.</translation>
+        <source>The structure of the conference %1, without its participants, cards, dots and measures.</source>
+        <translation>Der Aufbau der Konferenz %1, ohne ihre Teilnehmenden, Karten, Punkte und Maßnahmen.</translation>
     </message>
     <message>
         <source>There is no template %1. Give one of %2, the name of a template in %3, or a template file.</source>

@@ -9,11 +9,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace weitblick {
@@ -35,6 +37,7 @@ NewConferenceDialog::NewConferenceDialog(const QString &templatesFolder,
       m_list(new QTreeWidget(this)),
       m_preview(new QTextBrowser(this)),
       m_language(new QComboBox(this)),
+      m_languageLabel(new QLabel(tr("&Texts in:"), this)),
       m_fromFile(new QPushButton(tr("Template from &File…"), this))
 {
     setWindowTitle(tr("New Conference"));
@@ -59,8 +62,7 @@ NewConferenceDialog::NewConferenceDialog(const QString &templatesFolder,
                               "structure of an earlier conference"));
     fillList();
 
-    auto *languageLabel = new QLabel(tr("&Texts in:"), this);
-    languageLabel->setBuddy(m_language);
+    m_languageLabel->setBuddy(m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Create…"), QDialogButtonBox::AcceptRole)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -73,7 +75,7 @@ NewConferenceDialog::NewConferenceDialog(const QString &templatesFolder,
     columns->addLayout(listColumn);
     columns->addWidget(m_preview, 1);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(languageLabel);
+    bottom->addWidget(m_languageLabel);
     bottom->addWidget(m_language);
     bottom->addStretch(1);
     bottom->addWidget(buttons);
@@ -148,6 +150,15 @@ QTreeWidgetItem *NewConferenceDialog::addChoice(QTreeWidgetItem *heading, int in
     return item;
 }
 
+QTreeWidgetItem *NewConferenceDialog::itemOf(int index) const
+{
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+        if ((*it)->data(0, ChoiceRole) == index)
+            return *it;
+    }
+    return nullptr;
+}
+
 void NewConferenceDialog::chooseTemplateFile()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -159,6 +170,16 @@ void NewConferenceDialog::chooseTemplateFile()
 
 bool NewConferenceDialog::addTemplateFile(const QString &path)
 {
+    // A file picked again is the same choice (by its canonical path: a link or ./ in the path
+    // name the same file).
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (int i = MethodCount; i < m_choices.size(); ++i) {
+        if (!canonical.isEmpty()
+            && QFileInfo(m_choices.at(i).path).canonicalFilePath() == canonical) {
+            m_list->setCurrentItem(itemOf(i));
+            return true;
+        }
+    }
     QString error;
     std::optional<TemplateChoice> choice = TemplateLibrary::fromFile(path, &error);
     if (!choice) {
@@ -184,8 +205,10 @@ void NewConferenceDialog::changeLanguage()
 void NewConferenceDialog::showChoice()
 {
     const TemplateChoice &current = choice();
-    // Only the built-in templates come in both languages.
-    m_language->setEnabled(current.method.has_value());
+    // Only the built-in templates come in both languages; a saved one keeps its own.
+    const bool builtIn = current.method.has_value();
+    m_language->setHidden(!builtIn);
+    m_languageLabel->setHidden(!builtIn);
     m_preview->setHtml(TemplatePreview::html(current));
 }
 

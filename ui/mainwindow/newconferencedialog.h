@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
@@ -37,6 +38,7 @@ private:
     void fillList();
     QTreeWidgetItem *addHeading(const QString &text);
     QTreeWidgetItem *addChoice(QTreeWidgetItem *heading, int index);
+    QTreeWidgetItem *itemOf(int index) const;
     void chooseTemplateFile();
     void changeLanguage();
     void showChoice();
@@ -48,6 +50,7 @@ private:
     QTreeWidgetItem *m_noneSaved = nullptr;
     QTextBrowser *m_preview;
     QComboBox *m_language;
+    QLabel *m_languageLabel;
     QPushButton *m_fromFile;
 };
 

@@ -104,6 +104,11 @@ TEST_CASE("A script finds a template by key, by name or by file", "[templates]")
     REQUIRE(found);
     CHECK(found->name == QStringLiteral("Lindenau 2025"));
     CHECK(found->structure.all<Participant>().isEmpty());
+    CHECK(found->structure.all<Dot>().isEmpty());
+    // Its dot votes are structure and stay; the description says what is left out.
+    CHECK_FALSE(found->structure.all<VoteSession>().isEmpty());
+    CHECK(found->description.contains(QStringLiteral("dots")));
+    CHECK_FALSE(found->description.contains(QStringLiteral("votes")));
 
     error.clear();
     CHECK_FALSE(TemplateLibrary::find(QStringLiteral("Werkstatt"), TextLanguage::German, folder,

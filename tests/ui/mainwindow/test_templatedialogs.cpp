@@ -86,10 +86,12 @@ TEST_CASE("New conference offers the methods and the saved templates with a prev
     CHECK(preview->toPlainText().contains(QStringLiteral("Critique phase")));
     CHECK(dialog.conference().info().title == QStringLiteral("Future Workshop"));
 
-    // A saved template shows its description as plain text and keeps its own language.
+    // A saved template shows its description as plain text and keeps its own language: no
+    // language is offered for it.
+    CHECK_FALSE(language->isHidden());
     tree->setCurrentItem(itemNamed(tree, QStringLiteral("Innenstadt")));
     CHECK(preview->toPlainText().contains(QStringLiteral("Für <b>Zentren</b>")));
-    CHECK_FALSE(language->isEnabled());
+    CHECK(language->isHidden());
     const Conference fromSaved = dialog.conference();
     CHECK_FALSE(fromSaved.info().isTemplate);
     CHECK(fromSaved.info().notes.isEmpty());
@@ -119,6 +121,12 @@ TEST_CASE("New conference takes a template file and says why a bad one does not 
               .isEmpty());
     CHECK(dialog.conference().all<Card>().isEmpty());
     CHECK(dialog.conference().all<Phase>().size() == 5);
+
+    // The same file picked again, by another way of writing its path, is the same choice.
+    tree->setCurrentItem(itemNamed(tree, BuiltInTemplates::name(Method::Empty)));
+    REQUIRE(dialog.addTemplateFile(dir.path(QStringLiteral("./Lindenau 2025.weitblick"))));
+    CHECK(dialog.choice().path == path);
+    CHECK(choiceNames(tree).count(QStringLiteral("Lindenau 2025")) == 1);
 }
 
 TEST_CASE("Save as Template writes the structure into the templates folder",
