@@ -46,15 +46,35 @@ const QString FileFilter = QStringLiteral("*.weitblick");
 
 // Asks for a file to write. The dialog adds the suffix itself, so that its question before
 // replacing a file is about the name that is really written.
-QString chooseSavePath(QWidget *parent, const QString &title, const QString &start)
+// Why a new conference does not go where a file is.
+QString takenMessage(const QString &path)
 {
-    QFileDialog dialog(parent, title, start,
-                       MainWindow::tr("Weitblick conferences (%1)").arg(FileFilter));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("weitblick"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
+    return MainWindow::tr("%1 exists already. Weitblick does not overwrite a conference with a "
+                          "new one; choose another name.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+// Whether a file chosen to save to may be an existing one, which is then replaced.
+enum class Existing { Replaced, Refused };
+
+// The file to save to, or nothing when the moderator cancels. Where an existing file is
+// refused, the dialog asks no question to replace it: it says why and asks for another name.
+QString chooseSavePath(QWidget *parent, const QString &title, const QString &start,
+                       Existing existing = Existing::Replaced)
+{
+    for (QString proposal = start;;) {
+        QFileDialog dialog(parent, title, proposal,
+                           MainWindow::tr("Weitblick conferences (%1)").arg(FileFilter));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("weitblick"));
+        dialog.setOption(QFileDialog::DontConfirmOverwrite, existing == Existing::Refused);
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return {};
+        proposal = dialog.selectedFiles().constFirst();
+        if (existing == Existing::Replaced || !QFileInfo::exists(proposal))
+            return proposal;
+        messages::warn(parent, title, takenMessage(proposal));
+    }
 }
 
 // Where new conferences are offered to go: the user's documents folder, or home without one.
@@ -116,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
 
     createMenus();
+    enableDocumentActions();
     // Room for the wall and the quick-entry line beside the navigator; smaller screens get less.
     screenfit::resize(this, QSize(1440, 900));
     showFileState();
@@ -277,7 +298,8 @@ void MainWindow::newConference()
     const QString path = chooseSavePath(
         this, tr("New conference"),
         QDir(documentsFolder())
-            .filePath(TemplateLibrary::fileNameFor(conference.info().title, tr("Conference"))));
+            .filePath(TemplateLibrary::fileNameFor(conference.info().title, tr("Conference"))),
+        Existing::Refused);
     if (!path.isEmpty() && createConference(path, conference, tr("New conference")))
         m_workspace->editConferenceData();
 }
@@ -287,10 +309,7 @@ bool MainWindow::createConference(const QString &path, const Conference &confere
 {
     // A conference is never replaced by a new one: it may be open elsewhere.
     if (QFileInfo::exists(path)) {
-        messages::warn(this, title,
-                       tr("%1 exists already. Weitblick does not overwrite a conference with a "
-                          "new one; choose another name.")
-                           .arg(QDir::toNativeSeparators(path)));
+        messages::warn(this, title, takenMessage(path));
         return false;
     }
     QString error;
@@ -319,7 +338,7 @@ void MainWindow::openSample()
 {
     const QString path = chooseSavePath(
         this, tr("Save the sample conference as"),
-        unusedPath(documentsFolder(), tr("Sample Zukunftskonferenz")));
+        unusedPath(documentsFolder(), tr("Sample Zukunftskonferenz")), Existing::Refused);
     if (!path.isEmpty())
         createConference(path, makeSampleConference(), tr("Open the sample"));
 }
@@ -469,9 +488,14 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
         m_posterActions->setDocument(nullptr);
         m_pages->setCurrentWidget(m_startPage);
     }
+    enableDocumentActions();
+    showFileState();
+}
+
+void MainWindow::enableDocumentActions()
+{
     for (QAction *action : std::as_const(m_documentActions))
         action->setEnabled(m_document != nullptr);
-    showFileState();
 }
 
 void MainWindow::showFileState()

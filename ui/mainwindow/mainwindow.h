@@ -58,6 +58,7 @@ private:
     void exportActionPlan();
     void closeConference();
     void showFileState();
+    void enableDocumentActions();
     void chooseLanguage(const QString &code);
 
     std::unique_ptr<ConferenceDocument> m_document;

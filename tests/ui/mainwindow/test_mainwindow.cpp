@@ -5,6 +5,7 @@
 #include "testfiles.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/newconferencedialog.h"
 #include "ui/mainwindow/phasenavigator.h"
 #include "ui/mainwindow/workspace.h"
 #include "ui/presenter/presenterwindow.h"
@@ -15,18 +16,24 @@
 #include "ui/wall/wallscene.h"
 #include "ui/wall/wallview.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace weitblick;
 
@@ -255,4 +262,80 @@ TEST_CASE("Open the sample asks where to save the copy, the documents folder fir
     CHECK(window.document()->filePath() == chosen);
     CHECK(window.document()->conference() == makeSampleConference());
     CHECK_FALSE(QFileInfo::exists(hidden + QStringLiteral("/Beispiel-Zukunftskonferenz.weitblick")));
+}
+
+TEST_CASE("Without a conference the File menu offers only what needs none", "[mainwindow]")
+{
+    MainWindow window;
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    REQUIRE(file);
+    QStringList enabled;
+    for (QAction *action : file->actions()) {
+        if (!action->isSeparator() && !action->menu() && action->isEnabled())
+            enabled.append(action->text());
+    }
+    CHECK(enabled
+          == QStringList{QStringLiteral("&New conference…"), QStringLiteral("&Open…"),
+                         QStringLiteral("Open the &sample"), QStringLiteral("&Quit")});
+}
+
+TEST_CASE("A taken name for a new conference is asked for again without an offer to replace it",
+          "[mainwindow][templates]")
+{
+    test::TempDir dir;
+    const QString taken = dir.path(QStringLiteral("Lindenau.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(taken, makeSampleConference(), &error));
+    const QByteArray before = test::readAll(taken);
+    const QString chosen = dir.path(QStringLiteral("Lindenau 2.weitblick"));
+
+    // Plays the moderator: the method as offered, the taken name first, then another one;
+    // every message is read and answered with its first button. Each step arms the next one
+    // first, so that a dialog the step opens is answered too.
+    MainWindow window;
+    QStringList proposals;
+    QStringList messages;
+    int steps = 0;
+    QObject watching; // ends the steps still armed when the test ends
+    std::function<void()> moderator = [&] {
+        QTimer::singleShot(10, &watching, moderator);
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && ++steps > 8) {
+            modal->close(); // a loop of questions: the moderator gives up
+        } else if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
+            method->accept();
+        } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+            proposals << QFileInfo(files->selectedFiles().value(0)).fileName();
+            // Typed into the name field with nothing picked in the list (selectFile() leaves
+            // a focused name field alone, and a picked file goes before a typed name).
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            auto *list = files->findChild<QAbstractItemView *>(QStringLiteral("listView"));
+            REQUIRE(name);
+            REQUIRE(list);
+            list->selectionModel()->clear();
+            name->setText(proposals.size() == 1 ? taken : chosen);
+            static_cast<QDialog *>(files)->accept(); // as the Save button does
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            messages << box->text();
+            box->buttons().constFirst()->click();
+        } else if (auto *other = qobject_cast<QDialog *>(modal)) {
+            other->reject(); // the conference data asked for after creating
+        }
+    };
+    QTimer::singleShot(0, &watching, moderator);
+    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
+        if (action->text() == QStringLiteral("&New conference…"))
+            action->trigger();
+    }
+
+    INFO(proposals.join(QLatin1Char('|')).toStdString());
+    INFO((window.document() ? window.document()->filePath() : QString()).toStdString());
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.constFirst().contains(QStringLiteral("exists already")));
+    // The second dialog offers the taken name again, to be changed.
+    REQUIRE(proposals.size() == 2);
+    CHECK(proposals.at(1) == QStringLiteral("Lindenau.weitblick"));
+    REQUIRE(window.document());
+    CHECK(window.document()->filePath() == chosen);
+    CHECK(test::readAll(taken) == before);
 }
