@@ -79,7 +79,9 @@ int writeScreenshot(const QString &conferencePath, const QString &pngPath, int p
     window.setDocument(std::move(document));
     window.resize(1920, 1080);
     window.show();
-    if (!window.showPhaseAt(phase - 1))
+    // The wall and the dot voting are a phase's; the other pages are there without phases.
+    const bool ofPhase = page == QLatin1String("wall") || page == QLatin1String("voting");
+    if (!window.showPhaseAt(phase - 1) && ofPhase)
         return fail(Screenshot::tr("The conference has no phase %1.").arg(phase));
     if (page == QLatin1String("start"))
         window.setDocument(nullptr);
@@ -111,11 +113,14 @@ int writePresenterScreenshot(const QString &conferencePath, const QString &pngPa
     if (!document)
         return fail(error);
     const QList<Phase> phases = commands::orderedPhases(document->conference());
-    if (phase < 1 || phase > phases.size())
+    const bool hasPhase = phase >= 1 && phase <= phases.size();
+    // The title and the way to join are the conference's; the rest is a phase's.
+    if (!hasPhase && show != QLatin1String("title") && show != QLatin1String("join"))
         return fail(Screenshot::tr("The conference has no phase %1.").arg(phase));
 
     PresenterWindow window(document.get());
-    window.setPhase(phases.at(phase - 1).id);
+    if (hasPhase)
+        window.setPhase(phases.at(phase - 1).id);
     if (show == QLatin1String("timer"))
         window.setContent(PresenterWindow::Content::Timer);
     else if (show == QLatin1String("title"))

@@ -4090,6 +4090,10 @@
         <translation>Leitfrage dieser Phase</translation>
     </message>
     <message>
+        <source>No phase yet: add the first one with + below the list of phases</source>
+        <translation>Noch keine Phase: Legen Sie die erste mit + unter der Phasenliste an</translation>
+    </message>
+    <message>
         <source>The guiding question; click to edit, Enter to keep, Escape to undo</source>
         <translation>Die Leitfrage: zum Bearbeiten klicken, Eingabetaste übernimmt, Esc verwirft</translation>
     </message>

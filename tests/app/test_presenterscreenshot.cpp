@@ -34,3 +34,33 @@ TEST_CASE("The presenter screenshot is a 1920x1080 PNG and leaves the file as it
     CHECK(runWeitblick({QStringLiteral("--screenshot-presenter"), png, QStringLiteral("--show"),
                         QStringLiteral("menu"), path}).exitCode == 2);
 }
+
+TEST_CASE("Screenshots of what is no phase's are taken of a conference without phases", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("leer.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--new"), path, QStringLiteral("--template"),
+                          QStringLiteral("leer")}).exitCode == 0);
+    const QString png = dir.path(QStringLiteral("x.png"));
+    for (const QString &page : {QStringLiteral("start"), QStringLiteral("participants"),
+                                QStringLiteral("tables"), QStringLiteral("measures")}) {
+        INFO(page.toStdString());
+        QFile::remove(png);
+        CHECK(runWeitblick({QStringLiteral("--screenshot"), png, QStringLiteral("--page"), page,
+                            path}).exitCode == 0);
+        CHECK(QImage(png).size() == QSize(1920, 1080));
+    }
+    for (const QString &show : {QStringLiteral("title"), QStringLiteral("join")}) {
+        INFO(show.toStdString());
+        QFile::remove(png);
+        CHECK(runWeitblick({QStringLiteral("--screenshot-presenter"), png, QStringLiteral("--show"),
+                            show, path}).exitCode == 0);
+        CHECK(QImage(png).size() == QSize(1920, 1080));
+    }
+    // A wall needs its phase.
+    const weitblick::test::AppRun wall = runWeitblick({QStringLiteral("--screenshot"), png, path});
+    CHECK(wall.exitCode == 2);
+    CHECK(wall.err.contains(QStringLiteral("no phase 1")));
+    CHECK(runWeitblick({QStringLiteral("--screenshot-presenter"), png, QStringLiteral("--show"),
+                        QStringLiteral("timer"), path}).exitCode == 2);
+}

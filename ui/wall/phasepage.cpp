@@ -31,7 +31,6 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
     m_question->setFont(questionFont);
     // Reached by a click, so that the wall and the quick entry come first for the keyboard.
     m_question->setFocusPolicy(Qt::ClickFocus);
-    m_question->setPlaceholderText(tr("Guiding question of this phase"));
     m_question->setToolTip(
         tr("The guiding question; click to edit, Enter to keep, Escape to undo"));
     m_question->installEventFilter(this);
@@ -109,6 +108,8 @@ PhasePage::PhasePage(ConferenceDocument *document, QWidget *parent)
             showQuestion();
     });
     setFocusProxy(m_quickEntry);
+    // Until a phase is shown, as in a conference that has none yet.
+    showQuestion();
     updateActions();
 }
 
@@ -176,6 +177,9 @@ void PhasePage::showQuestion()
     if (!m_question->hasFocus() || !phase)
         m_question->setText(phase ? phase->guidingQuestion : QString());
     m_question->setReadOnly(!phase || m_document->isReadOnly());
+    m_question->setPlaceholderText(
+        phase ? tr("Guiding question of this phase")
+              : tr("No phase yet: add the first one with + below the list of phases"));
 }
 
 void PhasePage::commitQuestion()

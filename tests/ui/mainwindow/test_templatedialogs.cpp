@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/commands/commands.h"
 #include "core/sample/sampleconference.h"
 #include "core/storage/conferencestore.h"
 #include "core/templates/conferencetemplate.h"
@@ -9,6 +10,10 @@
 #include "ui/mainwindow/newconferencedialog.h"
 #include "ui/mainwindow/phasedialog.h"
 #include "ui/mainwindow/savetemplatedialog.h"
+#include "ui/mainwindow/workspace.h"
+#include "ui/wall/phasepage.h"
+#include "ui/wall/questionedit.h"
+#include "ui/wall/quickentrybar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -166,4 +171,36 @@ TEST_CASE("Save as Template writes the structure into the templates folder",
         CHECK_FALSE(dialog.save());
         CHECK(warning.contains(QStringLiteral("open in this window")));
     }
+}
+
+TEST_CASE("An empty conference's page says how to add a phase and takes no question or card",
+          "[mainwindow][templates]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("Leer.weitblick"));
+    QString error;
+    REQUIRE(ConferenceStore::create(
+        path,
+        ConferenceTemplate::newConferenceFrom(
+            BuiltInTemplates::conference(Method::Empty, TextLanguage::English)),
+        &error));
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.document()->conference().all<Phase>().isEmpty());
+    PhasePage *page = window.workspace()->phasePage();
+    auto *question = page->findChild<QuestionEdit *>();
+    REQUIRE(question);
+    CHECK(question->isReadOnly());
+    CHECK(question->placeholderText().contains(QStringLiteral("+")));
+    auto *entry = page->findChild<QuickEntryBar *>();
+    REQUIRE(entry);
+    CHECK_FALSE(entry->findChild<QLineEdit *>()->isEnabled());
+
+    // With its first phase, the page takes both.
+    Phase first;
+    first.title = QStringLiteral("Past");
+    REQUIRE(commands::addPhase(window.document(), first) != NoId);
+    REQUIRE(window.showPhaseAt(0));
+    CHECK_FALSE(question->isReadOnly());
+    CHECK(entry->findChild<QLineEdit *>()->isEnabled());
 }
