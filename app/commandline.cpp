@@ -454,7 +454,9 @@ int CommandLine::runWithoutGui() const
 {
     switch (m_mode) {
     case Mode::Help:
-        printLine(stdout, helpText().trimmed());
+        // The options were described before the interface language was installed: a parser
+        // made now describes them in it.
+        printLine(stdout, CommandLine().helpText().trimmed());
         return 0;
     case Mode::Version:
         printLine(stdout, QCoreApplication::applicationName() + QLatin1Char(' ')

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -24,6 +25,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <limits>
 #include <cstdio>
 #include <cstring>
@@ -37,6 +39,11 @@ namespace weitblick {
 using namespace storage;
 
 namespace {
+
+// What SQLite and the system said behind a message the moderator reads, for whoever looks into
+// a failure: QT_LOGGING_RULES="weitblick.storage.info=true". Off by default, so that the
+// command line says each failure once, in the interface's language.
+Q_LOGGING_CATEGORY(lcStorage, "weitblick.storage", QtWarningMsg)
 
 constexpr int SqliteHeaderSize = 100;
 constexpr int ApplicationIdOffset = 68;
@@ -590,7 +597,7 @@ bool ConferenceStore::apply(const QList<ChangeSet> &batch, QString *error)
         return true;
     const int code = ErrorText::withFullDisk(db, sqlite3_extended_errcode(db));
     if (code != SQLITE_OK)
-        qWarning("Weitblick: an edit of %s was not saved: %s", qPrintable(m_path),
+        qCInfo(lcStorage, "an edit of %s was not saved: %s", qPrintable(m_path),
                  qPrintable(ErrorText::sqliteDetails(db)));
     *error = code == SQLITE_OK ? tr("The file no longer matches what Weitblick shows.")
                                : describeError(code);
@@ -670,7 +677,7 @@ bool ConferenceStore::create(const QString &path, const Conference &conference, 
     if (!ok) {
         const int code = memory.m_connection ? sqlite3_extended_errcode(memory.m_connection->handle())
                                              : SQLITE_NOMEM;
-        qWarning("Weitblick: %s was not written: %s %s", qPrintable(path),
+        qCInfo(lcStorage, "%s was not written: %s %s", qPrintable(path),
                  qPrintable(details),
                  memory.m_connection ? qPrintable(ErrorText::sqliteDetails(memory.m_connection->handle()))
                                      : "");
@@ -680,7 +687,7 @@ bool ConferenceStore::create(const QString &path, const Conference &conference, 
     }
     if (writeCopy(memory.m_connection->handle(), path, mayReplace, error, &details))
         return true;
-    qWarning("Weitblick: %s was not written: %s", qPrintable(path), qPrintable(details));
+    qCInfo(lcStorage, "%s was not written: %s", qPrintable(path), qPrintable(details));
     return false;
 }
 
@@ -706,8 +713,14 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
                 QFile::remove(companion);
         }
     } companions;
-    QTemporaryFile temp(target.absolutePath() + QLatin1String("/.") + target.fileName()
-                        + QLatin1String(".XXXXXX"));
+    const QString tempName = QLatin1String(".") + target.fileName() + QLatin1String(".XXXXXX");
+    // Beyond what a folder holds, QTemporaryFile only warns of an empty name.
+    if (QFile::encodeName(tempName).size() > NAME_MAX) {
+        *error = tr("%1 could not be written: %2.")
+                     .arg(displayName(path), ErrorText::systemCause(ENAMETOOLONG));
+        return false;
+    }
+    QTemporaryFile temp(target.absolutePath() + QLatin1Char('/') + tempName);
     if (!temp.open()) {
         const int errnum = errno;
         *details = temp.errorString();
@@ -778,14 +791,14 @@ bool ConferenceStore::saveAs(const QString &path, QString *error)
     }
     QString details;
     if (!writeCopy(m_connection->handle(), path, true, error, &details)) {
-        qWarning("Weitblick: Save As %s failed: %s", qPrintable(path), qPrintable(details));
+        qCInfo(lcStorage, "Save As %s failed: %s", qPrintable(path), qPrintable(details));
         return false;
     }
     // The copy holds what this store holds, so it needs no check: it continues as it is.
     ConferenceStore copy;
     copy.m_path = path;
     if (!copy.startWriting(std::move(lock), &details)) {
-        qWarning("Weitblick: Save As %s failed: %s", qPrintable(path), qPrintable(details));
+        qCInfo(lcStorage, "Save As %s failed: %s", qPrintable(path), qPrintable(details));
         *error = tr("%1 was written but cannot be edited: %2.")
                      .arg(displayName(path), ErrorText::sqliteCause(SQLITE_CANTOPEN));
         return false;

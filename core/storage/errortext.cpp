@@ -66,6 +66,8 @@ QString ErrorText::systemCause(int errnum)
         return tr("the folder does not exist (any more)");
     case EIO:
         return tr("the drive could not be read or written (was it removed?)");
+    case ENAMETOOLONG:
+        return tr("the file name is too long");
     default:
         return tr("an unexpected error (system error %1)").arg(errnum);
     }

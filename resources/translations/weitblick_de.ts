@@ -1563,6 +1563,10 @@
         <translation>das Laufwerk ließ sich nicht lesen oder beschreiben (wurde es entfernt?)</translation>
     </message>
     <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
         <source>another program is using the file</source>
         <translation>ein anderes Programm verwendet die Datei</translation>
     </message>

@@ -42,6 +42,12 @@ TEST_CASE("The options version and help answer", "[app]")
     const Run help = runWeitblick({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("--check")));
+    // In the language asked for, the options' texts too.
+    const Run german = runWeitblick({QStringLiteral("--help"), QStringLiteral("--lang"),
+                                     QStringLiteral("de")});
+    CHECK(german.exitCode == 0);
+    CHECK(german.out.contains(QStringLiteral("Mit Weitblick führen Sie eine Zukunftskonferenz")));
+    CHECK(german.out.contains(QStringLiteral("FILE schreibgeschützt")));
 }
 
 TEST_CASE("The sample it writes passes the check", "[app]")
@@ -303,4 +309,20 @@ TEST_CASE("Writing a conference on a full disk says so and leaves nothing behind
     CHECK(full.err.contains(path));
     CHECK(full.err.contains(QStringLiteral("no space left on the disk")));
     CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+}
+
+TEST_CASE("A conference that cannot be written is said so once, in the interface's language",
+          "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QString(300, QLatin1Char('a')) + QStringLiteral(".weitblick"));
+    const Run tooLong = runWeitblick({QStringLiteral("--write-sample"), path});
+    CHECK(tooLong.exitCode == 2);
+    CHECK(tooLong.err.contains(QStringLiteral("the file name is too long")));
+    CHECK(tooLong.err.trimmed().count(QLatin1Char('\n')) == 0);
+    const Run german = runWeitblick({QStringLiteral("--write-sample"), path, QStringLiteral("--lang"),
+                                     QStringLiteral("de")});
+    CHECK(german.exitCode == 2);
+    CHECK(german.err.contains(QStringLiteral("der Dateiname ist zu lang")));
+    CHECK(german.err.trimmed().count(QLatin1Char('\n')) == 0);
 }
