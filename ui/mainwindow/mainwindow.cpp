@@ -292,16 +292,20 @@ bool MainWindow::showPhaseAt(int index)
 void MainWindow::newConference()
 {
     NewConferenceDialog dialog(TemplateLibrary::folder(), language::effective(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    // Cancelling the file goes back to the methods, with the one chosen still chosen.
+    while (dialog.exec() == QDialog::Accepted) {
+        const Conference conference = dialog.conference();
+        const QString path = chooseSavePath(
+            this, tr("New conference"),
+            QDir(documentsFolder())
+                .filePath(TemplateLibrary::fileNameFor(conference.info().title, tr("Conference"))),
+            Existing::Refused);
+        if (path.isEmpty())
+            continue;
+        if (createConference(path, conference, tr("New conference")))
+            m_workspace->editConferenceData();
         return;
-    const Conference conference = dialog.conference();
-    const QString path = chooseSavePath(
-        this, tr("New conference"),
-        QDir(documentsFolder())
-            .filePath(TemplateLibrary::fileNameFor(conference.info().title, tr("Conference"))),
-        Existing::Refused);
-    if (!path.isEmpty() && createConference(path, conference, tr("New conference")))
-        m_workspace->editConferenceData();
+    }
 }
 
 bool MainWindow::createConference(const QString &path, const Conference &conference,

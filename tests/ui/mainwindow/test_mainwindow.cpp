@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -70,6 +71,46 @@ int tallestTextRun(const QImage &image, const QRect &rect)
         tallest = std::max(tallest, run);
     }
     return tallest;
+}
+
+// Runs the action while `answer` plays the moderator on each modal dialog that opens, also on
+// one that an answer opens (each step arms the next one first); after eight it gives up.
+void answeringDialogs(const std::function<void(QWidget *)> &answer,
+                      const std::function<void()> &action)
+{
+    int steps = 0;
+    QObject watching; // ends the steps still armed when the action has returned
+    std::function<void()> step = [&] {
+        QTimer::singleShot(10, &watching, step);
+        if (QWidget *modal = QApplication::activeModalWidget())
+            ++steps > 8 ? void(modal->close()) : answer(modal);
+    };
+    QTimer::singleShot(0, &watching, step);
+    action();
+}
+
+// Types a path into a file dialog's name field with nothing picked in its list: selectFile()
+// leaves a focused name field alone, and a picked file goes before a typed name.
+void type(QFileDialog *files, const QString &path)
+{
+    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    auto *list = files->findChild<QAbstractItemView *>(QStringLiteral("listView"));
+    CHECK(name);
+    CHECK(list);
+    if (name && list) {
+        list->selectionModel()->clear();
+        name->setText(path);
+    }
+}
+
+QAction *fileAction(MainWindow &window, const QString &text)
+{
+    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    FAIL("no action " << text.toStdString());
+    return nullptr;
 }
 
 } // namespace
@@ -290,43 +331,26 @@ TEST_CASE("A taken name for a new conference is asked for again without an offer
     const QString chosen = dir.path(QStringLiteral("Lindenau 2.weitblick"));
 
     // Plays the moderator: the method as offered, the taken name first, then another one;
-    // every message is read and answered with its first button. Each step arms the next one
-    // first, so that a dialog the step opens is answered too.
+    // every message is read and answered with its first button.
     MainWindow window;
     QStringList proposals;
     QStringList messages;
-    int steps = 0;
-    QObject watching; // ends the steps still armed when the test ends
-    std::function<void()> moderator = [&] {
-        QTimer::singleShot(10, &watching, moderator);
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && ++steps > 8) {
-            modal->close(); // a loop of questions: the moderator gives up
-        } else if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
-            method->accept();
-        } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            proposals << QFileInfo(files->selectedFiles().value(0)).fileName();
-            // Typed into the name field with nothing picked in the list (selectFile() leaves
-            // a focused name field alone, and a picked file goes before a typed name).
-            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            auto *list = files->findChild<QAbstractItemView *>(QStringLiteral("listView"));
-            REQUIRE(name);
-            REQUIRE(list);
-            list->selectionModel()->clear();
-            name->setText(proposals.size() == 1 ? taken : chosen);
-            static_cast<QDialog *>(files)->accept(); // as the Save button does
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            messages << box->text();
-            box->buttons().constFirst()->click();
-        } else if (auto *other = qobject_cast<QDialog *>(modal)) {
-            other->reject(); // the conference data asked for after creating
-        }
-    };
-    QTimer::singleShot(0, &watching, moderator);
-    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
-        if (action->text() == QStringLiteral("&New conference…"))
-            action->trigger();
-    }
+    answeringDialogs(
+        [&](QWidget *modal) {
+            if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
+                method->accept();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                proposals << QFileInfo(files->selectedFiles().value(0)).fileName();
+                type(files, proposals.size() == 1 ? taken : chosen);
+                static_cast<QDialog *>(files)->accept(); // as the Save button does
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                messages << box->text();
+                box->buttons().constFirst()->click();
+            } else if (auto *other = qobject_cast<QDialog *>(modal)) {
+                other->reject(); // the conference data asked for after creating
+            }
+        },
+        [&] { fileAction(window, QStringLiteral("&New conference…"))->trigger(); });
 
     INFO(proposals.join(QLatin1Char('|')).toStdString());
     INFO((window.document() ? window.document()->filePath() : QString()).toStdString());
@@ -338,4 +362,39 @@ TEST_CASE("A taken name for a new conference is asked for again without an offer
     REQUIRE(window.document());
     CHECK(window.document()->filePath() == chosen);
     CHECK(test::readAll(taken) == before);
+}
+
+TEST_CASE("Cancelling the file of a new conference goes back to the method chosen",
+          "[mainwindow][templates]")
+{
+    MainWindow window;
+    QList<std::optional<Method>> offered;
+    int fileDialogs = 0;
+    answeringDialogs(
+        [&](QWidget *modal) {
+            if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
+                offered << method->choice().method;
+                if (offered.size() > 1) {
+                    method->reject();
+                    return;
+                }
+                auto *list = method->findChild<QTreeWidget *>(QStringLiteral("templates"));
+                const QList<QTreeWidgetItem *> workshop = list->findItems(
+                    BuiltInTemplates::name(Method::FutureWorkshop),
+                    Qt::MatchExactly | Qt::MatchRecursive);
+                CHECK(workshop.size() == 1);
+                if (!workshop.isEmpty())
+                    list->setCurrentItem(workshop.constFirst());
+                method->accept();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                ++fileDialogs;
+                files->reject();
+            }
+        },
+        [&] { fileAction(window, QStringLiteral("&New conference…"))->trigger(); });
+    CHECK(fileDialogs == 1);
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.at(0) == Method::FutureSearch);
+    CHECK(offered.at(1) == Method::FutureWorkshop);
+    CHECK_FALSE(window.document());
 }
