@@ -22,6 +22,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <limits>
 
 namespace weitblick {
 
@@ -53,22 +54,23 @@ int check(const QString &path)
     qint64 dots = 0;
     for (const Dot &dot : c.all<Dot>())
         dots = addSaturated<qint64>(dots, dot.count);
-    const QString format = c.info().isTemplate
-                               ? Cli::tr("%1: ok, a template: %2 groups, %3 participants, "
-                                         "%4 tables, %5 phases, %6 cards, %7 clusters, %8 dots, "
-                                         "%9 measures")
-                               : Cli::tr("%1: ok, %2 groups, %3 participants, %4 tables, "
-                                         "%5 phases, %6 cards, %7 clusters, %8 dots, "
-                                         "%9 measures");
-    printLine(stdout, format.arg(path)
-                          .arg(c.all<StakeholderGroup>().size())
-                          .arg(c.all<Participant>().size())
-                          .arg(c.all<Table>().size())
-                          .arg(c.all<Phase>().size())
-                          .arg(c.all<Card>().size())
-                          .arg(c.all<Cluster>().size())
-                          .arg(dots)
-                          .arg(c.all<Measure>().size()));
+    // Each count with its own plural (1 card, 2 cards). A legal file may hold more dots than
+    // %n counts (an int): those are written in full.
+    const QString dotCount = dots <= std::numeric_limits<int>::max()
+                                 ? Cli::tr("%n dot(s)", nullptr, int(dots))
+                                 : Cli::tr("%1 dots").arg(dots);
+    const QStringList counts{
+        Cli::tr("%n group(s)", nullptr, int(c.all<StakeholderGroup>().size())),
+        Cli::tr("%n participant(s)", nullptr, int(c.all<Participant>().size())),
+        Cli::tr("%n table(s)", nullptr, int(c.all<Table>().size())),
+        Cli::tr("%n phase(s)", nullptr, int(c.all<Phase>().size())),
+        Cli::tr("%n card(s)", nullptr, int(c.all<Card>().size())),
+        Cli::tr("%n cluster(s)", nullptr, int(c.all<Cluster>().size())),
+        dotCount,
+        Cli::tr("%n measure(s)", nullptr, int(c.all<Measure>().size()))};
+    const QString format = c.info().isTemplate ? Cli::tr("%1: ok, a template: %2")
+                                               : Cli::tr("%1: ok, %2");
+    printLine(stdout, format.arg(path, counts.join(QStringLiteral(", "))));
     return 0;
 }
 

@@ -208,10 +208,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>%1: ok, %2 groups, %3 participants, %4 tables, %5 phases, %6 cards, %7 clusters, %8 dots, %9 measures</source>
-        <translation>%1: ok, %2 Interessengruppen, %3 Teilnehmende, %4 Tische, %5 Phasen, %6 Karten, %7 Cluster, %8 Punkte, %9 Maßnahmen</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -422,10 +418,6 @@
         <translation>--show ist wall, ranking, common-ground, timer, title oder join.</translation>
     </message>
     <message>
-        <source>%1: ok, a template: %2 groups, %3 participants, %4 tables, %5 phases, %6 cards, %7 clusters, %8 dots, %9 measures</source>
-        <translation>%1: ok, eine Vorlage: %2 Interessengruppen, %3 Teilnehmende, %4 Tische, %5 Phasen, %6 Karten, %7 Cluster, %8 Punkte, %9 Maßnahmen</translation>
-    </message>
-    <message>
         <source>Write a new conference to FILE (a new file) from the template given with --template.</source>
         <translation>Eine neue Konferenz aus der mit --template angegebenen Vorlage in FILE schreiben (eine neue Datei).</translation>
     </message>
@@ -436,6 +428,74 @@
     <message>
         <source>--template goes with --new.</source>
         <translation>--template gehört zu --new.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Interessengruppe</numerusform>
+            <numerusform>%n Interessengruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tisch</numerusform>
+            <numerusform>%n Tische</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: ok, a template: %2</source>
+        <translation>%1: ok, eine Vorlage: %2</translation>
+    </message>
+    <message>
+        <source>%1: ok, %2</source>
+        <translation>%1: ok, %2</translation>
+    </message>
+    <message>
+        <source>%1 dots</source>
+        <translation>%1 Punkte</translation>
     </message>
 </context>
 <context>

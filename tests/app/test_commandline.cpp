@@ -326,3 +326,28 @@ TEST_CASE("A conference that cannot be written is said so once, in the interface
     CHECK(german.err.contains(QStringLiteral("der Dateiname ist zu lang")));
     CHECK(german.err.trimmed().count(QLatin1Char('\n')) == 0);
 }
+
+TEST_CASE("The check counts one of a kind in the singular", "[app]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("leer.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--new"), path, QStringLiteral("--template"),
+                          QStringLiteral("leer")}).exitCode == 0);
+    const Run empty = runWeitblick({QStringLiteral("--check"), path});
+    CHECK(empty.out.contains(QStringLiteral(": ok, 0 groups, 0 participants, 0 tables, 0 phases, "
+                                            "0 cards, 0 clusters, 0 dots, 0 measures")));
+    // The sample's structure (its groups, tables and phases) with one participant.
+    const QString sample = dir.path(QStringLiteral("sample.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--write-sample"), sample}).exitCode == 0);
+    const QString csv = dir.path(QStringLiteral("eine.csv"));
+    weitblick::test::writeAll(csv, "Name;Interessengruppe\nEva Berg;Handel und Gewerbe\n");
+    const QString one = dir.path(QStringLiteral("eine.weitblick"));
+    REQUIRE(runWeitblick({QStringLiteral("--new"), one, QStringLiteral("--template"), sample})
+                .exitCode == 0);
+    REQUIRE(runWeitblick({QStringLiteral("--import-participants"), csv, one}).exitCode == 0);
+    const Run english = runWeitblick({QStringLiteral("--check"), one});
+    CHECK(english.out.contains(QStringLiteral(", 1 participant, ")));
+    const Run german = runWeitblick({QStringLiteral("--check"), one, QStringLiteral("--lang"),
+                                     QStringLiteral("de")});
+    CHECK(german.out.contains(QStringLiteral(", 1 teilnehmende Person, ")));
+}
