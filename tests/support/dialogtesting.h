@@ -5,7 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QDialog>
+#include <QFileDialog>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTest>
 #include <QTimer>
@@ -25,6 +28,40 @@ inline void whenModal(std::function<void(QWidget *)> handle, int triesLeft = 500
         else if (triesLeft > 0)
             whenModal(handle, triesLeft - 1);
     });
+}
+
+// Runs the action while `answer` plays the moderator on each modal dialog that opens, also on
+// one that an answer opens (each step arms the next one first); after eight it gives up.
+// `answer` runs inside Qt's event loop: it may CHECK, but not REQUIRE or FAIL (they throw).
+inline void answeringDialogs(const std::function<void(QWidget *)> &answer,
+                             const std::function<void()> &action)
+{
+    int steps = 0;
+    QObject watching; // ends the steps still armed when the action has returned
+    std::function<void()> step = [&] {
+        QTimer::singleShot(10, &watching, step);
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && ++steps > 8)
+            modal->close();
+        else if (modal)
+            answer(modal);
+    };
+    QTimer::singleShot(0, &watching, step);
+    action();
+}
+
+// Types a path into a file dialog's name field with nothing picked in its list: selectFile()
+// leaves a focused name field alone, and a picked file goes before a typed name.
+inline void typeFileName(QFileDialog *files, const QString &path)
+{
+    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    auto *list = files->findChild<QAbstractItemView *>(QStringLiteral("listView"));
+    CHECK(name);
+    CHECK(list);
+    if (name && list) {
+        list->selectionModel()->clear();
+        name->setText(path);
+    }
 }
 
 // The dialog on screen with the focus in one of its fields, as the moderator types into it; a

@@ -4,6 +4,7 @@
 #include "core/export/actionplanexport.h"
 #include "core/export/csvexport.h"
 #include "core/sample/sampleconference.h"
+#include "core/storage/conferencestore.h"
 #include "core/templates/templatelibrary.h"
 #include "language.h"
 #include "newconferencedialog.h"
@@ -44,8 +45,6 @@ namespace {
 
 const QString FileFilter = QStringLiteral("*.weitblick");
 
-// Asks for a file to write. The dialog adds the suffix itself, so that its question before
-// replacing a file is about the name that is really written.
 // Why a new conference does not go where a file is.
 QString takenMessage(const QString &path)
 {
@@ -54,24 +53,24 @@ QString takenMessage(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
-// Whether a file chosen to save to may be an existing one, which is then replaced.
-enum class Existing { Replaced, Refused };
-
-// The file to save to, or nothing when the moderator cancels. Where an existing file is
-// refused, the dialog asks no question to replace it: it says why and asks for another name.
+// Asks for a file to write, or nothing when the moderator cancels. The dialog adds the suffix
+// itself, so that what it says of an existing file is about the name really written. Where the
+// store refuses an existing file (a new conference, a repaired copy), the dialog asks no
+// question to replace it: it says why and asks for another name.
+using Existing = ConferenceStore::Existing;
 QString chooseSavePath(QWidget *parent, const QString &title, const QString &start,
-                       Existing existing = Existing::Replaced)
+                       Existing existing = Existing::Replace)
 {
     for (QString proposal = start;;) {
         QFileDialog dialog(parent, title, proposal,
                            MainWindow::tr("Weitblick conferences (%1)").arg(FileFilter));
         dialog.setAcceptMode(QFileDialog::AcceptSave);
         dialog.setDefaultSuffix(QStringLiteral("weitblick"));
-        dialog.setOption(QFileDialog::DontConfirmOverwrite, existing == Existing::Refused);
+        dialog.setOption(QFileDialog::DontConfirmOverwrite, existing == Existing::Refuse);
         if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
             return {};
         proposal = dialog.selectedFiles().constFirst();
-        if (existing == Existing::Replaced || !QFileInfo::exists(proposal))
+        if (existing == Existing::Replace || !QFileInfo::exists(proposal))
             return proposal;
         messages::warn(parent, title, takenMessage(proposal));
     }
@@ -273,7 +272,8 @@ void MainWindow::offerRepairedCopy(const OpenOutcome &outcome)
     if (!offer.repairChosen())
         return;
     const QString path = chooseSavePath(this, tr("Save repaired copy"),
-                                        RepairOffer::suggestedPath(m_document->filePath()));
+                                        RepairOffer::suggestedPath(m_document->filePath()),
+                                        Existing::Refuse);
     if (path.isEmpty())
         return;
     QString error;
@@ -299,7 +299,7 @@ void MainWindow::newConference()
             this, tr("New conference"),
             QDir(documentsFolder())
                 .filePath(TemplateLibrary::fileNameFor(conference.info().title, tr("Conference"))),
-            Existing::Refused);
+            Existing::Refuse);
         if (path.isEmpty())
             continue;
         if (createConference(path, conference, tr("New conference")))
@@ -342,7 +342,7 @@ void MainWindow::openSample()
 {
     const QString path = chooseSavePath(
         this, tr("Save the sample conference as"),
-        unusedPath(documentsFolder(), tr("Sample Zukunftskonferenz")), Existing::Refused);
+        unusedPath(documentsFolder(), tr("Sample Zukunftskonferenz")), Existing::Refuse);
     if (!path.isEmpty())
         createConference(path, makeSampleConference(), tr("Open the sample"));
 }
@@ -351,12 +351,15 @@ void MainWindow::saveAs()
 {
     if (!m_document)
         return;
-    const QString path = chooseSavePath(this, tr("Save conference as"), m_document->filePath());
+    // A repaired copy is a new file; a plain copy may replace another conference.
+    const bool repairs = m_document->openOutcome().reason == OpenOutcome::Reason::Inconsistent;
+    const QString path = chooseSavePath(this, tr("Save conference as"), m_document->filePath(),
+                                        repairs ? Existing::Refuse : Existing::Replace);
     if (path.isEmpty())
         return;
     QString error;
     // A copy of a file with broken references is the repaired one, which can then be edited.
-    if (m_document->openOutcome().reason == OpenOutcome::Reason::Inconsistent) {
+    if (repairs) {
         if (m_document->saveRepairedCopy(path, &error))
             openFile(path);
         else

@@ -2,6 +2,7 @@
 
 #include "core/commands/commands.h"
 #include "core/sample/sampleconference.h"
+#include "dialogtesting.h"
 #include "testfiles.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -71,36 +72,6 @@ int tallestTextRun(const QImage &image, const QRect &rect)
         tallest = std::max(tallest, run);
     }
     return tallest;
-}
-
-// Runs the action while `answer` plays the moderator on each modal dialog that opens, also on
-// one that an answer opens (each step arms the next one first); after eight it gives up.
-void answeringDialogs(const std::function<void(QWidget *)> &answer,
-                      const std::function<void()> &action)
-{
-    int steps = 0;
-    QObject watching; // ends the steps still armed when the action has returned
-    std::function<void()> step = [&] {
-        QTimer::singleShot(10, &watching, step);
-        if (QWidget *modal = QApplication::activeModalWidget())
-            ++steps > 8 ? void(modal->close()) : answer(modal);
-    };
-    QTimer::singleShot(0, &watching, step);
-    action();
-}
-
-// Types a path into a file dialog's name field with nothing picked in its list: selectFile()
-// leaves a focused name field alone, and a picked file goes before a typed name.
-void type(QFileDialog *files, const QString &path)
-{
-    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-    auto *list = files->findChild<QAbstractItemView *>(QStringLiteral("listView"));
-    CHECK(name);
-    CHECK(list);
-    if (name && list) {
-        list->selectionModel()->clear();
-        name->setText(path);
-    }
 }
 
 QAction *fileAction(MainWindow &window, const QString &text)
@@ -335,13 +306,13 @@ TEST_CASE("A taken name for a new conference is asked for again without an offer
     MainWindow window;
     QStringList proposals;
     QStringList messages;
-    answeringDialogs(
+    test::answeringDialogs(
         [&](QWidget *modal) {
             if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
                 method->accept();
             } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
                 proposals << QFileInfo(files->selectedFiles().value(0)).fileName();
-                type(files, proposals.size() == 1 ? taken : chosen);
+                test::typeFileName(files, proposals.size() == 1 ? taken : chosen);
                 static_cast<QDialog *>(files)->accept(); // as the Save button does
             } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
                 messages << box->text();
@@ -370,7 +341,7 @@ TEST_CASE("Cancelling the file of a new conference goes back to the method chose
     MainWindow window;
     QList<std::optional<Method>> offered;
     int fileDialogs = 0;
-    answeringDialogs(
+    test::answeringDialogs(
         [&](QWidget *modal) {
             if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
                 offered << method->choice().method;

@@ -80,6 +80,44 @@ TEST_CASE("Opening a file with broken references offers a repaired copy and open
     CHECK(test::readAll(path) == bytes);
 }
 
+TEST_CASE("A repaired copy onto a taken name is asked for again without an offer to replace it",
+          "[ui][repair]")
+{
+    test::TempDir dir;
+    const QString path = writeBrokenConference(dir);
+    // A repaired copy made before, where the next one is offered.
+    const QString taken = dir.path(QStringLiteral("Lindenau (repaired).weitblick"));
+    test::writeAll(taken, "an earlier copy");
+    const QString chosen = dir.path(QStringLiteral("Lindenau (repaired 2).weitblick"));
+    MainWindow window;
+    QStringList messages;
+    int fileDialogs = 0;
+    test::answeringDialogs(
+        [&](QWidget *modal) {
+            if (auto *offer = qobject_cast<RepairOffer *>(modal)) {
+                for (QAbstractButton *button : offer->buttons()) {
+                    if (offer->buttonRole(button) == QMessageBox::AcceptRole)
+                        button->click();
+                }
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                // The offered name first, then another one.
+                if (++fileDialogs > 1)
+                    test::typeFileName(files, chosen);
+                static_cast<QDialog *>(files)->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                messages << box->text();
+                box->buttons().constFirst()->click();
+            }
+        },
+        [&] { window.openFile(path); });
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.constFirst().contains(QStringLiteral("exists already")));
+    CHECK(fileDialogs == 2);
+    REQUIRE(window.document());
+    CHECK(window.document()->filePath() == chosen);
+    CHECK(test::readAll(taken) == "an earlier copy");
+}
+
 TEST_CASE("Keeping a file with broken references read-only changes nothing", "[ui][repair]")
 {
     test::TempDir dir;
