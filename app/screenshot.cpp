@@ -114,8 +114,11 @@ int writePresenterScreenshot(const QString &conferencePath, const QString &pngPa
         return fail(error);
     const QList<Phase> phases = commands::orderedPhases(document->conference());
     const bool hasPhase = phase >= 1 && phase <= phases.size();
-    // The title and the way to join are the conference's; the rest is a phase's.
-    if (!hasPhase && show != QLatin1String("title") && show != QLatin1String("join"))
+    // The way to join is the conference's; the title slide shows the phase's title, or the
+    // conference's while it has no phase; the rest is a phase's.
+    const bool needsPhase = show != QLatin1String("join")
+                            && (show != QLatin1String("title") || !phases.isEmpty());
+    if (!hasPhase && needsPhase)
         return fail(Screenshot::tr("The conference has no phase %1.").arg(phase));
 
     PresenterWindow window(document.get());

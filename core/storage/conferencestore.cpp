@@ -713,9 +713,12 @@ bool ConferenceStore::writeCopy(sqlite3 *source, const QString &path, bool mayRe
                 QFile::remove(companion);
         }
     } companions;
+    // The file is first written under a hidden name eight bytes longer, so a name of the last
+    // eight bytes a folder holds is refused too. Beyond that, QTemporaryFile would only warn of
+    // an empty name.
     const QString tempName = QLatin1String(".") + target.fileName() + QLatin1String(".XXXXXX");
-    // Beyond what a folder holds, QTemporaryFile only warns of an empty name.
     if (QFile::encodeName(tempName).size() > NAME_MAX) {
+        *details = QString::fromLocal8Bit(std::strerror(ENAMETOOLONG));
         *error = tr("%1 could not be written: %2.")
                      .arg(displayName(path), ErrorText::systemCause(ENAMETOOLONG));
         return false;

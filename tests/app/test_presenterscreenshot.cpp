@@ -29,8 +29,12 @@ TEST_CASE("The presenter screenshot is a 1920x1080 PNG and leaves the file as it
     CHECK(weitblick::test::readAll(path) == bytes);
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
     const QString png = dir.path(QStringLiteral("x.png"));
-    CHECK(runWeitblick({QStringLiteral("--screenshot-presenter"), png, QStringLiteral("--phase"),
-                        QStringLiteral("9"), path}).exitCode == 2);
+    for (const QString &show : {QStringLiteral("wall"), QStringLiteral("title")}) {
+        CHECK(runWeitblick({QStringLiteral("--screenshot-presenter"), png,
+                            QStringLiteral("--phase"), QStringLiteral("9"),
+                            QStringLiteral("--show"), show, path}).exitCode
+              == 2);
+    }
     CHECK(runWeitblick({QStringLiteral("--screenshot-presenter"), png, QStringLiteral("--show"),
                         QStringLiteral("menu"), path}).exitCode == 2);
 }

@@ -177,9 +177,11 @@ void PhasePage::showQuestion()
     if (!m_question->hasFocus() || !phase)
         m_question->setText(phase ? phase->guidingQuestion : QString());
     m_question->setReadOnly(!phase || m_document->isReadOnly());
+    // Only an editable conference can get its first phase with +.
     m_question->setPlaceholderText(
-        phase ? tr("Guiding question of this phase")
-              : tr("No phase yet: add the first one with + below the list of phases"));
+        phase || m_document->isReadOnly()
+            ? tr("Guiding question of this phase")
+            : tr("No phase yet: add the first one with + below the list of phases"));
 }
 
 void PhasePage::commitQuestion()

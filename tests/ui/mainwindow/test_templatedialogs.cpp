@@ -196,6 +196,19 @@ TEST_CASE("An empty conference's page says how to add a phase and takes no quest
     REQUIRE(entry);
     CHECK_FALSE(entry->findChild<QLineEdit *>()->isEnabled());
 
+    // Read-only, the + is off, and the field does not point to it.
+    {
+        OpenOutcome outcome;
+        MainWindow reading;
+        reading.setDocument(
+            ConferenceDocument::open(path, ConferenceStore::Access::ReadOnly, &outcome));
+        REQUIRE(reading.document());
+        REQUIRE(reading.document()->isReadOnly());
+        auto *readOnlyQuestion = reading.workspace()->phasePage()->findChild<QuestionEdit *>();
+        CHECK(readOnlyQuestion->isReadOnly());
+        CHECK_FALSE(readOnlyQuestion->placeholderText().contains(QStringLiteral("+")));
+    }
+
     // With its first phase, the page takes both.
     Phase first;
     first.title = QStringLiteral("Past");
