@@ -598,7 +598,7 @@ bool ConferenceStore::apply(const QList<ChangeSet> &batch, QString *error)
     const int code = ErrorText::withFullDisk(db, sqlite3_extended_errcode(db));
     if (code != SQLITE_OK)
         qCInfo(lcStorage, "an edit of %s was not saved: %s", qPrintable(m_path),
-                 qPrintable(ErrorText::sqliteDetails(db)));
+               qPrintable(ErrorText::sqliteDetails(db)));
     *error = code == SQLITE_OK ? tr("The file no longer matches what Weitblick shows.")
                                : describeError(code);
     return false;
@@ -677,10 +677,10 @@ bool ConferenceStore::create(const QString &path, const Conference &conference, 
     if (!ok) {
         const int code = memory.m_connection ? sqlite3_extended_errcode(memory.m_connection->handle())
                                              : SQLITE_NOMEM;
-        qCInfo(lcStorage, "%s was not written: %s %s", qPrintable(path),
-                 qPrintable(details),
-                 memory.m_connection ? qPrintable(ErrorText::sqliteDetails(memory.m_connection->handle()))
-                                     : "");
+        qCInfo(lcStorage, "%s was not written: %s %s", qPrintable(path), qPrintable(details),
+               memory.m_connection
+                   ? qPrintable(ErrorText::sqliteDetails(memory.m_connection->handle()))
+                   : "");
         *error = tr("%1 could not be written: %2.")
                      .arg(displayName(path), ErrorText::sqliteCause(code));
         return false;
