@@ -117,6 +117,17 @@ TEST_CASE("Each method brings the phases and walls of its method", "[templates]"
           == QStringList({QStringLiteral("Vergangenheit"), QStringLiteral("Gegenwart"),
                           QStringLiteral("Zukunft"), QStringLiteral("Utopien"),
                           QString::fromUtf8("Maßnahmen")}));
+    // The present is asked for what its wall collects: strengths and weaknesses.
+    const Phase &present = phaseTitled(search, QStringLiteral("Gegenwart"));
+    CHECK(present.wallLayout == WallLayout::StrengthsWeaknesses);
+    CHECK(present.guidingQuestion.contains(QString::fromUtf8("Stärken")));
+    CHECK(present.guidingQuestion.contains(QString::fromUtf8("Schwächen")));
+    const Conference searchInEnglish = BuiltInTemplates::conference(Method::FutureSearch,
+                                                                    TextLanguage::English);
+    const QString presentInEnglish = phaseTitled(searchInEnglish, QStringLiteral("Present"))
+                                         .guidingQuestion;
+    CHECK(presentInEnglish.contains(QStringLiteral("strengths")));
+    CHECK(presentInEnglish.contains(QStringLiteral("weaknesses")));
 
     const Conference workshop = BuiltInTemplates::conference(Method::FutureWorkshop,
                                                              TextLanguage::German);
