@@ -31,16 +31,22 @@ QString leftCharacters(const QString &text, int characters)
 
 } // namespace
 
-QStringList wallTopicsFromText(const QString &text)
+QStringList wallTopicsFromText(const QString &text, QStringList *leftOut)
 {
     QStringList topics;
+    if (leftOut)
+        leftOut->clear();
     static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]"));
     for (const QString &line : text.split(lineBreak)) {
         const QString topic = leftCharacters(line.trimmed(), limits::MaxWallTopicLength).trimmed();
-        if (!topic.isEmpty() && !topics.contains(topic))
+        if (topic.isEmpty() || topics.contains(topic))
+            continue;
+        if (topics.size() < limits::MaxWallTopics)
             topics.append(topic);
-        if (topics.size() == limits::MaxWallTopics)
+        else if (!leftOut)
             break;
+        else if (!leftOut->contains(topic))
+            leftOut->append(topic);
     }
     return topics;
 }

@@ -113,6 +113,8 @@ PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *pare
                 m_binder->flush();
         });
         connect(m_title, &QLineEdit::textChanged, this, &PhaseDialog::updateState);
+        connect(m_topics, &QPlainTextEdit::textChanged, this, &PhaseDialog::updateState);
+        connect(m_layout, &QComboBox::currentIndexChanged, this, &PhaseDialog::updateState);
         updateState();
     }
     resize(520, sizeHint().height());
@@ -120,11 +122,18 @@ PhaseDialog::PhaseDialog(ConferenceDocument *document, Id phaseId, QWidget *pare
 
 void PhaseDialog::updateState()
 {
-    const bool titled = !m_title->text().trimmed().isEmpty();
-    m_problem->setText(titled ? QString()
-                              : tr("A phase needs a title. It keeps its last one until you "
-                                   "type a new one."));
-    m_problem->setVisible(!titled);
+    QStringList problems;
+    if (m_title->text().trimmed().isEmpty())
+        problems << tr("A phase needs a title. It keeps its last one until you type a new one.");
+    QStringList leftOut;
+    wallTopicsFromText(m_topics->toPlainText(), &leftOut);
+    if (!leftOut.isEmpty() && WallLayout(m_layout->currentIndex()) == WallLayout::ByTopic) {
+        problems << tr("A wall has room for %1 topics, so “%2” and what follows it is left out.")
+                        .arg(limits::MaxWallTopics)
+                        .arg(leftOut.constFirst());
+    }
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
 }
 
 bool PhaseDialog::apply()

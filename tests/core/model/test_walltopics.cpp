@@ -19,6 +19,15 @@ TEST_CASE("Wall topics are the lines typed, trimmed, once each", "[model]")
     const QStringList cut = wallTopicsFromText(many.join(QLatin1Char('\n')));
     CHECK(cut.size() == limits::MaxWallTopics);
     CHECK(cut.constLast() == QStringLiteral("Thema 12"));
+    // The topics past the limit are named, once each, so that the dialog can say so.
+    QStringList leftOut;
+    CHECK(wallTopicsFromText(many.join(QLatin1Char('\n')) + QStringLiteral("\nThema 13"),
+                             &leftOut)
+          == cut);
+    CHECK(leftOut.size() == 20 - limits::MaxWallTopics);
+    CHECK(leftOut.constFirst() == QStringLiteral("Thema 13"));
+    wallTopicsFromText(QStringLiteral("Verkehr"), &leftOut);
+    CHECK(leftOut.isEmpty());
     CHECK(wallTopicsFromText(QString(200, QLatin1Char('x'))).constFirst().size()
           == limits::MaxWallTopicLength);
     CHECK(areWellFormedWallTopics(cut));

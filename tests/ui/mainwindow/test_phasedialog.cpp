@@ -2,6 +2,7 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/model/limits.h"
 #include "core/sample/sampleconference.h"
 #include "dialogtesting.h"
 #include "testfiles.h"
@@ -220,4 +221,40 @@ TEST_CASE("The phase dialog edits the topics of a wall by topic", "[mainwindow][
     const Phase saved = file.fromFile(present.id);
     CHECK(saved.wallTopics == QStringList({QStringLiteral("Grün"), QStringLiteral("Verkehr")}));
     CHECK(saved.wallLayout == WallLayout::Swot);
+}
+
+TEST_CASE("The phase dialog names the topics a wall has no room for", "[mainwindow][typing]")
+{
+    PhaseFile file;
+    Phase present;
+    for (const Phase &phase : file.document->conference().all<Phase>()) {
+        if (phase.kind == PhaseKind::Present)
+            present = phase;
+    }
+    REQUIRE(present.id != NoId);
+    present.wallLayout = WallLayout::ByTopic;
+    present.wallTopics = {QStringLiteral("Verkehr")};
+    REQUIRE(commands::editPhase(file.document.get(), present));
+
+    PhaseDialog dialog(file.document.get(), present.id);
+    dialog.show();
+    auto *topics = field<QPlainTextEdit>(dialog, "wallTopics");
+    QStringList lines;
+    for (int i = 1; i <= limits::MaxWallTopics + 1; ++i)
+        lines << QStringLiteral("Thema %1").arg(i);
+    focus(dialog, topics);
+    topics->setPlainText(lines.join(QLatin1Char('\n')));
+    const QString thirteenth = QStringLiteral("Thema %1").arg(limits::MaxWallTopics + 1);
+    CHECK(tellsOf(dialog, QStringLiteral("“%1”").arg(thirteenth)));
+    CHECK(dialog.phase().wallTopics.size() == limits::MaxWallTopics);
+
+    // One line fewer, and nothing is left out.
+    lines.removeLast();
+    topics->setPlainText(lines.join(QLatin1Char('\n')));
+    CHECK_FALSE(tellsOf(dialog, thirteenth));
+    // Nor on a wall that has no topics.
+    lines << thirteenth;
+    topics->setPlainText(lines.join(QLatin1Char('\n')));
+    field<QComboBox>(dialog, "wallLayout")->setCurrentIndex(int(WallLayout::Free));
+    CHECK_FALSE(tellsOf(dialog, thirteenth));
 }
