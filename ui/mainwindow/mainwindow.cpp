@@ -292,9 +292,10 @@ bool MainWindow::showPhaseAt(int index)
 void MainWindow::newConference()
 {
     NewConferenceDialog dialog(TemplateLibrary::folder(), language::effective(), this);
-    // Cancelling the file goes back to the methods, with the one chosen still chosen.
+    // Cancelling the file, or a file that cannot be made, goes back to the methods, with the
+    // one chosen still chosen.
     while (dialog.exec() == QDialog::Accepted) {
-        const Conference conference = dialog.conference();
+        Conference conference = dialog.conference();
         const QString path = chooseSavePath(
             this, tr("New conference"),
             QDir(documentsFolder())
@@ -302,9 +303,17 @@ void MainWindow::newConference()
             Existing::Refuse);
         if (path.isEmpty())
             continue;
-        if (createConference(path, conference, tr("New conference")))
+        // An empty conference is called what its file is called, so that its window, its
+        // posters and its report have a title from the start.
+        if (conference.info().title.trimmed().isEmpty()) {
+            ConferenceInfo info = conference.info();
+            info.title = QFileInfo(path).completeBaseName().simplified();
+            conference.all<ConferenceInfo>().put(info);
+        }
+        if (createConference(path, conference, tr("New conference"))) {
             m_workspace->editConferenceData();
-        return;
+            return;
+        }
     }
 }
 

@@ -62,7 +62,7 @@ SaveTemplateDialog::SaveTemplateDialog(const Conference &conference,
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Saved in:"), whereRow);
+    form->addRow(tr("Save to:"), whereRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -2,6 +2,7 @@
 
 #include "core/commands/commands.h"
 #include "core/sample/sampleconference.h"
+#include "core/templates/builtintemplates.h"
 #include "dialogtesting.h"
 #include "testfiles.h"
 #include "ui/common/elidedlabel.h"
@@ -368,4 +369,60 @@ TEST_CASE("Cancelling the file of a new conference goes back to the method chose
     CHECK(offered.at(0) == Method::FutureSearch);
     CHECK(offered.at(1) == Method::FutureWorkshop);
     CHECK_FALSE(window.document());
+}
+
+TEST_CASE("A new empty conference is called after its file, and a file that cannot be made "
+          "goes back to the method chosen",
+          "[mainwindow][templates]")
+{
+    test::TempDir dir;
+    // A plain file where the folder should be: nothing can be made inside it.
+    const QString notAFolder = dir.path(QStringLiteral("Unterlagen"));
+    {
+        QFile file(notAFolder);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    const QString chosen = dir.path(QStringLiteral("Lindenau 2027.weitblick"));
+
+    MainWindow window;
+    QList<std::optional<Method>> offered;
+    int fileDialogs = 0;
+    QStringList messages;
+    test::answeringDialogs(
+        [&](QWidget *modal) {
+            if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
+                offered << method->choice().method;
+                if (offered.size() == 1) {
+                    auto *list = method->findChild<QTreeWidget *>(QStringLiteral("templates"));
+                    const QList<QTreeWidgetItem *> empty = list->findItems(
+                        BuiltInTemplates::name(Method::Empty), Qt::MatchExactly | Qt::MatchRecursive);
+                    CHECK(empty.size() == 1);
+                    if (!empty.isEmpty())
+                        list->setCurrentItem(empty.constFirst());
+                }
+                method->accept();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                ++fileDialogs;
+                test::typeFileName(files, fileDialogs == 1
+                                              ? notAFolder + QStringLiteral("/Lindenau.weitblick")
+                                              : chosen);
+                static_cast<QDialog *>(files)->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                messages << box->text();
+                box->buttons().constFirst()->click();
+            } else if (auto *other = qobject_cast<QDialog *>(modal)) {
+                other->reject(); // the conference data asked for after creating
+            }
+        },
+        [&] { fileAction(window, QStringLiteral("&New conference…"))->trigger(); });
+
+    INFO(messages.join(QLatin1Char('|')).toStdString());
+    CHECK(messages.size() == 1);
+    CHECK(fileDialogs == 2);
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.at(1) == Method::Empty);
+    REQUIRE(window.document());
+    CHECK(window.document()->filePath() == chosen);
+    CHECK(window.document()->conference().info().title == QStringLiteral("Lindenau 2027"));
+    CHECK(window.document()->conference().all<Phase>().isEmpty());
 }
