@@ -292,7 +292,10 @@ CommandLine::CommandLine()
 
 bool CommandLine::parse(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments)) {
+    const bool parsed = m_parser.parse(arguments);
+    // Known even when the arguments are wrong, so that the error is told in it (main()).
+    m_language = m_parser.value(m_languageOption);
+    if (!parsed) {
         m_error = m_parser.errorText();
         return false;
     }
@@ -402,7 +405,6 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (!parseServe())
         return false;
-    m_language = m_parser.value(m_languageOption);
     if (!m_language.isEmpty() && m_language != QLatin1String("de")
         && m_language != QLatin1String("en")) {
         m_error = Cli::tr("--lang is de or en.");

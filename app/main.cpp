@@ -27,7 +27,12 @@ int main(int argc, char *argv[])
     describeApplication();
     CommandLine commandLine;
     if (!commandLine.parse(arguments)) {
-        QTextStream(stderr) << "weitblick: " << commandLine.errorText() << Qt::endl;
+        // The error was worded before the language was installed: parsing again words it in it.
+        QCoreApplication app(argc, argv);
+        language::install(language::effective(commandLine.language()));
+        CommandLine again;
+        again.parse(arguments);
+        QTextStream(stderr) << "weitblick: " << again.errorText() << Qt::endl;
         return 2;
     }
 

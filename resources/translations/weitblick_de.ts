@@ -4044,6 +4044,10 @@
         <source>Split by topic</source>
         <translation>Nach Themen geteilt</translation>
     </message>
+    <message>
+        <source>A wall has room for %1 topics, so “%2” and what follows it is left out.</source>
+        <translation>Eine Wand hat Platz für %1 Themen, daher bleiben „%2“ und die Themen danach weg.</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::PhaseNavigator</name>
@@ -4840,10 +4844,6 @@
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <source>Saved in:</source>
-        <translation>Gespeichert in:</translation>
-    </message>
-    <message>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -4874,6 +4874,10 @@
     <message>
         <source>The template keeps the phases with their guiding questions, time boxes and walls, the stakeholder groups, the tables and the dot votes. It leaves out the participants, cards, clusters, dots and measures, the devices that joined, the place, the dates and the moderators.</source>
         <translation>Die Vorlage enthält die Phasen mit Leitfragen, Zeitrahmen und Wänden, die Interessengruppen, die Tische und die Punktabfragen. Sie enthält keine Teilnehmenden, Karten, Cluster, Punkte und Maßnahmen, keine verbundenen Geräte, keinen Ort, keine Termine und keine Moderation.</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,30 @@ TEST_CASE("Wrong arguments exit with 2", "[app]")
     CHECK(runWeitblick({QStringLiteral("--check"), QStringLiteral("a"), QStringLiteral("b")}).exitCode == 2);
 }
 
+TEST_CASE("Wrong arguments are told in the language asked for", "[app]")
+{
+    const Run twoFiles = runWeitblick({QStringLiteral("--lang"), QStringLiteral("de"),
+                                       QStringLiteral("--check"), QStringLiteral("a"),
+                                       QStringLiteral("b")});
+    CHECK(twoFiles.exitCode == 2);
+    CHECK(twoFiles.err.contains(QStringLiteral("Bitte höchstens eine Datei")));
+    const Run phase = runWeitblick({QStringLiteral("--screenshot"), QStringLiteral("x.png"),
+                                    QStringLiteral("--phase"), QStringLiteral("null"),
+                                    QStringLiteral("--lang"), QStringLiteral("de"),
+                                    QStringLiteral("a.weitblick")});
+    CHECK(phase.exitCode == 2);
+    CHECK(phase.err.contains(QStringLiteral("--phase erwartet eine Zahl ab 1.")));
+    const Run english = runWeitblick({QStringLiteral("--lang"), QStringLiteral("en"),
+                                      QStringLiteral("--check"), QStringLiteral("a"),
+                                      QStringLiteral("b")});
+    CHECK(english.err.contains(QStringLiteral("Give at most one FILE.")));
+    // Qt's own words too (qt6-translations-l10n, which the README installs).
+    const Run unknown = runWeitblick({QStringLiteral("--lang"), QStringLiteral("de"),
+                                      QStringLiteral("--no-such-option")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Unbekannte Option 'no-such-option'")));
+}
+
 TEST_CASE("The screenshot is a 1920x1080 PNG and leaves the file as it was", "[app]")
 {
     TempDir dir;
