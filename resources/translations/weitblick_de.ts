@@ -3025,10 +3025,6 @@
 <context>
     <name>weitblick::MainWindow</name>
     <message>
-        <source>Undo history</source>
-        <translation>Bearbeitungsverlauf</translation>
-    </message>
-    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -3037,20 +3033,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New conference…</source>
-        <translation>&amp;Neue Konferenz…</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
         <translation>Zuletzt &amp;geöffnet</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample</source>
-        <translation>B&amp;eispiel öffnen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -3081,10 +3069,6 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Undo &amp;history</source>
-        <translation>Bearbeitungs&amp;verlauf</translation>
-    </message>
-    <message>
         <source>&amp;Conference</source>
         <translation>&amp;Konferenz</translation>
     </message>
@@ -3097,8 +3081,8 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>As the system</source>
-        <translation>Wie das System</translation>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Deutsch</source>
@@ -3117,14 +3101,6 @@
         <translation>Weitblick verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <source>Cannot open the conference</source>
-        <translation>Konferenz kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Conference opened</source>
-        <translation>Konferenz geöffnet</translation>
-    </message>
-    <message>
         <source>New conference</source>
         <translation>Neue Konferenz</translation>
     </message>
@@ -3133,28 +3109,12 @@
         <translation>Weitblick-Konferenzen (%1)</translation>
     </message>
     <message>
-        <source>Open conference</source>
-        <translation>Konferenz öffnen</translation>
-    </message>
-    <message>
         <source>Weitblick conferences (%1);;All files (*)</source>
         <translation>Weitblick-Konferenzen (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Open the sample</source>
-        <translation>Beispiel öffnen</translation>
-    </message>
-    <message>
-        <source>Save conference as</source>
-        <translation>Konferenz speichern unter</translation>
-    </message>
-    <message>
         <source>Save As</source>
         <translation>Speichern unter</translation>
-    </message>
-    <message>
-        <source>Change not saved</source>
-        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>Weitblick</source>
@@ -3204,24 +3164,12 @@
         <source>Export Action &amp;Plan…</source>
         <translation>&amp;Maßnahmenplan exportieren…</translation>
     </message>
-    <message>
-        <source>Export CSV files into</source>
-        <translation>CSV-Dateien exportieren nach</translation>
-    </message>
-    <message>
-        <source>Export CSV files</source>
-        <translation>CSV-Dateien exportieren</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1.</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben.</numerusform>
             <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export action plan</source>
-        <translation>Maßnahmenplan exportieren</translation>
     </message>
     <message>
         <source>Calendar of deadlines and reviews (*.ics);;Measures for Excel (*.csv)</source>
@@ -3244,14 +3192,6 @@
         <translation>Beispiel-Zukunftskonferenz</translation>
     </message>
     <message>
-        <source>Save repaired copy</source>
-        <translation>Reparierte Kopie speichern</translation>
-    </message>
-    <message>
-        <source>Change not made</source>
-        <translation>Änderung nicht vorgenommen</translation>
-    </message>
-    <message>
         <source>Save as &amp;Template…</source>
         <translation>Als &amp;Vorlage speichern…</translation>
     </message>
@@ -3267,6 +3207,66 @@
         <source>%1 (template) – Weitblick</source>
         <translation>%1 (Vorlage) – Weitblick</translation>
     </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;New Conference…</source>
+        <translation>&amp;Neue Konferenz…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>B&amp;eispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Bearbeitungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Conference</source>
+        <translation>Konferenz kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Conference Opened</source>
+        <translation>Konferenz geöffnet</translation>
+    </message>
+    <message>
+        <source>Save Repaired Copy</source>
+        <translation>Reparierte Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Open Conference</source>
+        <translation>Konferenz öffnen</translation>
+    </message>
+    <message>
+        <source>Save Conference as</source>
+        <translation>Konferenz speichern unter</translation>
+    </message>
+    <message>
+        <source>Export CSV Files into</source>
+        <translation>CSV-Dateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export CSV Files</source>
+        <translation>CSV-Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>Export Action Plan</source>
+        <translation>Maßnahmenplan exportieren</translation>
+    </message>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Change Not Made</source>
+        <translation>Änderung nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MeasureEditor</name>
@@ -3277,14 +3277,6 @@
     <message>
         <source>no deadline</source>
         <translation>keine Frist</translation>
-    </message>
-    <message>
-        <source>Add criterion</source>
-        <translation>Kriterium hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove criterion</source>
-        <translation>Kriterium entfernen</translation>
     </message>
     <message>
         <source>What is to be done, and why</source>
@@ -3386,17 +3378,17 @@
         <source>A date such as %1</source>
         <translation>Ein Datum wie %1</translation>
     </message>
+    <message>
+        <source>Add Criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MeasureFromRankingDialog</name>
-    <message>
-        <source>&amp;Create measure</source>
-        <translation>Maßnahme &amp;anlegen</translation>
-    </message>
-    <message>
-        <source>Measure from a ranked item</source>
-        <translation>Maßnahme aus der Rangfolge</translation>
-    </message>
     <message>
         <source>Choose a vote and one of its clusters or cards. The measure keeps its link to it; one item may give several measures.</source>
         <translation>Wählen Sie eine Punktabfrage und darin einen Cluster oder eine Karte. Die Maßnahme bleibt damit verknüpft; aus einem Eintrag können mehrere Maßnahmen entstehen.</translation>
@@ -3432,6 +3424,14 @@
     <message>
         <source>Card</source>
         <translation>Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Create Measure</source>
+        <translation>Maßnahme &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Measure from a Ranked Item</source>
+        <translation>Maßnahme aus der Rangfolge</translation>
     </message>
 </context>
 <context>
@@ -3483,18 +3483,6 @@
         <translation>Nur überfä&amp;llige und gefährdete</translation>
     </message>
     <message>
-        <source>&amp;New measure</source>
-        <translation>&amp;Neue Maßnahme</translation>
-    </message>
-    <message>
-        <source>Measure from &amp;ranked item…</source>
-        <translation>Maßnahme aus &amp;Rangfolge…</translation>
-    </message>
-    <message>
-        <source>Delete measure</source>
-        <translation>Maßnahme löschen</translation>
-    </message>
-    <message>
         <source>O&amp;wner</source>
         <translation>Verant&amp;wortlich</translation>
     </message>
@@ -3529,6 +3517,18 @@
     <message>
         <source>Delete the measure “%1” with its criteria and reviews?</source>
         <translation>Die Maßnahme „%1“ mit ihren Kriterien und Überprüfungen löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;New Measure</source>
+        <translation>&amp;Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Measure from &amp;Ranked Item…</source>
+        <translation>Maßnahme aus &amp;Rangfolge…</translation>
+    </message>
+    <message>
+        <source>Delete Measure</source>
+        <translation>Maßnahme löschen</translation>
     </message>
 </context>
 <context>
@@ -3593,14 +3593,6 @@
 <context>
     <name>weitblick::OrganisationView</name>
     <message>
-        <source>&amp;Add sub-project</source>
-        <translation>Teilprojekt &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete sub-project</source>
-        <translation>Teilprojekt löschen</translation>
-    </message>
-    <message>
         <source>Sub-project / measure</source>
         <translation>Teilprojekt / Maßnahme</translation>
     </message>
@@ -3615,10 +3607,6 @@
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Steering committee (Steuerkreis)</source>
-        <translation>Steuerkreis</translation>
     </message>
     <message>
         <source>Members are the participants marked as steering committee in the participant list.</source>
@@ -3651,6 +3639,18 @@
     <message>
         <source>Delete the sub-project “%1”? Its measures stay, without a sub-project.</source>
         <translation>Das Teilprojekt „%1“ löschen? Seine Maßnahmen bleiben erhalten, dann ohne Teilprojekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sub-project</source>
+        <translation>Teilprojekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Sub-project</source>
+        <translation>Teilprojekt löschen</translation>
+    </message>
+    <message>
+        <source>Steering Committee (Steuerkreis)</source>
+        <translation>Steuerkreis</translation>
     </message>
 </context>
 <context>
@@ -3819,10 +3819,6 @@
         <translation>Pa&amp;use: kurz keine Karten annehmen</translation>
     </message>
     <message>
-        <source>Participation over the network</source>
-        <translation>Teilnahme über das Netz</translation>
-    </message>
-    <message>
         <source>%1 (this computer only)</source>
         <translation>%1 (nur dieser Computer)</translation>
     </message>
@@ -3857,10 +3853,6 @@
     <message>
         <source>Join</source>
         <translation>Mitmachen</translation>
-    </message>
-    <message>
-        <source>What is open</source>
-        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>&amp;Cards for:</source>
@@ -3903,12 +3895,20 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Show on the projecto&amp;r</source>
+        <source>Once the server runs, the QR code to join in shows here.</source>
+        <translation>Sobald der Server läuft, steht hier der QR-Code zum Mitmachen.</translation>
+    </message>
+    <message>
+        <source>Show on the Projecto&amp;r</source>
         <translation>Auf dem &amp;Projektor zeigen</translation>
     </message>
     <message>
-        <source>Once the server runs, the QR code to join in shows here.</source>
-        <translation>Sobald der Server läuft, steht hier der QR-Code zum Mitmachen.</translation>
+        <source>Participation over the Network</source>
+        <translation>Teilnahme über das Netz</translation>
+    </message>
+    <message>
+        <source>What Is Open</source>
+        <translation>Freigegeben</translation>
     </message>
 </context>
 <context>
@@ -4119,10 +4119,6 @@
         <source>New phase</source>
         <translation>Neue Phase</translation>
     </message>
-    <message>
-        <source>Delete phase</source>
-        <translation>Phase löschen</translation>
-    </message>
     <message numerus="yes">
         <source>Delete the phase “%1” with its %n card(s)? You can undo this.</source>
         <translation>
@@ -4149,6 +4145,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete Phase</source>
+        <translation>Phase löschen</translation>
     </message>
 </context>
 <context>
@@ -4244,10 +4244,6 @@
         <translation>PDF exportieren…</translation>
     </message>
     <message>
-        <source>Print posters</source>
-        <translation>Plakate drucken</translation>
-    </message>
-    <message>
         <source>The wall of this phase (%1)</source>
         <translation>Die Wand dieser Phase (%1)</translation>
     </message>
@@ -4320,16 +4316,8 @@
         <translation>%1 Plakate.pdf</translation>
     </message>
     <message>
-        <source>Export posters</source>
-        <translation>Plakate exportieren</translation>
-    </message>
-    <message>
         <source>The printer did not accept the posters.</source>
         <translation>Der Drucker hat die Plakate nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>Poster preview</source>
-        <translation>Plakatvorschau</translation>
     </message>
     <message numerus="yes">
         <source>%n poster(s) %1.</source>
@@ -4344,6 +4332,18 @@
             <numerusform>auf %n Blatt</numerusform>
             <numerusform>auf %n Blatt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print Posters</source>
+        <translation>Plakate drucken</translation>
+    </message>
+    <message>
+        <source>Export Posters</source>
+        <translation>Plakate exportieren</translation>
+    </message>
+    <message>
+        <source>Poster Preview</source>
+        <translation>Plakatvorschau</translation>
     </message>
 </context>
 <context>
@@ -4372,10 +4372,6 @@
 <context>
     <name>weitblick::PresenterWindow</name>
     <message>
-        <source>Title and guiding question</source>
-        <translation>Titel und Leitfrage</translation>
-    </message>
-    <message>
         <source>Wall</source>
         <translation>Wand</translation>
     </message>
@@ -4384,20 +4380,8 @@
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <source>Common ground</source>
-        <translation>Gemeinsame Basis</translation>
-    </message>
-    <message>
         <source>Timer</source>
         <translation>Timer</translation>
-    </message>
-    <message>
-        <source>Blank projector</source>
-        <translation>Projektor schwarz</translation>
-    </message>
-    <message>
-        <source>Weitblick projector</source>
-        <translation>Weitblick-Projektor</translation>
     </message>
     <message>
         <source>Show a black projector, as in presentation programs (B)</source>
@@ -4406,6 +4390,22 @@
     <message>
         <source>Join in</source>
         <translation>Mitmachen</translation>
+    </message>
+    <message>
+        <source>Title and Guiding Question</source>
+        <translation>Titel und Leitfrage</translation>
+    </message>
+    <message>
+        <source>Common Ground</source>
+        <translation>Gemeinsame Basis</translation>
+    </message>
+    <message>
+        <source>Blank Projector</source>
+        <translation>Projektor schwarz</translation>
+    </message>
+    <message>
+        <source>Weitblick Projector</source>
+        <translation>Weitblick-Projektor</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4466,7 @@
         <translation>Keine zuletzt geöffneten Konferenzen</translation>
     </message>
     <message>
-        <source>Clear list</source>
+        <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
 </context>
@@ -4543,24 +4543,12 @@
 <context>
     <name>weitblick::ReviewView</name>
     <message>
-        <source>&amp;Add meeting</source>
-        <translation>Sitzung &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Sitzung löschen</translation>
-    </message>
-    <message>
         <source>e.g. 3rd steering committee</source>
         <translation>z. B. 3. Steuerkreissitzung</translation>
     </message>
     <message>
         <source>Notes of the meeting</source>
         <translation>Notizen zur Sitzung</translation>
-    </message>
-    <message>
-        <source>Review meetings</source>
-        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4681,6 +4669,18 @@
     <message>
         <source>Delete the review meeting “%1” with the reviews recorded there? Indicator values stay.</source>
         <translation>Die Sitzung „%1“ mit den dort festgehaltenen Überprüfungen löschen? Die Indikatorwerte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Meeting</source>
+        <translation>Sitzung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Review Meetings</source>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -4901,10 +4901,6 @@
         <translation>Moderieren Sie Ihre Zukunftskonferenz: Phasen, Karten, Cluster, Punktabfragen und Maßnahmen – jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <source>New conference…</source>
-        <translation>Neue Konferenz…</translation>
-    </message>
-    <message>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -4913,16 +4909,8 @@
         <translation>Eine Konferenzdatei öffnen</translation>
     </message>
     <message>
-        <source>Open the sample</source>
-        <translation>Beispiel öffnen</translation>
-    </message>
-    <message>
         <source>A complete sample conference for a town centre</source>
         <translation>Eine vollständige Beispielkonferenz für eine Innenstadt</translation>
-    </message>
-    <message>
-        <source>Recent conferences</source>
-        <translation>Zuletzt geöffnete Konferenzen</translation>
     </message>
     <message>
         <source>%1   (%2)</source>
@@ -4936,17 +4924,21 @@
         <source>Start a conference from a method or one of your templates</source>
         <translation>Eine Konferenz mit einer Methode oder einer Ihrer Vorlagen beginnen</translation>
     </message>
+    <message>
+        <source>New Conference…</source>
+        <translation>Neue Konferenz…</translation>
+    </message>
+    <message>
+        <source>Open the Sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Recent Conferences</source>
+        <translation>Zuletzt geöffnete Konferenzen</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::SuggestionsDialog</name>
-    <message>
-        <source>Accept selected</source>
-        <translation>Ausgewählte übernehmen</translation>
-    </message>
-    <message>
-        <source>Suggested clusters</source>
-        <translation>Vorgeschlagene Cluster</translation>
-    </message>
     <message>
         <source>Group heading and cards</source>
         <translation>Überschrift und Karten</translation>
@@ -4977,6 +4969,14 @@
     <message>
         <source>No suggestions: the loose cards have no words in common.</source>
         <translation>Keine Vorschläge: Die losen Karten haben keine Wörter gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Accept Selected</source>
+        <translation>Ausgewählte übernehmen</translation>
+    </message>
+    <message>
+        <source>Suggested Clusters</source>
+        <translation>Vorgeschlagene Cluster</translation>
     </message>
 </context>
 <context>
@@ -5566,40 +5566,16 @@
 <context>
     <name>weitblick::Workspace</name>
     <message>
-        <source>Conference &amp;data…</source>
-        <translation>Konferenz&amp;daten…</translation>
-    </message>
-    <message>
-        <source>Stakeholder &amp;groups…</source>
-        <translation>Interessen&amp;gruppen…</translation>
-    </message>
-    <message>
         <source>&amp;Participants</source>
         <translation>&amp;Teilnehmende</translation>
-    </message>
-    <message>
-        <source>&amp;Table plan</source>
-        <translation>Tisch&amp;plan</translation>
     </message>
     <message>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <source>Show &amp;projector</source>
-        <translation>&amp;Projektor zeigen</translation>
-    </message>
-    <message>
         <source>Full screen on the second screen, or a window when there is only one screen</source>
         <translation>Vollbild auf dem zweiten Bildschirm, oder ein Fenster, wenn es nur einen gibt</translation>
-    </message>
-    <message>
-        <source>Vote &amp;results…</source>
-        <translation>Abstimmungs&amp;ergebnisse…</translation>
-    </message>
-    <message>
-        <source>&amp;Suggest clusters…</source>
-        <translation>Cluster &amp;vorschlagen…</translation>
     </message>
     <message>
         <source>Suggest groups for the cards of this phase that are in no cluster yet</source>
@@ -5610,20 +5586,44 @@
         <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
-        <source>Project &amp;organisation</source>
-        <translation>Projekt&amp;organisation</translation>
+        <source>Participants write cards and vote from their phones</source>
+        <translation>Teilnehmende schreiben Karten und punkten vom Handy aus</translation>
     </message>
     <message>
-        <source>Follow-up &amp;reviews</source>
-        <translation>Überprüfungen der &amp;Umsetzung</translation>
+        <source>Show &amp;Projector</source>
+        <translation>&amp;Projektor zeigen</translation>
     </message>
     <message>
-        <source>Participation over the &amp;network…</source>
+        <source>Vote &amp;Results…</source>
+        <translation>Abstimmungs&amp;ergebnisse…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Clusters…</source>
+        <translation>Cluster &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Participation over the &amp;Network…</source>
         <translation>Teilnahme über das &amp;Netz…</translation>
     </message>
     <message>
-        <source>Participants write cards and vote from their phones</source>
-        <translation>Teilnehmende schreiben Karten und punkten vom Handy aus</translation>
+        <source>Conference &amp;Data…</source>
+        <translation>Konferenz&amp;daten…</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Groups…</source>
+        <translation>Interessen&amp;gruppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Table Plan</source>
+        <translation>Tisch&amp;plan</translation>
+    </message>
+    <message>
+        <source>Project &amp;Organisation</source>
+        <translation>Projekt&amp;organisation</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;Reviews</source>
+        <translation>Überprüfungen der &amp;Umsetzung</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_undoGroup(new QUndoGroup(this)),
       m_pages(new QStackedWidget(this)),
       m_startPage(new StartPage(m_recentFiles, this)),
-      m_historyDock(new QDockWidget(tr("Undo history"), this)),
+      m_historyDock(new QDockWidget(tr("Undo History"), this)),
       m_fileState(new ElidedLabel(this)),
       m_posterActions(new PosterActions(this))
 {
@@ -150,12 +150,12 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New conference…"), QKeySequence::New, this, &MainWindow::newConference);
+    file->addAction(tr("&New Conference…"), QKeySequence::New, this, &MainWindow::newConference);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseFileToOpen);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this,
             [this] { m_recentFiles->fillMenu(m_recentMenu); });
-    file->addAction(tr("Open the &sample"), this, &MainWindow::openSample);
+    file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
     file->addSeparator();
     m_documentActions << file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this,
                                          &MainWindow::saveAs);
@@ -210,7 +210,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *historyAction = m_historyDock->toggleViewAction();
-    historyAction->setText(tr("Undo &history"));
+    historyAction->setText(tr("Undo &History"));
     historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_viewMenu->addAction(historyAction);
     m_viewMenu->addSeparator();
@@ -221,7 +221,7 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *languageMenu = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const QList<QPair<QString, QString>> choices = {{QString(), tr("As the system")},
+    const QList<QPair<QString, QString>> choices = {{QString(), tr("System Language")},
                                                     {QStringLiteral("de"), tr("Deutsch")},
                                                     {QStringLiteral("en"), tr("English")}};
     for (const auto &choice : choices) {
@@ -253,7 +253,7 @@ bool MainWindow::openFile(const QString &path)
     if (!document) {
         if (outcome.reason == OpenOutcome::Reason::Missing)
             m_recentFiles->remove(path);
-        messages::warn(this, tr("Cannot open the conference"), outcome.message, outcome.details);
+        messages::warn(this, tr("Cannot Open the Conference"), outcome.message, outcome.details);
         return false;
     }
     m_recentFiles->add(path);
@@ -261,7 +261,7 @@ bool MainWindow::openFile(const QString &path)
     if (outcome.reason == OpenOutcome::Reason::Inconsistent)
         offerRepairedCopy(outcome);
     else if (!outcome.message.isEmpty())
-        messages::inform(this, tr("Conference opened"), outcome.message);
+        messages::inform(this, tr("Conference Opened"), outcome.message);
     return true;
 }
 
@@ -271,14 +271,14 @@ void MainWindow::offerRepairedCopy(const OpenOutcome &outcome)
     offer.exec();
     if (!offer.repairChosen())
         return;
-    const QString path = chooseSavePath(this, tr("Save repaired copy"),
+    const QString path = chooseSavePath(this, tr("Save Repaired Copy"),
                                         RepairOffer::suggestedPath(m_document->filePath()),
                                         Existing::Refuse);
     if (path.isEmpty())
         return;
     QString error;
     if (!m_document->saveRepairedCopy(path, &error)) {
-        messages::warn(this, tr("Save repaired copy"), error);
+        messages::warn(this, tr("Save Repaired Copy"), error);
         return;
     }
     openFile(path);
@@ -339,7 +339,7 @@ bool MainWindow::createConference(const QString &path, const Conference &confere
 void MainWindow::chooseFileToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open conference"), documentsFolder(),
+        this, tr("Open Conference"), documentsFolder(),
         tr("Weitblick conferences (%1);;All files (*)").arg(FileFilter));
     if (!path.isEmpty())
         openFile(path);
@@ -353,7 +353,7 @@ void MainWindow::openSample()
         this, tr("Save the sample conference as"),
         unusedPath(documentsFolder(), tr("Sample Zukunftskonferenz")), Existing::Refuse);
     if (!path.isEmpty())
-        createConference(path, makeSampleConference(), tr("Open the sample"));
+        createConference(path, makeSampleConference(), tr("Open the Sample"));
 }
 
 void MainWindow::saveAs()
@@ -362,7 +362,7 @@ void MainWindow::saveAs()
         return;
     // A repaired copy is a new file; a plain copy may replace another conference.
     const bool repairs = m_document->openOutcome().reason == OpenOutcome::Reason::Inconsistent;
-    const QString path = chooseSavePath(this, tr("Save conference as"), m_document->filePath(),
+    const QString path = chooseSavePath(this, tr("Save Conference as"), m_document->filePath(),
                                         repairs ? Existing::Refuse : Existing::Replace);
     if (path.isEmpty())
         return;
@@ -401,16 +401,16 @@ void MainWindow::exportCsv()
     if (!m_document)
         return;
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Export CSV files into"), QFileInfo(m_document->filePath()).absolutePath());
+        this, tr("Export CSV Files into"), QFileInfo(m_document->filePath()).absolutePath());
     if (folder.isEmpty())
         return;
     QStringList written;
     QString error;
     if (!CsvExport::writeFolder(m_document->conference(), QLocale(), folder, &written, &error)) {
-        messages::warn(this, tr("Export CSV files"), error);
+        messages::warn(this, tr("Export CSV Files"), error);
         return;
     }
-    messages::inform(this, tr("Export CSV files"),
+    messages::inform(this, tr("Export CSV Files"),
                      tr("Wrote %n file(s) to %1.", nullptr, int(written.size()))
                          .arg(QDir::toNativeSeparators(folder)));
 }
@@ -419,7 +419,7 @@ void MainWindow::exportActionPlan()
 {
     if (!m_document)
         return;
-    QFileDialog dialog(this, tr("Export action plan"),
+    QFileDialog dialog(this, tr("Export Action Plan"),
                        QFileInfo(m_document->filePath()).absolutePath(),
                        tr("Calendar of deadlines and reviews (*.ics);;Measures for Excel (*.csv)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -434,7 +434,7 @@ void MainWindow::exportActionPlan()
     QString error;
     if (!ActionPlanExport::write(path, m_document->conference(), QLocale(),
                                  QDateTime::currentDateTimeUtc(), &error))
-        messages::warn(this, tr("Export action plan"), error);
+        messages::warn(this, tr("Export Action Plan"), error);
 }
 
 void MainWindow::closeConference()
@@ -494,11 +494,11 @@ void MainWindow::setDocument(std::unique_ptr<ConferenceDocument> document)
         // box's event loop must not run there.
         connect(m_document.get(), &ConferenceDocument::writeFailed, this,
                 [this](const QString &message) {
-                    messages::warn(this, tr("Change not saved"), message);
+                    messages::warn(this, tr("Change Not Saved"), message);
                 }, Qt::QueuedConnection);
         connect(m_document.get(), &ConferenceDocument::editRefused, this,
                 [this](const QString &reason) {
-                    messages::warn(this, tr("Change not made"), reason);
+                    messages::warn(this, tr("Change Not Made"), reason);
                 }, Qt::QueuedConnection);
     } else {
         m_posterActions->setDocument(nullptr);

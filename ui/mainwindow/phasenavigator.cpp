@@ -285,7 +285,7 @@ void PhaseNavigator::deletePhase()
     int cards = 0;
     for (const Card &card : m_document->conference().all<Card>())
         cards += card.phaseId == phase->id;
-    if (messages::ask(this, tr("Delete phase"),
+    if (messages::ask(this, tr("Delete Phase"),
                       tr("Delete the phase “%1” with its %n card(s)? You can undo this.",
                          nullptr, cards).arg(phase->title)))
         commands::removePhase(m_document, phase->id);

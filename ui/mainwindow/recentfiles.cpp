@@ -55,7 +55,7 @@ void RecentFiles::fillMenu(QMenu *menu)
         menu->addAction(tr("No recent conferences"))->setEnabled(false);
     else {
         menu->addSeparator();
-        menu->addAction(tr("Clear list"), this, &RecentFiles::clear);
+        menu->addAction(tr("Clear List"), this, &RecentFiles::clear);
     }
 }
 

@@ -41,17 +41,17 @@ StartPage::StartPage(RecentFiles *recentFiles, QWidget *parent)
                                 this);
     subtitle->setWordWrap(true);
 
-    auto *newButton = bigButton(tr("New conference…"),
+    auto *newButton = bigButton(tr("New Conference…"),
                                 tr("Start a conference from a method or one of your templates"),
                                 this);
     auto *openButton = bigButton(tr("Open…"), tr("Open a conference file"), this);
-    auto *sampleButton = bigButton(tr("Open the sample"),
+    auto *sampleButton = bigButton(tr("Open the Sample"),
                                    tr("A complete sample conference for a town centre"), this);
     connect(newButton, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(sampleButton, &QPushButton::clicked, this, &StartPage::openSampleRequested);
 
-    auto *recentLabel = new QLabel(tr("Recent conferences"), this);
+    auto *recentLabel = new QLabel(tr("Recent Conferences"), this);
     QFont bold = recentLabel->font();
     bold.setBold(true);
     recentLabel->setFont(bold);

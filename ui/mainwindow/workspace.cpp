@@ -154,7 +154,7 @@ void Workspace::showPhase(Id phaseId)
 
 void Workspace::createRoomActions()
 {
-    m_projector = new QAction(tr("Show &projector"), this);
+    m_projector = new QAction(tr("Show &Projector"), this);
     m_projector->setCheckable(true);
     m_projector->setShortcut(QKeySequence(Qt::Key_F5));
     m_projector->setToolTip(tr("Full screen on the second screen, or a window when there is "
@@ -167,10 +167,10 @@ void Workspace::createRoomActions()
     });
     m_phasePage->view()->addAction(m_presenter->blankAction());
 
-    auto *results = new QAction(tr("Vote &results…"), this);
+    auto *results = new QAction(tr("Vote &Results…"), this);
     connect(results, &QAction::triggered, this,
             [this] { showVoteResults(m_phasePage->votingPanel()->sessionId()); });
-    m_suggest = new QAction(tr("&Suggest clusters…"), this);
+    m_suggest = new QAction(tr("&Suggest Clusters…"), this);
     m_suggest->setToolTip(tr("Suggest groups for the cards of this phase that are in no "
                              "cluster yet"));
     connect(m_suggest, &QAction::triggered, this, &Workspace::suggestClusters);
@@ -180,7 +180,7 @@ void Workspace::createRoomActions()
         action->setSeparator(true);
         return action;
     };
-    m_participationAction = new QAction(tr("Participation over the &network…"), this);
+    m_participationAction = new QAction(tr("Participation over the &Network…"), this);
     m_participationAction->setToolTip(tr("Participants write cards and vote from their phones"));
     connect(m_participationAction, &QAction::triggered, this, &Workspace::showParticipation);
     connect(m_participation, &ParticipationServer::runningChanged, m_presenter.get(), [this] {
@@ -242,16 +242,16 @@ void Workspace::createActions()
     m_editActions = m_phasePage->editActions();
     m_viewActions = m_phasePage->viewActions();
 
-    auto *conferenceData = new QAction(tr("Conference &data…"), this);
+    auto *conferenceData = new QAction(tr("Conference &Data…"), this);
     connect(conferenceData, &QAction::triggered, this, &Workspace::editConferenceData);
-    auto *groups = new QAction(tr("Stakeholder &groups…"), this);
+    auto *groups = new QAction(tr("Stakeholder &Groups…"), this);
     connect(groups, &QAction::triggered, this,
             [this] { GroupEditor::showDialog(m_document, this); });
     auto *participants = new QAction(tr("&Participants"), this);
     participants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(participants, &QAction::triggered, this,
             [this] { m_navigator->selectPage(PhaseNavigator::Page::Participants); });
-    auto *tablePlan = new QAction(tr("&Table plan"), this);
+    auto *tablePlan = new QAction(tr("&Table Plan"), this);
     tablePlan->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(tablePlan, &QAction::triggered, this,
             [this] { m_navigator->selectPage(PhaseNavigator::Page::TablePlan); });
@@ -259,10 +259,10 @@ void Workspace::createActions()
     measures->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(measures, &QAction::triggered, this,
             [this] { m_navigator->selectPage(PhaseNavigator::Page::Measures); });
-    auto *organisation = new QAction(tr("Project &organisation"), this);
+    auto *organisation = new QAction(tr("Project &Organisation"), this);
     connect(organisation, &QAction::triggered, this,
             [this] { m_navigator->selectPage(PhaseNavigator::Page::Organisation); });
-    auto *reviews = new QAction(tr("Follow-up &reviews"), this);
+    auto *reviews = new QAction(tr("Follow-up &Reviews"), this);
     connect(reviews, &QAction::triggered, this,
             [this] { m_navigator->selectPage(PhaseNavigator::Page::Reviews); });
     m_conferenceActions = {conferenceData, groups, participants, tablePlan, measures,

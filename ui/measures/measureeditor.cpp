@@ -82,8 +82,8 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
       m_status(new QComboBox(this)),
       m_progress(new QSpinBox(this)),
       m_criteria(new QTableWidget(0, CriterionColumns, this)),
-      m_addCriterion(new QPushButton(tr("Add criterion"), this)),
-      m_removeCriterion(new QPushButton(tr("Remove criterion"), this)),
+      m_addCriterion(new QPushButton(tr("Add Criterion"), this)),
+      m_removeCriterion(new QPushButton(tr("Remove Criterion"), this)),
       m_communication(new PlainTextField(this)),
       m_ownerNames(new QStringListModel(this)),
       m_binder(new FieldBinder([this] { commit(); }, this))

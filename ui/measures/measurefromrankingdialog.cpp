@@ -28,9 +28,9 @@ MeasureFromRankingDialog::MeasureFromRankingDialog(ConferenceDocument *document,
       m_document(document),
       m_sessions(new QComboBox(this)),
       m_items(new QTreeWidget(this)),
-      m_create(new QPushButton(tr("&Create measure"), this))
+      m_create(new QPushButton(tr("&Create Measure"), this))
 {
-    setWindowTitle(tr("Measure from a ranked item"));
+    setWindowTitle(tr("Measure from a Ranked Item"));
     auto *intro = new QLabel(tr("Choose a vote and one of its clusters or cards. The measure "
                                 "keeps its link to it; one item may give several measures."),
                              this);

@@ -42,9 +42,9 @@ MeasuresPage::MeasuresPage(ConferenceDocument *document, QWidget *parent)
       m_list(new QTableView(this)),
       m_editor(new MeasureEditor(document, this)),
       m_summary(new QLabel(this)),
-      m_new(new QPushButton(tr("&New measure"), this)),
-      m_fromRanking(new QPushButton(tr("Measure from &ranked item…"), this)),
-      m_delete(new QPushButton(tr("Delete measure"), this))
+      m_new(new QPushButton(tr("&New Measure"), this)),
+      m_fromRanking(new QPushButton(tr("Measure from &Ranked Item…"), this)),
+      m_delete(new QPushButton(tr("Delete Measure"), this))
 {
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -287,7 +287,7 @@ void MeasuresPage::deleteMeasure()
         return;
     // The id, not the pointer: the question's event loop may change the conference.
     const Id measureId = measure->id;
-    if (!messages::confirmDelete(this, tr("Delete measure"),
+    if (!messages::confirmDelete(this, tr("Delete Measure"),
                                  tr("Delete the measure \u201c%1\u201d with its criteria and "
                                     "reviews?")
                                      .arg(measure->title)))

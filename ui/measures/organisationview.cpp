@@ -40,8 +40,8 @@ OrganisationView::OrganisationView(ConferenceDocument *document, QWidget *parent
       m_overall(new QProgressBar(this)),
       m_committee(new QListWidget(this)),
       m_tree(new QTreeWidget(this)),
-      m_add(new QPushButton(tr("&Add sub-project"), this)),
-      m_delete(new QPushButton(tr("Delete sub-project"), this))
+      m_add(new QPushButton(tr("&Add Sub-project"), this)),
+      m_delete(new QPushButton(tr("Delete Sub-project"), this))
 {
     m_overallLabel->setTextFormat(Qt::PlainText);
     QFont bold = m_overallLabel->font();
@@ -68,7 +68,7 @@ OrganisationView::OrganisationView(ConferenceDocument *document, QWidget *parent
     m_tree->header()->resizeSection(Team, 220);
     m_tree->header()->resizeSection(Progress, 150);
 
-    auto *committeeBox = new QGroupBox(tr("Steering committee (Steuerkreis)"), this);
+    auto *committeeBox = new QGroupBox(tr("Steering Committee (Steuerkreis)"), this);
     auto *committeeLayout = new QVBoxLayout(committeeBox);
     committeeLayout->addWidget(m_committee);
     auto *committeeHint = new QLabel(tr("Members are the participants marked as steering "
@@ -290,7 +290,7 @@ void OrganisationView::deleteSubProject()
     // The id, not the pointers: the question's event loop may change the conference.
     const Id id = item->data(0, SubProjectRole).toLongLong();
     const SubProject *s = m_document->conference().find<SubProject>(id);
-    if (!s || !messages::confirmDelete(this, tr("Delete sub-project"),
+    if (!s || !messages::confirmDelete(this, tr("Delete Sub-project"),
                                        tr("Delete the sub-project \u201c%1\u201d? Its measures "
                                           "stay, without a sub-project.")
                                            .arg(s->name)))

@@ -57,8 +57,8 @@ ReviewView::ReviewView(ConferenceDocument *document, QWidget *parent)
       m_meetings(new QListWidget(this)),
       m_newDate(new QDateEdit(QDate::currentDate(), this)),
       m_newTitle(new QLineEdit(this)),
-      m_add(new QPushButton(tr("&Add meeting"), this)),
-      m_delete(new QPushButton(tr("Delete meeting"), this)),
+      m_add(new QPushButton(tr("&Add Meeting"), this)),
+      m_delete(new QPushButton(tr("Delete Meeting"), this)),
       m_date(new QDateEdit(this)),
       m_title(new QLineEdit(this)),
       m_notes(new PlainTextField(this)),
@@ -90,7 +90,7 @@ ReviewView::ReviewView(ConferenceDocument *document, QWidget *parent)
     }
 
     // Meetings column.
-    auto *meetingsBox = new QGroupBox(tr("Review meetings"), this);
+    auto *meetingsBox = new QGroupBox(tr("Review Meetings"), this);
     auto *meetingsLayout = new QVBoxLayout(meetingsBox);
     meetingsLayout->addWidget(m_meetings, 1);
     // The new meeting's title has a line of its own: the column is narrow.

@@ -46,7 +46,7 @@ PosterDialog::PosterDialog(ConferenceDocument *document, Id currentPhase, QWidge
       m_printButton(new QPushButton(tr("Print…"), this)),
       m_exportButton(new QPushButton(tr("Export PDF…"), this))
 {
-    setWindowTitle(tr("Print posters"));
+    setWindowTitle(tr("Print Posters"));
 
     const Phase *phase = document->conference().find<Phase>(currentPhase);
     if (phase)
@@ -208,7 +208,7 @@ void PosterDialog::exportPdf()
         return;
     QString error;
     if (!exportTo(files.selectedFiles().constFirst(), &error) && !error.isEmpty())
-        messages::warn(this, tr("Export posters"), error);
+        messages::warn(this, tr("Export Posters"), error);
 }
 
 void PosterDialog::setUpPrinter(QPrinter *printer)
@@ -226,7 +226,7 @@ bool PosterDialog::printTo(QPrinter *printer)
     bool cancelled = false;
     const bool printed = printWithProgress(printer, posters(), &cancelled);
     if (!printed && !cancelled)
-        messages::warn(this, tr("Print posters"), tr("The printer did not accept the posters."));
+        messages::warn(this, tr("Print Posters"), tr("The printer did not accept the posters."));
     return printed;
 }
 
@@ -235,7 +235,7 @@ void PosterDialog::printPosters()
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer);
     QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print posters"));
+    dialog.setWindowTitle(tr("Print Posters"));
     if (dialog.exec() == QDialog::Accepted)
         printTo(&printer);
 }
@@ -245,7 +245,7 @@ void PosterDialog::previewPosters()
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer);
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Poster preview"));
+    preview.setWindowTitle(tr("Poster Preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *target) { printTo(target); });
     preview.exec();

@@ -61,14 +61,14 @@ ParticipationDialog::ParticipationDialog(ParticipationServer *server,
       m_state(new QLabel(this)),
       m_url(new QLabel(this)),
       m_qr(new QLabel(this)),
-      m_toProjector(new QPushButton(tr("Show on the projecto&r"), this)),
+      m_toProjector(new QPushButton(tr("Show on the Projecto&r"), this)),
       m_phase(new QComboBox(this)),
       m_pause(new QCheckBox(tr("&Pause: take no cards for a moment"), this)),
       m_vote(new QComboBox(this)),
       m_join(new QComboBox(this)),
       m_room(new RoomPanel(server, document, this))
 {
-    setWindowTitle(tr("Participation over the network"));
+    setWindowTitle(tr("Participation over the Network"));
 
     // The interface with the default route first; loopback (this computer only) always last.
     for (const QHostAddress &address : joinAddresses()) {
@@ -109,7 +109,7 @@ ParticipationDialog::ParticipationDialog(ParticipationServer *server,
     joinLayout->addWidget(m_url);
     joinLayout->addWidget(m_toProjector);
 
-    auto *openBox = new QGroupBox(tr("What is open"), this);
+    auto *openBox = new QGroupBox(tr("What Is Open"), this);
     auto *openForm = new QFormLayout(openBox);
     openForm->addRow(tr("&Cards for:"), m_phase);
     openForm->addRow(m_pause);

@@ -36,16 +36,16 @@ PresenterWindow::PresenterWindow(ConferenceDocument *document)
       m_black(new QWidget(this)),
       m_pages(new QStackedLayout(this)),
       m_contentActions(new QActionGroup(this)),
-      m_title(new QAction(tr("Title and guiding question"), this)),
+      m_title(new QAction(tr("Title and Guiding Question"), this)),
       m_wall(new QAction(tr("Wall"), this)),
       m_ranking(new QAction(tr("Ranking"), this)),
-      m_commonGround(new QAction(tr("Common ground"), this)),
+      m_commonGround(new QAction(tr("Common Ground"), this)),
       m_timer(new QAction(tr("Timer"), this)),
       m_join(new QAction(tr("Join in"), this)),
-      m_blank(new QAction(tr("Blank projector"), this)),
+      m_blank(new QAction(tr("Blank Projector"), this)),
       m_tick(new QTimer(this))
 {
-    setWindowTitle(tr("Weitblick projector"));
+    setWindowTitle(tr("Weitblick Projector"));
     setFocusPolicy(Qt::StrongFocus);
     // The moderator keeps typing in the main window while the projector appears.
     setAttribute(Qt::WA_ShowWithoutActivating);

@@ -24,9 +24,9 @@ SuggestionsDialog::SuggestionsDialog(ConferenceDocument *document, Id phaseId, Q
       m_countLabel(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_tree(new QTreeWidget(this)),
-      m_accept(new QPushButton(tr("Accept selected"), this))
+      m_accept(new QPushButton(tr("Accept Selected"), this))
 {
-    setWindowTitle(tr("Suggested clusters"));
+    setWindowTitle(tr("Suggested Clusters"));
     const int cards = m_suggester->looseCardCount(phaseId);
     m_slider->setRange(1, ClusterSuggester::maximumGroupCount(cards));
     m_slider->setValue(m_suggester->suggestedGroupCount(phaseId));

@@ -20,7 +20,7 @@ class ConferenceDocument;
 // A preview of the clusters Weitblick suggests for the loose cards of a phase. Each suggested
 // group shows its cards and a proposed heading the moderator can rename, and can be accepted or
 // rejected; a slider sets how many groups to make (at first as many as the cards call for) and
-// suggests again. "Accept selected"
+// suggests again. "Accept Selected"
 // makes the accepted groups clusters in one undo step; the moderator's clusters never change.
 class SuggestionsDialog : public QDialog
 {

@@ -264,7 +264,7 @@ TEST_CASE("Open the sample asks where to save the copy, the documents folder fir
     });
     QMenu *file = window.menuBar()->actions().constFirst()->menu();
     for (QAction *action : file->actions()) {
-        if (action->text() == QStringLiteral("Open the &sample"))
+        if (action->text() == QStringLiteral("Open the &Sample"))
             action->trigger();
     }
     qputenv("HOME", realHome);
@@ -288,8 +288,8 @@ TEST_CASE("Without a conference the File menu offers only what needs none", "[ma
             enabled.append(action->text());
     }
     CHECK(enabled
-          == QStringList{QStringLiteral("&New conference…"), QStringLiteral("&Open…"),
-                         QStringLiteral("Open the &sample"), QStringLiteral("&Quit")});
+          == QStringList{QStringLiteral("&New Conference…"), QStringLiteral("&Open…"),
+                         QStringLiteral("Open the &Sample"), QStringLiteral("&Quit")});
 }
 
 TEST_CASE("A taken name for a new conference is asked for again without an offer to replace it",
@@ -322,7 +322,7 @@ TEST_CASE("A taken name for a new conference is asked for again without an offer
                 other->reject(); // the conference data asked for after creating
             }
         },
-        [&] { fileAction(window, QStringLiteral("&New conference…"))->trigger(); });
+        [&] { fileAction(window, QStringLiteral("&New Conference…"))->trigger(); });
 
     INFO(proposals.join(QLatin1Char('|')).toStdString());
     INFO((window.document() ? window.document()->filePath() : QString()).toStdString());
@@ -363,7 +363,7 @@ TEST_CASE("Cancelling the file of a new conference goes back to the method chose
                 files->reject();
             }
         },
-        [&] { fileAction(window, QStringLiteral("&New conference…"))->trigger(); });
+        [&] { fileAction(window, QStringLiteral("&New Conference…"))->trigger(); });
     CHECK(fileDialogs == 1);
     REQUIRE(offered.size() == 2);
     CHECK(offered.at(0) == Method::FutureSearch);
@@ -414,7 +414,7 @@ TEST_CASE("A new empty conference is called after its file, and a file that cann
                 other->reject(); // the conference data asked for after creating
             }
         },
-        [&] { fileAction(window, QStringLiteral("&New conference…"))->trigger(); });
+        [&] { fileAction(window, QStringLiteral("&New Conference…"))->trigger(); });
 
     INFO(messages.join(QLatin1Char('|')).toStdString());
     CHECK(messages.size() == 1);
@@ -425,4 +425,63 @@ TEST_CASE("A new empty conference is called after its file, and a file that cann
     CHECK(window.document()->filePath() == chosen);
     CHECK(window.document()->conference().info().title == QStringLiteral("Lindenau 2027"));
     CHECK(window.document()->conference().all<Phase>().isEmpty());
+}
+
+namespace {
+
+// Whether an English menu text is in title case, as KDE's and Apple's guidelines have it:
+// every word capitalised but articles, short conjunctions and prepositions after the first.
+bool isTitleCase(QString text)
+{
+    static const QStringList small = QStringLiteral("a an the and or for from of on over to by "
+                                                    "in as at with into")
+                                         .split(QLatin1Char(' '));
+    text.remove(QLatin1Char('&'));
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (i > 0 && small.contains(word))
+            continue;
+        if (word.at(0).isLetter() && !word.at(0).isUpper())
+            return false;
+    }
+    return true;
+}
+
+void collectMenuTexts(QMenu *menu, QStringList *texts)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        // Texts that name the moderator's own things: a phase, a file, the step to undo.
+        if (action->text().contains(QLatin1Char(':')) || action->text().contains(QLatin1Char('/'))
+            || action->text().contains(QStringLiteral(".weitblick")))
+            continue;
+        texts->append(action->text());
+        if (action->menu())
+            collectMenuTexts(action->menu(), texts);
+    }
+}
+
+} // namespace
+
+TEST_CASE("The English menus are in title case", "[mainwindow]")
+{
+    SampleWindow w;
+    QStringList texts;
+    for (QAction *menu : w.window.menuBar()->actions()) {
+        texts << menu->text();
+        if (menu->menu()) {
+            emit menu->menu()->aboutToShow(); // fills menus made on demand
+            collectMenuTexts(menu->menu(), &texts);
+        }
+    }
+    CHECK(texts.size() > 30);
+    QStringList sentenceCase;
+    for (const QString &text : texts) {
+        if (!isTitleCase(text))
+            sentenceCase << text;
+    }
+    INFO(sentenceCase.join(QStringLiteral(" | ")).toStdString());
+    CHECK(sentenceCase.isEmpty());
 }
