@@ -226,6 +226,12 @@ std::optional<Method> BuiltInTemplates::fromKey(const QString &key)
     return std::nullopt;
 }
 
+QStringList BuiltInTemplates::keys(Method method)
+{
+    const KeyOf &k = Keys[int(method)];
+    return {QLatin1String(k.german), QLatin1String(k.english)};
+}
+
 QString BuiltInTemplates::name(Method method)
 {
     switch (method) {

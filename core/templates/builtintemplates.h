@@ -32,6 +32,8 @@ public:
     // The method of a German or English key (future-search, future-workshop, strategy-workshop,
     // empty), in any case.
     static std::optional<Method> fromKey(const QString &key);
+    // Both keys of the method, German first.
+    static QStringList keys(Method method);
 
     // The method's name and a short description, in the interface's language.
     static QString name(Method method);

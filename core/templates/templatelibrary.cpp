@@ -94,16 +94,34 @@ std::optional<TemplateChoice> TemplateLibrary::find(const QString &nameOrPath,
                                                     TextLanguage language,
                                                     const QString &folder, QString *error)
 {
-    if (const std::optional<Method> method = BuiltInTemplates::fromKey(nameOrPath))
-        return builtIns(language).at(int(*method));
-    if (QFileInfo(nameOrPath).isFile())
+    const std::optional<Method> method = BuiltInTemplates::fromKey(nameOrPath);
+    if (!method && QFileInfo(nameOrPath).isFile())
         return fromFile(nameOrPath, error);
+    std::optional<TemplateChoice> savedOne;
     for (TemplateChoice &choice : saved(folder)) {
         if (choice.name.compare(nameOrPath, Qt::CaseInsensitive) == 0
             || QFileInfo(choice.path).completeBaseName().compare(nameOrPath, Qt::CaseInsensitive)
-                   == 0)
-            return std::move(choice);
+                   == 0) {
+            savedOne = std::move(choice);
+            break;
+        }
     }
+    // A script must not get one of two templates of the same name by chance.
+    if (method && savedOne) {
+        QStringList otherKeys = BuiltInTemplates::keys(*method);
+        otherKeys.removeIf([&](const QString &key) {
+            return key.compare(nameOrPath, Qt::CaseInsensitive) == 0;
+        });
+        *error = tr("%1 names both a built-in method and your template %2. Give %3 for the "
+                    "built-in one, or the file %2 for yours.")
+                     .arg(nameOrPath, QDir::toNativeSeparators(savedOne->path),
+                          otherKeys.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    if (method)
+        return builtIns(language).at(int(*method));
+    if (savedOne)
+        return savedOne;
     QStringList keys;
     for (int i = 0; i < MethodCount; ++i)
         keys << BuiltInTemplates::key(Method(i));

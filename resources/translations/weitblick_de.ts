@@ -2486,6 +2486,10 @@
         <source>There is no template %1. Give one of %2, the name of a template in %3, or a template file.</source>
         <translation>Es gibt keine Vorlage %1. Geben Sie eine von %2 an, den Namen einer Vorlage in %3 oder eine Vorlagendatei.</translation>
     </message>
+    <message>
+        <source>%1 names both a built-in method and your template %2. Give %3 for the built-in one, or the file %2 for yours.</source>
+        <translation>%1 heißt sowohl eine mitgelieferte Methode als auch Ihre Vorlage %2. Geben Sie %3 für die mitgelieferte an oder die Datei %2 für Ihre.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePreview</name>

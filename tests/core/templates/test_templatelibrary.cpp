@@ -117,6 +117,32 @@ TEST_CASE("A script finds a template by key, by name or by file", "[templates]")
     CHECK(error.contains(QStringLiteral("zukunftswerkstatt")));
 }
 
+TEST_CASE("A script is told when a saved template has a built-in method's name", "[templates]")
+{
+    test::TempDir dir;
+    const QString folder = dir.path(QStringLiteral("templates"));
+    REQUIRE(QDir().mkpath(folder));
+    QString error;
+    const QString file = folder + QStringLiteral("/Zukunftswerkstatt.weitblick");
+    REQUIRE(ConferenceTemplate::write(file, makeSampleConference(),
+                                      QStringLiteral("Zukunftswerkstatt"), QString(), &error));
+
+    // Neither one of the two by chance: the message names both ways.
+    CHECK_FALSE(TemplateLibrary::find(QStringLiteral("zukunftswerkstatt"), TextLanguage::German,
+                                      folder, &error));
+    CHECK(error.contains(QStringLiteral("future-workshop")));
+    CHECK(error.contains(QDir::toNativeSeparators(file)));
+    // The other key finds the built-in method, the file the moderator's template.
+    auto found = TemplateLibrary::find(QStringLiteral("future-workshop"), TextLanguage::German,
+                                       folder, &error);
+    REQUIRE(found);
+    CHECK(found->method == Method::FutureWorkshop);
+    found = TemplateLibrary::find(file, TextLanguage::German, folder, &error);
+    REQUIRE(found);
+    CHECK(found->path == file);
+    CHECK_FALSE(found->method);
+}
+
 TEST_CASE("A template's file name keeps its name without what file systems refuse",
           "[templates]")
 {
