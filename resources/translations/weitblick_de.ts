@@ -4473,6 +4473,10 @@
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (Vorlage)</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::RepairOffer</name>

@@ -53,6 +53,12 @@ QString takenMessage(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
+RecentFiles::Kind recentKindOf(const Conference &conference)
+{
+    return conference.info().isTemplate ? RecentFiles::Kind::Template
+                                        : RecentFiles::Kind::Conference;
+}
+
 // Asks for a file to write, or nothing when the moderator cancels. The dialog adds the suffix
 // itself, so that what it says of an existing file is about the name really written. Where the
 // store refuses an existing file (a new conference, a repaired copy), the dialog asks no
@@ -256,7 +262,7 @@ bool MainWindow::openFile(const QString &path)
         messages::warn(this, tr("Cannot Open the Conference"), outcome.message, outcome.details);
         return false;
     }
-    m_recentFiles->add(path);
+    m_recentFiles->add(path, recentKindOf(document->conference()));
     setDocument(std::move(document));
     if (outcome.reason == OpenOutcome::Reason::Inconsistent)
         offerRepairedCopy(outcome);
@@ -331,7 +337,7 @@ bool MainWindow::createConference(const QString &path, const Conference &confere
         messages::warn(this, title, error);
         return false;
     }
-    m_recentFiles->add(path);
+    m_recentFiles->add(path, recentKindOf(conference));
     setDocument(std::move(document));
     return true;
 }
@@ -379,7 +385,7 @@ void MainWindow::saveAs()
         messages::warn(this, tr("Save As"), error);
         return;
     }
-    m_recentFiles->add(m_document->filePath());
+    m_recentFiles->add(m_document->filePath(), recentKindOf(m_document->conference()));
 }
 
 void MainWindow::saveAsTemplate()

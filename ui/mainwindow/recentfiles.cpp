@@ -11,21 +11,33 @@ namespace weitblick {
 
 namespace {
 const QString SettingsKey = QStringLiteral("recentFiles");
+const QString TemplatesKey = QStringLiteral("recentTemplates");
 }
 
 RecentFiles::RecentFiles(QObject *parent) : QObject(parent)
 {
-    m_files = QSettings().value(SettingsKey).toStringList();
+    const QSettings settings;
+    m_files = settings.value(SettingsKey).toStringList();
+    m_templates = settings.value(TemplatesKey).toStringList();
 }
 
-void RecentFiles::add(const QString &path)
+void RecentFiles::add(const QString &path, Kind kind)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_files.removeAll(absolute);
     m_files.prepend(absolute);
     while (m_files.size() > MaxFiles)
         m_files.removeLast();
+    m_templates.removeAll(absolute);
+    if (kind == Kind::Template)
+        m_templates.append(absolute);
     save();
+}
+
+QString RecentFiles::label(const QString &path) const
+{
+    const QString name = QFileInfo(path).fileName();
+    return m_templates.contains(path) ? tr("%1 (template)").arg(name) : name;
 }
 
 void RecentFiles::remove(const QString &path)
@@ -44,9 +56,9 @@ void RecentFiles::fillMenu(QMenu *menu)
 {
     menu->clear();
     for (const QString &path : std::as_const(m_files)) {
-        QString label = QFileInfo(path).fileName();
-        label.replace(QLatin1Char('&'), QLatin1String("&&"));
-        QAction *action = menu->addAction(label, this,
+        QString text = label(path);
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        QAction *action = menu->addAction(text, this,
                                           [this, path] { emit openRequested(path); });
         action->setToolTip(messages::plainToolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
@@ -61,7 +73,10 @@ void RecentFiles::fillMenu(QMenu *menu)
 
 void RecentFiles::save()
 {
-    QSettings().setValue(SettingsKey, m_files);
+    m_templates.removeIf([this](const QString &path) { return !m_files.contains(path); });
+    QSettings settings;
+    settings.setValue(SettingsKey, m_files);
+    settings.setValue(TemplatesKey, m_templates);
     emit changed();
 }
 

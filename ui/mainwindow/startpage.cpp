@@ -87,7 +87,8 @@ void StartPage::showRecentFiles()
     for (const QString &path : m_recentFiles->files()) {
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(
-            tr("%1   (%2)").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
+            tr("%1   (%2)").arg(m_recentFiles->label(path),
+                               QDir::toNativeSeparators(info.absolutePath())),
             m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(messages::plainToolTip(QDir::toNativeSeparators(path)));

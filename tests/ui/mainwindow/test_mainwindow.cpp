@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/sample/sampleconference.h"
 #include "core/templates/builtintemplates.h"
+#include "core/templates/conferencetemplate.h"
 #include "dialogtesting.h"
 #include "testfiles.h"
 #include "ui/common/elidedlabel.h"
@@ -26,10 +27,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -484,4 +487,58 @@ TEST_CASE("The English menus are in title case", "[mainwindow]")
     }
     INFO(sentenceCase.join(QStringLiteral(" | ")).toStdString());
     CHECK(sentenceCase.isEmpty());
+}
+
+TEST_CASE("A template among the recent files is marked as one", "[mainwindow][templates]")
+{
+    // Settings of their own, so that tests running beside it keep theirs.
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("weitblick-tests-recent"));
+    QSettings().clear();
+    struct Restore
+    {
+        QString name;
+        ~Restore()
+        {
+            QSettings().clear();
+            QCoreApplication::setApplicationName(name);
+        }
+    } restore{application};
+
+    test::TempDir dir;
+    QString error;
+    const QString templateFile = dir.path(QStringLiteral("Innenstadt.weitblick"));
+    REQUIRE(ConferenceTemplate::write(templateFile, makeSampleConference(),
+                                      QStringLiteral("Innenstadt"), QString(), &error));
+    const QString conference = dir.path(QStringLiteral("Lindenau.weitblick"));
+    REQUIRE(ConferenceStore::create(conference, makeSampleConference(), &error));
+
+    {
+        MainWindow window;
+        REQUIRE(window.openFile(templateFile));
+        REQUIRE(window.openFile(conference));
+        QMenu *recent = nullptr;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
+            if (action->menu() && action->text() == QStringLiteral("Open &Recent"))
+                recent = action->menu();
+        }
+        REQUIRE(recent);
+        emit recent->aboutToShow();
+        QStringList texts;
+        for (QAction *action : recent->actions())
+            texts << action->text();
+        CHECK(texts.contains(QStringLiteral("Innenstadt.weitblick (template)")));
+        CHECK(texts.contains(QStringLiteral("Lindenau.weitblick")));
+    }
+    // The next start knows it too, on the start page.
+    MainWindow window;
+    auto *list = window.findChild<QListWidget *>();
+    REQUIRE(list);
+    QStringList items;
+    for (int i = 0; i < list->count(); ++i)
+        items << list->item(i)->text();
+    INFO(items.join(QLatin1Char('|')).toStdString());
+    REQUIRE(items.size() == 2);
+    CHECK(items.at(0).startsWith(QStringLiteral("Lindenau.weitblick   (")));
+    CHECK(items.at(1).startsWith(QStringLiteral("Innenstadt.weitblick (template)   (")));
 }
