@@ -128,7 +128,8 @@ void PhaseDialog::updateState()
     QStringList leftOut;
     wallTopicsFromText(m_topics->toPlainText(), &leftOut);
     if (!leftOut.isEmpty() && WallLayout(m_layout->currentIndex()) == WallLayout::ByTopic) {
-        problems << tr("A wall has room for %1 topics, so “%2” and what follows it is left out.")
+        problems << tr("A wall has room for %1 topics, so “%2” and what follows it is left "
+                       "out.")
                         .arg(limits::MaxWallTopics)
                         .arg(leftOut.constFirst());
     }

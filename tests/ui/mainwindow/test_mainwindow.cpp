@@ -88,6 +88,54 @@ QAction *fileAction(MainWindow &window, const QString &text)
     return nullptr;
 }
 
+// Chooses a method in the New Conference dialog by its name, as a click in the list does.
+void chooseMethod(NewConferenceDialog *dialog, Method method)
+{
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("templates"));
+    const QList<QTreeWidgetItem *> items =
+        list->findItems(BuiltInTemplates::name(method), Qt::MatchExactly | Qt::MatchRecursive);
+    CHECK(items.size() == 1);
+    if (!items.isEmpty())
+        list->setCurrentItem(items.constFirst());
+}
+
+// What the moderator saw in File > New Conference.
+struct NewConferenceRun
+{
+    QList<std::optional<Method>> offered; // the method chosen when each method dialog opened
+    QStringList proposals;                // the file name each file dialog offered
+    QStringList messages;
+};
+
+// Plays the moderator through File > New Conference: the method dialog is accepted (after
+// `method` has chosen, if given), each file dialog gets the next of `names`, every message is
+// answered with its first button, and the conference data asked for afterwards is closed.
+NewConferenceRun runNewConference(MainWindow &window, const QStringList &names,
+                                  std::optional<Method> method = std::nullopt)
+{
+    NewConferenceRun run;
+    test::answeringDialogs(
+        [&](QWidget *modal) {
+            if (auto *methods = qobject_cast<NewConferenceDialog *>(modal)) {
+                run.offered << methods->choice().method;
+                if (method)
+                    chooseMethod(methods, *method);
+                methods->accept();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                run.proposals << QFileInfo(files->selectedFiles().value(0)).fileName();
+                test::typeFileName(files, names.value(run.proposals.size() - 1));
+                static_cast<QDialog *>(files)->accept(); // as the Save button does
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                run.messages << box->text();
+                box->buttons().constFirst()->click();
+            } else if (auto *other = qobject_cast<QDialog *>(modal)) {
+                other->reject();
+            }
+        },
+        [&] { fileAction(window, QStringLiteral("&New Conference…"))->trigger(); });
+    return run;
+}
+
 } // namespace
 
 TEST_CASE("The window title names the file and the status bar says it is saved", "[mainwindow]")
@@ -305,35 +353,17 @@ TEST_CASE("A taken name for a new conference is asked for again without an offer
     const QByteArray before = test::readAll(taken);
     const QString chosen = dir.path(QStringLiteral("Lindenau 2.weitblick"));
 
-    // Plays the moderator: the method as offered, the taken name first, then another one;
-    // every message is read and answered with its first button.
+    // The method as offered, the taken name first, then another one.
     MainWindow window;
-    QStringList proposals;
-    QStringList messages;
-    test::answeringDialogs(
-        [&](QWidget *modal) {
-            if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
-                method->accept();
-            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                proposals << QFileInfo(files->selectedFiles().value(0)).fileName();
-                test::typeFileName(files, proposals.size() == 1 ? taken : chosen);
-                static_cast<QDialog *>(files)->accept(); // as the Save button does
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                messages << box->text();
-                box->buttons().constFirst()->click();
-            } else if (auto *other = qobject_cast<QDialog *>(modal)) {
-                other->reject(); // the conference data asked for after creating
-            }
-        },
-        [&] { fileAction(window, QStringLiteral("&New Conference…"))->trigger(); });
+    const NewConferenceRun run = runNewConference(window, {taken, chosen});
 
-    INFO(proposals.join(QLatin1Char('|')).toStdString());
+    INFO(run.proposals.join(QLatin1Char('|')).toStdString());
     INFO((window.document() ? window.document()->filePath() : QString()).toStdString());
-    REQUIRE(messages.size() == 1);
-    CHECK(messages.constFirst().contains(QStringLiteral("exists already")));
+    REQUIRE(run.messages.size() == 1);
+    CHECK(run.messages.constFirst().contains(QStringLiteral("exists already")));
     // The second dialog offers the taken name again, to be changed.
-    REQUIRE(proposals.size() == 2);
-    CHECK(proposals.at(1) == QStringLiteral("Lindenau.weitblick"));
+    REQUIRE(run.proposals.size() == 2);
+    CHECK(run.proposals.at(1) == QStringLiteral("Lindenau.weitblick"));
     REQUIRE(window.document());
     CHECK(window.document()->filePath() == chosen);
     CHECK(test::readAll(taken) == before);
@@ -353,13 +383,7 @@ TEST_CASE("Cancelling the file of a new conference goes back to the method chose
                     method->reject();
                     return;
                 }
-                auto *list = method->findChild<QTreeWidget *>(QStringLiteral("templates"));
-                const QList<QTreeWidgetItem *> workshop = list->findItems(
-                    BuiltInTemplates::name(Method::FutureWorkshop),
-                    Qt::MatchExactly | Qt::MatchRecursive);
-                CHECK(workshop.size() == 1);
-                if (!workshop.isEmpty())
-                    list->setCurrentItem(workshop.constFirst());
+                chooseMethod(method, Method::FutureWorkshop);
                 method->accept();
             } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
                 ++fileDialogs;
@@ -388,42 +412,14 @@ TEST_CASE("A new empty conference is called after its file, and a file that cann
     const QString chosen = dir.path(QStringLiteral("Lindenau 2027.weitblick"));
 
     MainWindow window;
-    QList<std::optional<Method>> offered;
-    int fileDialogs = 0;
-    QStringList messages;
-    test::answeringDialogs(
-        [&](QWidget *modal) {
-            if (auto *method = qobject_cast<NewConferenceDialog *>(modal)) {
-                offered << method->choice().method;
-                if (offered.size() == 1) {
-                    auto *list = method->findChild<QTreeWidget *>(QStringLiteral("templates"));
-                    const QList<QTreeWidgetItem *> empty = list->findItems(
-                        BuiltInTemplates::name(Method::Empty), Qt::MatchExactly | Qt::MatchRecursive);
-                    CHECK(empty.size() == 1);
-                    if (!empty.isEmpty())
-                        list->setCurrentItem(empty.constFirst());
-                }
-                method->accept();
-            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                ++fileDialogs;
-                test::typeFileName(files, fileDialogs == 1
-                                              ? notAFolder + QStringLiteral("/Lindenau.weitblick")
-                                              : chosen);
-                static_cast<QDialog *>(files)->accept();
-            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-                messages << box->text();
-                box->buttons().constFirst()->click();
-            } else if (auto *other = qobject_cast<QDialog *>(modal)) {
-                other->reject(); // the conference data asked for after creating
-            }
-        },
-        [&] { fileAction(window, QStringLiteral("&New Conference…"))->trigger(); });
+    const NewConferenceRun run = runNewConference(
+        window, {notAFolder + QStringLiteral("/Lindenau.weitblick"), chosen}, Method::Empty);
 
-    INFO(messages.join(QLatin1Char('|')).toStdString());
-    CHECK(messages.size() == 1);
-    CHECK(fileDialogs == 2);
-    REQUIRE(offered.size() == 2);
-    CHECK(offered.at(1) == Method::Empty);
+    INFO(run.messages.join(QLatin1Char('|')).toStdString());
+    CHECK(run.messages.size() == 1);
+    CHECK(run.proposals.size() == 2);
+    REQUIRE(run.offered.size() == 2);
+    CHECK(run.offered.at(1) == Method::Empty);
     REQUIRE(window.document());
     CHECK(window.document()->filePath() == chosen);
     CHECK(window.document()->conference().info().title == QStringLiteral("Lindenau 2027"));

@@ -46,6 +46,21 @@ struct PhaseFile
 
     int undoCount() const { return document->undoStack()->count(); }
 
+    // The Present phase (the Past phase always shows its timeline) as a wall by these topics.
+    Phase presentByTopic(const QStringList &topics)
+    {
+        Phase present;
+        for (const Phase &phase : document->conference().all<Phase>()) {
+            if (phase.kind == PhaseKind::Present)
+                present = phase;
+        }
+        REQUIRE(present.id != NoId);
+        present.wallLayout = WallLayout::ByTopic;
+        present.wallTopics = topics;
+        REQUIRE(commands::editPhase(document.get(), present));
+        return present;
+    }
+
     // The phase as the file holds it now.
     Phase fromFile(Id id = NoId) const
     {
@@ -191,16 +206,8 @@ TEST_CASE("A new phase is added first and then edited live", "[mainwindow][typin
 TEST_CASE("The phase dialog edits the topics of a wall by topic", "[mainwindow][typing]")
 {
     PhaseFile file;
-    // The Present phase: the Past phase always shows its timeline.
-    Phase present;
-    for (const Phase &phase : file.document->conference().all<Phase>()) {
-        if (phase.kind == PhaseKind::Present)
-            present = phase;
-    }
-    REQUIRE(present.id != NoId);
-    present.wallLayout = WallLayout::ByTopic;
-    present.wallTopics = {QStringLiteral("Verkehr"), QStringLiteral("Wohnen")};
-    REQUIRE(commands::editPhase(file.document.get(), present));
+    const Phase present =
+        file.presentByTopic({QStringLiteral("Verkehr"), QStringLiteral("Wohnen")});
 
     PhaseDialog dialog(file.document.get(), present.id);
     auto *topics = field<QPlainTextEdit>(dialog, "wallTopics");
@@ -226,15 +233,7 @@ TEST_CASE("The phase dialog edits the topics of a wall by topic", "[mainwindow][
 TEST_CASE("The phase dialog names the topics a wall has no room for", "[mainwindow][typing]")
 {
     PhaseFile file;
-    Phase present;
-    for (const Phase &phase : file.document->conference().all<Phase>()) {
-        if (phase.kind == PhaseKind::Present)
-            present = phase;
-    }
-    REQUIRE(present.id != NoId);
-    present.wallLayout = WallLayout::ByTopic;
-    present.wallTopics = {QStringLiteral("Verkehr")};
-    REQUIRE(commands::editPhase(file.document.get(), present));
+    const Phase present = file.presentByTopic({QStringLiteral("Verkehr")});
 
     PhaseDialog dialog(file.document.get(), present.id);
     dialog.show();
