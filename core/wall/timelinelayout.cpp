@@ -75,7 +75,7 @@ TimelineLayout::TimelineLayout(const QList<Entry> &entries)
         const double rowsTop = top + LaneHeaderHeight;
         double bottom = rowsTop + CardGeometry::MinCardHeight;
         for (const Entry &entry : std::as_const(lane)) {
-            const double left = xOfYear(entry.year) + (UnitsPerYear - entry.size.width()) / 2;
+            const double left = centreOfYear(entry.year) - entry.size.width() / 2;
             active.removeIf([&](const Placed &p) { return p.right + gap <= left; });
             double y = rowsTop;
             for (const Placed &placed : std::as_const(active)) {

@@ -55,8 +55,11 @@ public:
     // decade of the earliest card to the year after the latest.
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
-    // The left edge of the year's span on the axis; a card of that year is centred on the span.
+    // The left edge of the year's span on the axis.
     double xOfYear(int year) const;
+    // The middle of the year's span: its cards are centred there, and its mark is drawn there,
+    // so that a card dropped on a year's mark takes that year.
+    double centreOfYear(int year) const { return xOfYear(year) + UnitsPerYear / 2; }
     // The year at x, within the years a file may hold (limits::MinYear to MaxYear).
     int yearAt(double x) const;
 

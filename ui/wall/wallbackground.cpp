@@ -89,22 +89,25 @@ void WallBackground::paintTimeline(QPainter *painter, const QRectF &rect,
                                  TimelineLayout::LaneHeaderHeight),
                           LaneColors[i].darker(108));
 
-        for (int year = first; year <= last + 1; ++year) {
-            const double x = timeline.xOfYear(year);
-            if (x < rect.left() - TimelineLayout::UnitsPerYear || x > rect.right())
+        for (int year = first; year <= last; ++year) {
+            const double x = timeline.centreOfYear(year);
+            const double reach = TimelineLayout::UnitsPerYear; // of the label, either side
+            if (x < rect.left() - reach || x > rect.right() + reach)
                 continue;
             const bool decade = year % 10 == 0;
             const double headerBottom = lane.top() + TimelineLayout::LaneHeaderHeight;
-            // Decades run down the lane, below the year labels; other years get a tick.
+            // Decades run down the lane, below the year labels; other years get a tick. Each
+            // mark goes through the middle of its year, under its label and its cards.
             painter->setPen(QPen(LaneColors[i].darker(decade ? 150 : 125), decade ? 3 : 1));
             if (decade)
                 painter->drawLine(QPointF(x, headerBottom - 12), QPointF(x, lane.bottom()));
             else
                 painter->drawLine(QPointF(x, headerBottom - 8), QPointF(x, headerBottom));
-            if (year <= last && year % labelEvery == 0) {
+            if (year % labelEvery == 0) {
                 painter->setPen(LabelColor);
                 painter->setFont(decade ? decadeFont : yearFont);
-                painter->drawText(QRectF(x - 20, lane.top(), TimelineLayout::UnitsPerYear + 40,
+                painter->drawText(QRectF(x - TimelineLayout::UnitsPerYear / 2 - 20, lane.top(),
+                                         TimelineLayout::UnitsPerYear + 40,
                                          TimelineLayout::LaneHeaderHeight - 10),
                                   Qt::AlignCenter, QString::number(year));
             }
