@@ -28,6 +28,9 @@ public:
     static QList<Id> participantsIn(const QMimeData *mime);
 
     QSize sizeHint() const override;
+    // As tall as the rows too: the list never scrolls, and the plan's scroll area lays its
+    // boxes out at their minimum size once they are taller than the window.
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
 signals:
     void participantsDropped(const QList<weitblick::Id> &participantIds, weitblick::Id tableId);

@@ -101,6 +101,11 @@ void TableBox::refresh(const QList<Id> &participantIds)
     if (perGroup.value(NoId) > 0)
         counts.append({tr("No group"), QColor(Qt::lightGray), perGroup.value(NoId)});
     m_counts->setCounts(counts);
+    // The box has a fixed width (the plan's columns), so the rows of chips are known: the
+    // plan's scroll area would otherwise give the bar the height of one row only.
+    const QMargins margins = layout()->contentsMargins();
+    m_counts->setFixedHeight(m_counts->heightForWidth(width() - 2 * frameWidth()
+                                                      - margins.left() - margins.right()));
 
     // Skip the refill when nothing the list shows has changed: a move touches two tables, and
     // the others keep their selection and scroll position.

@@ -316,3 +316,40 @@ TEST_CASE("The table plan seats a thousand participants at 125 tables", "[setup]
     QCoreApplication::processEvents();
     CHECK(view.isBalanced());
 }
+
+TEST_CASE("A table shows everyone and every group's chip after a group is added", "[setup]")
+{
+    SetupDocument doc;
+    TablePlanView view(doc.get());
+    view.resize(1300, 800);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const Id tableId = commands::orderedTables(doc.conference()).at(2).id;
+
+    StakeholderGroup youth;
+    youth.name = QStringLiteral("Jugend");
+    youth.color = QColor(0x20, 0x80, 0xc0);
+    const Id youthId = commands::addGroup(doc.get(), youth);
+    REQUIRE(youthId != NoId);
+    Participant newcomer;
+    newcomer.name = QStringLiteral("Lea Neumann");
+    newcomer.groupId = youthId;
+    newcomer.tableId = tableId;
+    REQUIRE(commands::addParticipant(doc.get(), newcomer) != NoId);
+    QCoreApplication::processEvents();
+    QTest::qWait(50);
+
+    TableBox *box = view.box(tableId);
+    REQUIRE(box);
+    SeatList *list = box->seatList();
+    REQUIRE(list->count() == seatedAt(doc.conference(), tableId).size());
+    // Every name is inside the list's visible part: the list does not scroll.
+    for (int i = 0; i < list->count(); ++i) {
+        CAPTURE(i, list->count(), list->height());
+        CHECK(list->viewport()->rect().contains(list->visualItemRect(list->item(i))));
+    }
+    // Every group's chip, the new one too, lies inside the bar.
+    GroupCountsBar *bar = box->countsBar();
+    CHECK(bar->counts().size() == doc.conference().all<StakeholderGroup>().size());
+    CHECK(bar->height() >= bar->heightForWidth(bar->width()));
+}
