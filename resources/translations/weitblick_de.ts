@@ -766,8 +766,8 @@
     <message numerus="yes">
         <source>Supported by at least %1 % of the voting groups (%2 of %3): %n item(s)</source>
         <translation>
-            <numerusform>Von mindestens %1 % der abstimmenden Gruppen unterstützt (%2 von %3): %n Punkt</numerusform>
-            <numerusform>Von mindestens %1 % der abstimmenden Gruppen unterstützt (%2 von %3): %n Punkte</numerusform>
+            <numerusform>Von mindestens %1 % der abstimmenden Gruppen unterstützt (%2 von %3): %n Eintrag</numerusform>
+            <numerusform>Von mindestens %1 % der abstimmenden Gruppen unterstützt (%2 von %3): %n Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1704,10 +1704,6 @@
 <context>
     <name>ImportLookup</name>
     <message>
-        <source>The row has %1 cells, but the header has %2 columns.</source>
-        <translation>Die Zeile hat %1 Zellen, die Kopfzeile aber %2 Spalten.</translation>
-    </message>
-    <message>
         <source>The conference is open read-only; nothing was imported.</source>
         <translation>Die Konferenz ist schreibgeschützt geöffnet; es wurde nichts importiert.</translation>
     </message>
@@ -1726,6 +1722,20 @@
     <message>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n cell(s), but the header has %1.</source>
+        <translation>
+            <numerusform>Die Zeile hat %n Zelle, die Kopfzeile aber %1.</numerusform>
+            <numerusform>Die Zeile hat %n Zellen, die Kopfzeile aber %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2764,7 @@
     <name>weitblick::CommonGroundView</name>
     <message>
         <source>The share of the stakeholder groups that must support an item with a plus dot. 100 % means every group: the common ground of the Future Search method.</source>
-        <translation>Der Anteil der Interessengruppen, die einen Punkt mit einem Plus-Punkt unterstützen müssen. 100 % heißt jede Gruppe: die gemeinsame Basis der Zukunftskonferenz.</translation>
+        <translation>Der Anteil der Interessengruppen, die einen Eintrag mit einem Plus-Punkt unterstützen müssen. 100 % heißt jede Gruppe: die gemeinsame Basis der Zukunftskonferenz.</translation>
     </message>
     <message>
         <source>Supported by at &amp;least:</source>
@@ -5222,7 +5232,7 @@
     </message>
     <message>
         <source>The most dots one voter may put on one item.</source>
-        <translation>Die meisten Punkte, die eine Stimme auf einen Eintrag kleben darf.</translation>
+        <translation>Die meisten Punkte, die eine abstimmende Person oder Gruppe auf einen Eintrag kleben darf.</translation>
     </message>
     <message>
         <source>Cards</source>

@@ -546,3 +546,17 @@ TEST_CASE("The vote dialog says when nobody can vote yet and counts the room as 
     CHECK(dialog.pairsButton()->text().contains(QStringLiteral(" voters⌉")));
     CHECK(dialog.thirdsButton()->text() == QStringLiteral("6 options ÷ 3 = 2"));
 }
+
+TEST_CASE("The German common ground counts its items as entries, not as dots", "[votingui]")
+{
+    test::InterfaceLanguage german(QStringLiteral("de"));
+    for (int count : {1, 3}) {
+        const QString line = QCoreApplication::translate(
+            "CommonGroundPainter",
+            "Supported by at least %1 % of the voting groups (%2 of %3): %n item(s)", nullptr,
+            count);
+        CAPTURE(line.toStdString());
+        CHECK(line.contains(QStringLiteral("Eintr")));
+        CHECK_FALSE(line.contains(QStringLiteral("Punkt")));
+    }
+}
