@@ -82,9 +82,8 @@ bool ImportLookup::isRagged(const QStringList &row, qsizetype columnCount)
 
 QString ImportLookup::raggedMessage(qsizetype cells, qsizetype columnCount)
 {
-    return tr("The row has %1 cells, but the header has %2 columns.")
-        .arg(cells)
-        .arg(columnCount);
+    return tr("The row has %n cell(s), but the header has %1.", nullptr, int(cells))
+        .arg(tr("%n column(s)", nullptr, int(columnCount)));
 }
 
 QString ImportLookup::readOnlyMessage(const ConferenceDocument *document)

@@ -253,6 +253,23 @@
     </message>
 </context>
 <context>
+    <name>ImportLookup</name>
+    <message numerus="yes">
+        <source>The row has %n cell(s), but the header has %1.</source>
+        <translation>
+            <numerusform>The row has %n cell, but the header has %1.</numerusform>
+            <numerusform>The row has %n cells, but the header has %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

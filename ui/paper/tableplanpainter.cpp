@@ -5,6 +5,7 @@
 #include <QCollator>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -33,7 +34,10 @@ QFont fontOf(int pixelSize, bool bold = false)
 QString TablePlanPainter::tableTitle(const Table &table)
 {
     const QString number = tr("Table %1").arg(table.number);
-    return table.name.isEmpty() ? number : tr("%1 · %2").arg(number, table.name);
+    if (table.name.isEmpty())
+        return number;
+    const QRegularExpression ownNumber(QStringLiteral("(^|\\D)%1(\\D|$)").arg(table.number));
+    return table.name.contains(ownNumber) ? table.name : tr("%1 · %2").arg(number, table.name);
 }
 
 TablePlanPainter::TablePlanPainter(const Conference &conference)

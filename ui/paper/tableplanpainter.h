@@ -25,7 +25,8 @@ public:
     int boxCount() const { return int(m_boxes.size()); }
     void paint(QPainter *painter, const QRectF &exposed) const;
 
-    // "Table 3", or "Table 3 · Marktplatz" when it has a name.
+    // "Table 3", or "Table 3 · Marktplatz" when it has a name; a name that says its number
+    // ("Tisch 3") stands alone.
     static QString tableTitle(const Table &table);
 
 private:

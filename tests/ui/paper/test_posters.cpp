@@ -511,3 +511,20 @@ TEST_CASE("A cancelled poster export stops and leaves no file", "[paper]")
     CHECK(posters.size() > 3);
     CHECK_FALSE(QFile::exists(pdf));
 }
+
+TEST_CASE("A table's title names its number once", "[paper]")
+{
+    Table table;
+    table.number = 3;
+    CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Table 3"));
+    table.name = QStringLiteral("Marktplatz");
+    CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Table 3 · Marktplatz"));
+    // Tables are often named after their number: the name alone says it.
+    table.name = QStringLiteral("Tisch 3");
+    CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Tisch 3"));
+    table.name = QStringLiteral("3 – Rathaus");
+    CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("3 – Rathaus"));
+    // Another number in the name is not its own.
+    table.name = QStringLiteral("Tisch 13");
+    CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Table 3 · Tisch 13"));
+}

@@ -1,5 +1,7 @@
 #include "setupfixture.h"
+#include "tests/ui/screens/interfacelanguage.h"
 
+#include "core/io/importlookup.h"
 #include "ui/setup/participantimportdialog.h"
 
 #include <QComboBox>
@@ -162,4 +164,18 @@ TEST_CASE("The CSV import dialog reports a file that is no CSV", "[setup]")
     CHECK_FALSE(dialog.problems().constFirst().message.isEmpty());
     CHECK_FALSE(importButton(dialog)->isEnabled());
     CHECK(dialog.findChild<QListWidget *>()->count() == 1);
+}
+
+TEST_CASE("A ragged row is counted in the singular and the plural", "[setup]")
+{
+    {
+        test::InterfaceLanguage german(QStringLiteral("de"));
+        CHECK(ImportLookup::raggedMessage(1, 3)
+              == QStringLiteral("Die Zeile hat 1 Zelle, die Kopfzeile aber 3 Spalten."));
+        CHECK(ImportLookup::raggedMessage(4, 1)
+              == QStringLiteral("Die Zeile hat 4 Zellen, die Kopfzeile aber 1 Spalte."));
+    }
+    test::InterfaceLanguage english(QStringLiteral("en"));
+    CHECK(ImportLookup::raggedMessage(1, 3)
+          == QStringLiteral("The row has 1 cell, but the header has 3 columns."));
 }
