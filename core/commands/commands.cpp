@@ -237,6 +237,16 @@ QList<StakeholderGroup> orderedGroups(const Conference &conference)
     return sortedBy(conference, &StakeholderGroup::order);
 }
 
+Id groupNamed(const Conference &conference, const QString &name)
+{
+    const QString folded = name.simplified().toCaseFolded();
+    for (const StakeholderGroup &group : conference.all<StakeholderGroup>()) {
+        if (group.name.simplified().toCaseFolded() == folded)
+            return group.id;
+    }
+    return NoId;
+}
+
 Id addMeasure(ConferenceDocument *document, const Measure &measure)
 {
     return add(document, measure, Commands::tr("Add measure"));

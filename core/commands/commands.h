@@ -141,6 +141,9 @@ bool moveGroup(ConferenceDocument *document, Id groupId, int newIndex);
 bool removeGroup(ConferenceDocument *document, Id groupId);
 // The stakeholder groups in their order (ties by id).
 QList<StakeholderGroup> orderedGroups(const Conference &conference);
+// The group of that name, compared as imports compare it (without case and extra spaces), or
+// NoId. Two groups of one name could not be told apart in imports, votes and the report.
+Id groupNamed(const Conference &conference, const QString &name);
 Id addMeasure(ConferenceDocument *document, const Measure &measure);
 bool editMeasure(ConferenceDocument *document, const Measure &measure);
 bool removeMeasure(ConferenceDocument *document, Id measureId);

@@ -3035,6 +3035,14 @@
         <source>Delete Stakeholder Group</source>
         <translation>Interessengruppe löschen</translation>
     </message>
+    <message>
+        <source>There is a group “%1” already. Give this one another name: two groups of one name cannot be told apart in imports, votes and the report.</source>
+        <translation>Es gibt schon eine Gruppe „%1“. Geben Sie dieser einen anderen Namen: Zwei Gruppen gleichen Namens lassen sich beim Import, in Abstimmungen und in der Dokumentation nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Neue Gruppe %1</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MainWindow</name>

@@ -39,7 +39,8 @@ GroupEditor::GroupEditor(ConferenceDocument *document, QWidget *parent)
       m_up(new QPushButton(tr("Move &Up"), this)),
       m_down(new QPushButton(tr("Move &Down"), this)),
       m_delete(new QPushButton(tr("De&lete…"), this)),
-      m_readOnly(new QLabel(this))
+      m_readOnly(new QLabel(this)),
+      m_problem(new QLabel(this))
 {
     m_list->setHeaderLabels({tr("Stakeholder group"), tr("Participants"), tr("Cards")});
     m_list->setRootIsDecorated(false);
@@ -55,6 +56,11 @@ GroupEditor::GroupEditor(ConferenceDocument *document, QWidget *parent)
 
     m_readOnly->setTextFormat(Qt::PlainText);
     m_readOnly->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
 
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_add, m_color, m_up, m_down, m_delete})
@@ -69,6 +75,7 @@ GroupEditor::GroupEditor(ConferenceDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row, 1);
     layout->addWidget(m_readOnly);
+    layout->addWidget(m_problem);
 
     connect(m_add, &QPushButton::clicked, this, &GroupEditor::addGroup);
     connect(m_color, &QPushButton::clicked, this, &GroupEditor::chooseColor);
@@ -193,8 +200,16 @@ void GroupEditor::onItemChanged(QTreeWidgetItem *item, int column)
     if (!group)
         return;
     const QString name = item->text(NameColumn).trimmed();
-    if (name.isEmpty() || name == group->name) {
-        // An empty name is refused: show the old one again.
+    const Id namesake = commands::groupNamed(m_document->conference(), name);
+    const bool taken = namesake != NoId && namesake != id;
+    m_problem->setText(taken ? tr("There is a group “%1” already. Give this one another name: "
+                                  "two groups of one name cannot be told apart in imports, "
+                                  "votes and the report.")
+                                   .arg(name)
+                             : QString());
+    m_problem->setVisible(taken);
+    if (name.isEmpty() || name == group->name || taken) {
+        // An empty or taken name is refused: show the old one again.
         QSignalBlocker blocker(m_list);
         item->setText(NameColumn, group->name);
         return;
@@ -224,6 +239,8 @@ void GroupEditor::addGroup()
     const int count = int(m_document->conference().all<StakeholderGroup>().size());
     StakeholderGroup group;
     group.name = tr("New group");
+    for (int n = 2; commands::groupNamed(m_document->conference(), group.name) != NoId; ++n)
+        group.name = tr("New group %1").arg(n);
     group.color = QColor::fromString(
         QLatin1String(newGroupColors[count % std::size(newGroupColors)]));
     const Id id = commands::addGroup(m_document, group);

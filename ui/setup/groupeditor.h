@@ -52,6 +52,7 @@ private:
     QPushButton *m_down;
     QPushButton *m_delete;
     QLabel *m_readOnly;
+    QLabel *m_problem; // why the last rename was not made
     bool m_rebuilding = false;
 };
 

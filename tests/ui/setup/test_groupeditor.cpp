@@ -6,6 +6,7 @@
 #include "core/commands/commands.h"
 
 #include <QColorDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -67,6 +68,51 @@ TEST_CASE("The group editor adds and renames a group", "[setup]")
     doc.get()->undoStack()->undo();
     CHECK(doc.conference().all<StakeholderGroup>().size() == groups);
     CHECK(listedNames(editor) == groupNames(doc.conference()));
+}
+
+TEST_CASE("The group editor keeps the names of the groups apart", "[setup]")
+{
+    SetupDocument doc;
+    GroupEditor editor(doc.get());
+    editor.show();
+    const QString existing = commands::orderedGroups(doc.conference()).constFirst().name;
+    auto *problem = editor.findChild<QLabel *>(QStringLiteral("problem"));
+    REQUIRE(problem);
+
+    // Two new groups get names of their own.
+    editor.addGroup();
+    QTest::keyClick(editor.findChild<QTreeWidget *>()->viewport()->findChild<QLineEdit *>(),
+                    Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor
+    editor.addGroup();
+    const Id id = editor.currentGroup();
+    const QString proposed = doc.conference().find<StakeholderGroup>(id)->name;
+    CHECK(groupNames(doc.conference()).count(proposed) == 1);
+
+    // A name taken by another group, in other case and spacing, is refused and said why.
+    auto *nameEditor = editor.findChild<QTreeWidget *>()->viewport()->findChild<QLineEdit *>();
+    REQUIRE(nameEditor);
+    nameEditor->selectAll();
+    QTest::keyClicks(nameEditor, QStringLiteral(" ") + existing.toUpper() + QStringLiteral(" "));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits queued
+    CHECK(doc.conference().find<StakeholderGroup>(id)->name == proposed);
+    CHECK(listedNames(editor).constLast() == proposed);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(existing.toUpper()));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Another name is taken, and the message goes.
+    editor.findChild<QTreeWidget *>()->editItem(editor.findChild<QTreeWidget *>()->currentItem(),
+                                                0);
+    nameEditor = editor.findChild<QTreeWidget *>()->viewport()->findChild<QLineEdit *>();
+    REQUIRE(nameEditor);
+    nameEditor->selectAll();
+    QTest::keyClicks(nameEditor, QStringLiteral("Jugend"));
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(doc.conference().find<StakeholderGroup>(id)->name == QStringLiteral("Jugend"));
+    CHECK_FALSE(problem->isVisible());
 }
 
 TEST_CASE("The group editor changes a colour with the colour dialog", "[setup]")
