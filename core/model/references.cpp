@@ -287,6 +287,23 @@ ChangeSet removalWithDependents(const Conference &conference, const EntityIds &r
     return removeAndRepair(conference, roots, false);
 }
 
+RemovalLoss lossOf(const ChangeSet &removal)
+{
+    RemovalLoss loss;
+    for (const EntityChange &change : removal.changes()) {
+        if (change.kind() == EntityKind::Dot && change.before && !change.after) {
+            loss.dots += std::get<Dot>(*change.before).count;
+        } else if (change.kind() == EntityKind::Measure && change.before && change.after) {
+            const Measure &before = std::get<Measure>(*change.before);
+            const Measure &after = std::get<Measure>(*change.after);
+            if ((before.sourceClusterId != NoId && after.sourceClusterId == NoId)
+                || (before.sourceCardId != NoId && after.sourceCardId == NoId))
+                loss.measureTitles.append(before.title);
+        }
+    }
+    return loss;
+}
+
 ChangeSet referenceRepair(const Conference &conference)
 {
     return removeAndRepair(conference, EntityIds(), true);

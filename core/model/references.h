@@ -32,6 +32,17 @@ std::optional<EntityKind> voterKind(VoterUnit unit);
 // may be empty (a card's cluster, a measure's source) are cleared.
 ChangeSet removalWithDependents(const Conference &conference, const EntityIds &roots);
 
+// What a removal takes with it that the moderator may not see on the wall: the dots of votes
+// on the removed items, and the measures that lose the link to where they came from.
+struct RemovalLoss
+{
+    qint64 dots = 0;
+    QStringList measureTitles;
+
+    bool isEmpty() const { return dots == 0 && measureTitles.isEmpty(); }
+};
+RemovalLoss lossOf(const ChangeSet &removal);
+
 // Everything that is wrong with a conference: values out of range (validation.h), broken
 // references and broken rules between entities. Empty when the conference is consistent.
 // Stops after maxProblems.

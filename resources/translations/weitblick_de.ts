@@ -5588,6 +5588,54 @@
         <source>Violet</source>
         <translation>Violett</translation>
     </message>
+    <message>
+        <source>Delete Cards</source>
+        <translation>Karten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)?</source>
+        <translation>
+            <numerusform>Die Karte löschen?</numerusform>
+            <numerusform>%n Karten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) lose the link to where they came from: %1.</source>
+        <translation>
+            <numerusform>%n Maßnahme verliert die Verknüpfung zu ihrem Ursprung: %1.</numerusform>
+            <numerusform>%n Maßnahmen verlieren die Verknüpfung zu ihrem Ursprung: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Rückgängig (Strg+Z) holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Dissolve Clusters</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolve %n cluster(s)? The cards stay on the wall.</source>
+        <translation>
+            <numerusform>Den Cluster auflösen? Die Karten bleiben an der Wand.</numerusform>
+            <numerusform>%n Cluster auflösen? Die Karten bleiben an der Wand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The votes lose %n dot(s).</source>
+        <translation>
+            <numerusform>Dabei geht %n Punkt der Abstimmungen verloren.</numerusform>
+            <numerusform>Dabei gehen %n Punkte der Abstimmungen verloren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>weitblick::Workspace</name>

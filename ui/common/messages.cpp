@@ -45,11 +45,13 @@ class Messages
 };
 } // namespace
 
-bool confirmDelete(QWidget *parent, const QString &title, const QString &text)
+bool confirmDelete(QWidget *parent, const QString &title, const QString &text,
+                   const QString &button)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
-    QPushButton *remove = box.addButton(Messages::tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(button.isEmpty() ? Messages::tr("Delete") : button,
+                                        QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -15,9 +15,10 @@ void warn(QWidget *parent, const QString &title, const QString &text, const QStr
 void inform(QWidget *parent, const QString &title, const QString &text);
 // True when the moderator answered Yes.
 bool ask(QWidget *parent, const QString &title, const QString &text);
-// Asks before deleting something, with a "Delete" button and "Cancel" as the default; true when
-// the moderator chose Delete.
-bool confirmDelete(QWidget *parent, const QString &title, const QString &text);
+// Asks before deleting something, with a "Delete" button (or the one given) and "Cancel" as the
+// default; true when the moderator chose to go on.
+bool confirmDelete(QWidget *parent, const QString &title, const QString &text,
+                   const QString &button = QString());
 
 // A tool tip that shows user text as plain text: Qt guesses rich text in tool tips too.
 QString plainToolTip(const QString &text);

@@ -8,9 +8,11 @@
 #include "walltextediting.h"
 
 #include "core/document/conferencedocument.h"
+#include "core/model/references.h"
 #include "core/wall/cardgeometry.h"
 #include "core/wall/newcardplacer.h"
 #include "core/wall/wallcommands.h"
+#include "ui/common/messages.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -20,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace weitblick {
@@ -484,7 +487,38 @@ bool WallScene::deleteSelection()
     const QList<Id> ids = selectedCardIds();
     if (ids.isEmpty() || !isEditable())
         return false;
+    EntityIds removed;
+    for (Id id : ids)
+        removed.insert<Card>(id);
+    if (!confirmLoss(removed, tr("Delete Cards"),
+                     tr("Delete %n card(s)?", nullptr, int(ids.size())), QString()))
+        return false;
     return commands::deleteCards(m_document, ids);
+}
+
+bool WallScene::confirmLoss(const EntityIds &removed, const QString &title,
+                            const QString &question, const QString &button)
+{
+    // Votes and the links of measures are not on the wall: asked for only when they would go.
+    const RemovalLoss loss = lossOf(removalWithDependents(m_document->conference(), removed));
+    if (loss.isEmpty())
+        return true;
+    QStringList text{question};
+    if (loss.dots > 0) {
+        text << tr("The votes lose %n dot(s).", nullptr,
+                   int(std::min<qint64>(loss.dots, std::numeric_limits<int>::max())));
+    }
+    if (!loss.measureTitles.isEmpty()) {
+        QStringList titles;
+        for (const QString &title : loss.measureTitles)
+            titles << tr("“%1”").arg(title);
+        text << tr("%n measure(s) lose the link to where they came from: %1.", nullptr,
+                   int(titles.size()))
+                    .arg(titles.join(QStringLiteral(", ")));
+    }
+    text << tr("Undo (Ctrl+Z) brings everything back.");
+    QWidget *parent = views().isEmpty() ? nullptr : views().constFirst();
+    return messages::confirmDelete(parent, title, text.join(QLatin1Char('\n')), button);
 }
 
 bool WallScene::groupSelection()
@@ -504,14 +538,19 @@ bool WallScene::groupSelection()
 bool WallScene::dissolveSelectedClusters()
 {
     EntityIds clusters;
-    bool any = false;
+    QSet<Id> clusterIds;
     for (Id id : selectedCardIds()) {
         if (const Id clusterId = m_cards.value(id)->card().clusterId; clusterId != NoId) {
             clusters.insert<Cluster>(clusterId);
-            any = true;
+            clusterIds.insert(clusterId);
         }
     }
-    if (!any || !isEditable())
+    if (clusterIds.isEmpty() || !isEditable())
+        return false;
+    if (!confirmLoss(clusters, tr("Dissolve Clusters"),
+                     tr("Dissolve %n cluster(s)? The cards stay on the wall.", nullptr,
+                        int(clusterIds.size())),
+                     tr("Dissolve")))
         return false;
     return commands::remove(m_document, clusters, tr("Dissolve cluster"));
 }

@@ -18,6 +18,7 @@ namespace weitblick {
 class CardItem;
 class ClusterItem;
 class ConferenceDocument;
+class EntityIds;
 class WallDragController;
 class WallMenuController;
 class WallTextEditing;
@@ -72,10 +73,11 @@ public:
     bool isEditingText() const;
     // Keeps what is typed in an open card or heading editor, as Enter would.
     void commitEditor();
+    // Deletes the selected cards; asks first when dots or a measure's link would go with them.
     bool deleteSelection();
     // Groups the selected cards into a new cluster, asking for its heading.
     bool groupSelection();
-    // Dissolves the clusters the selected cards are in.
+    // Dissolves the clusters the selected cards are in; asks first as deleteSelection() does.
     bool dissolveSelectedClusters();
     bool arrange();
 
@@ -103,6 +105,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Whether to go on with removing these, when dots of votes or measures' links would go
+    // with them: asks the moderator then, naming what goes.
+    bool confirmLoss(const EntityIds &removed, const QString &title, const QString &question,
+                     const QString &button);
+
     void rebuild();
     void clearItems();
     void entityAdded(EntityKind kind, Id id);

@@ -1,7 +1,12 @@
 #include "wallfixture.h"
 
+#include "dialogtesting.h"
+
 #include "core/model/newconference.h"
 #include "core/wall/cardgeometry.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
 
 using namespace weitblick;
 using test::WallPage;
@@ -221,4 +226,85 @@ TEST_CASE("Shift+drag on empty wall selects with a rubber band and a plain drag 
     CHECK(wall.view()->visibleSceneRect().topLeft() != before.topLeft());
     CHECK(wall.card(1).pos == QPointF(0, 0));
     CHECK(wall.undo()->count() == 0);
+}
+
+TEST_CASE("Dissolving a cluster or deleting a card asks first when votes or a measure go along",
+          "[wall]")
+{
+    Conference conference = looseCards();
+    const Id future = test::phaseOfKind(conference, PhaseKind::Future);
+    VoteSession session;
+    session.id = 1;
+    session.phaseId = future;
+    session.title = QStringLiteral("Was ist wichtig?");
+    session.voterUnit = VoterUnit::Room;
+    conference.all<VoteSession>().put(session);
+    Dot onCluster;
+    onCluster.id = 1;
+    onCluster.sessionId = 1;
+    onCluster.clusterId = 1;
+    onCluster.count = 3;
+    conference.all<Dot>().put(onCluster);
+    Dot onCard = onCluster;
+    onCard.id = 2;
+    onCard.clusterId = NoId;
+    onCard.cardId = 2;
+    onCard.count = 1;
+    conference.all<Dot>().put(onCard);
+    Measure measure;
+    measure.id = 1;
+    measure.title = QStringLiteral("Mehr Stadtgrün");
+    measure.sourceClusterId = 1;
+    conference.all<Measure>().put(measure);
+    WallPage wall(conference, PhaseKind::Future);
+    wall.activate();
+
+    // Answers every question, going on or cancelling, and keeps its text.
+    QStringList questions;
+    const auto answering = [&](bool goOn, const std::function<void()> &action) {
+        test::answeringDialogs(
+            [&](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    questions << box->text();
+                    for (QAbstractButton *button : box->buttons()) {
+                        const bool destructive =
+                            box->buttonRole(button) == QMessageBox::DestructiveRole;
+                        if (destructive == goOn) {
+                            button->click();
+                            break;
+                        }
+                    }
+                }
+            },
+            action);
+    };
+
+    wall.scene()->selectCards({4});
+    answering(false, [&] { wall.page->dissolveAction()->trigger(); });
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.at(0).contains(QStringLiteral("3 dot")));
+    CHECK(questions.at(0).contains(QStringLiteral("“Mehr Stadtgrün”")));
+    CHECK(wall.conference().find<Cluster>(1));
+    CHECK(wall.undo()->count() == 0);
+    answering(true, [&] { wall.page->dissolveAction()->trigger(); });
+    CHECK(questions.size() == 2);
+    CHECK_FALSE(wall.conference().find<Cluster>(1));
+    CHECK_FALSE(wall.conference().find<Dot>(1));
+    CHECK(wall.conference().find<Measure>(1)->sourceClusterId == NoId);
+
+    // A card without dots goes without a question; one with a dot is asked for.
+    wall.scene()->selectCards({3});
+    answering(true, [&] { CHECK(wall.scene()->deleteSelection()); });
+    CHECK(questions.size() == 2);
+    CHECK_FALSE(wall.conference().find<Card>(3));
+    wall.scene()->selectCards({2});
+    answering(false, [&] { CHECK_FALSE(wall.scene()->deleteSelection()); });
+    REQUIRE(questions.size() == 3);
+    CHECK(questions.at(2).contains(QStringLiteral("1 dot")));
+    CHECK(wall.conference().find<Card>(2));
+    // Undo brings back all that was taken.
+    wall.undo()->undo();
+    wall.undo()->undo();
+    CHECK(wall.conference().find<Dot>(1));
+    CHECK(wall.conference().find<Measure>(1)->sourceClusterId == 1);
 }
