@@ -3408,6 +3408,10 @@
         <source>Remove Criterion</source>
         <translation>Kriterium entfernen</translation>
     </message>
+    <message>
+        <source>The start is after the deadline.</source>
+        <translation>Der Beginn liegt nach der Frist.</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MeasureFromRankingDialog</name>

@@ -79,6 +79,7 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
       m_team(new QLineEdit(this)),
       m_start(makeDateField(this, tr("no start date"))),
       m_deadline(makeDateField(this, tr("no deadline"))),
+      m_dateProblem(new QLabel(this)),
       m_status(new QComboBox(this)),
       m_progress(new QSpinBox(this)),
       m_criteria(new QTableWidget(0, CriterionColumns, this)),
@@ -146,6 +147,12 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
     auto *startLabel = new QLabel(tr("&Start"), this);
     startLabel->setBuddy(m_start);
     form->addRow(startLabel, dates);
+    m_dateProblem->setObjectName(QStringLiteral("dateProblem"));
+    m_dateProblem->setTextFormat(Qt::PlainText);
+    m_dateProblem->setWordWrap(true);
+    m_dateProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_dateProblem->hide();
+    form->addRow(QString(), m_dateProblem);
     auto *state = new QHBoxLayout;
     state->addWidget(m_status);
     auto *progressLabel = new QLabel(tr("&Progress"), this);
@@ -198,6 +205,7 @@ MeasureEditor::MeasureEditor(ConferenceDocument *document, QWidget *parent)
     for (DateField *field : {m_start, m_deadline}) {
         m_binder->watch(field);
         connect(field, &DateField::datePicked, m_binder, &FieldBinder::commitNow);
+        connect(field, &DateField::textChanged, this, &MeasureEditor::showDateProblem);
     }
     m_binder->watch(m_progress);
     m_criteria->setItemDelegate(new TypingDelegate(m_criteria));
@@ -229,6 +237,20 @@ void MeasureEditor::updateEnabled()
              m_status, m_progress, m_criteria, m_addCriterion, m_removeCriterion,
              m_communication})
         w->setEnabled(editable);
+}
+
+void MeasureEditor::showDateProblem()
+{
+    // Kept as typed, since the other date may be the one to change next; but said, as the
+    // conference's dates are.
+    bool startOk = false;
+    bool deadlineOk = false;
+    const QDate start = m_start->date(&startOk);
+    const QDate deadline = m_deadline->date(&deadlineOk);
+    const bool late = startOk && deadlineOk && start.isValid() && deadline.isValid()
+                      && start > deadline;
+    m_dateProblem->setText(late ? tr("The start is after the deadline.") : QString());
+    m_dateProblem->setVisible(late);
 }
 
 void MeasureEditor::load()

@@ -60,6 +60,7 @@ private:
     void removeCriterion();
     void changesApplied(const ChangeSet &changes);
     void updateEnabled();
+    void showDateProblem();
 
     ConferenceDocument *m_document;
     Id m_measureId = NoId;
@@ -74,6 +75,7 @@ private:
     QLineEdit *m_team;
     DateField *m_start;
     DateField *m_deadline;
+    QLabel *m_dateProblem; // a start after the deadline: said, not refused
     QComboBox *m_status;
     QSpinBox *m_progress;
     QTableWidget *m_criteria;

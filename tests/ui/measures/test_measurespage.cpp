@@ -355,3 +355,29 @@ TEST_CASE("Dates are typed and shown in the interface language", "[measures][ui]
     const QModelIndex cell = model.index(model.rowOf(1), MeasureListModel::Deadline);
     CHECK(cell.data().toString() == QStringLiteral("15.05.2027"));
 }
+
+TEST_CASE("The measure editor says when the start is after the deadline and keeps both",
+          "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasureEditor editor(doc.get());
+    editor.resize(600, 800);
+    editor.show();
+    editor.setMeasure(1);
+    auto *problem = editor.findChild<QLabel *>(QStringLiteral("dateProblem"));
+    REQUIRE(problem);
+
+    editor.startEdit()->setDate(QDate(2027, 5, 1));
+    editor.deadlineEdit()->setDate(QDate(2027, 3, 31));
+    emit editor.deadlineEdit()->editingFinished();
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("after the deadline")));
+    // Both are kept: the other date may be the one to change next.
+    CHECK(doc.conference().find<Measure>(1)->startDate == QDate(2027, 5, 1));
+    CHECK(doc.conference().find<Measure>(1)->deadline == QDate(2027, 3, 31));
+
+    editor.deadlineEdit()->setDate(QDate(2027, 6, 30));
+    CHECK_FALSE(problem->isVisible());
+    editor.deadlineEdit()->setDate(QDate());
+    CHECK_FALSE(problem->isVisible());
+}
