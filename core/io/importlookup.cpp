@@ -182,6 +182,11 @@ int ImportLookup::applyPlanned(ConferenceDocument *document, const ChangeSet &ch
             *problems = found;
         return -1;
     }
+    if (changes.isEmpty()) { // everyone in the file is there already
+        if (problems)
+            problems->clear();
+        return 0;
+    }
     int added = 0;
     for (const EntityChange &change : changes.changes())
         added += change.kind() == counted ? 1 : 0;

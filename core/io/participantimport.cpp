@@ -139,6 +139,15 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
     };
 
     ImportLookup lookup(conference);
+    // A list imported again, or one that overlaps an earlier one, adds only the people who
+    // are not there yet: the same name and organisation, compared without case and spacing.
+    const auto personKey = [](const Participant &p) {
+        return p.name.simplified().toCaseFolded() + QChar(0x1f)
+               + p.organisation.simplified().toCaseFolded();
+    };
+    QSet<QString> present;
+    for (const Participant &p : conference.all<Participant>())
+        present.insert(personKey(p));
     QList<Participant> participants;
     Id nextId = conference.all<Participant>().nextId();
     const qsizetype columnCount = m_table.header.size();
@@ -209,6 +218,8 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
                     tr("\"%1\" is neither yes nor no for the steering committee.")
                         .arg(ImportLookup::shown(ImportLookup::cell(row, steeringColumn))));
 
+        if (present.contains(personKey(participant)))
+            continue;
         participant.id = nextId++;
         participants.append(participant);
     }

@@ -48,7 +48,8 @@ public:
 
     // The changes that add every row as a participant (creating tables by number as needed,
     // groups matched by name case-insensitively or by a beginning that fits only one, such as
-    // "Handel"), or the problems by line number. Ragged rows,
+    // "Handel"), or the problems by line number. A row whose name and organisation a
+    // participant has already (without case and spacing) is left out: lists get imported again. Ragged rows,
     // missing names, unknown groups and bad table numbers are problems; with any problem the
     // change set is empty.
     ChangeSet plan(const Conference &conference, QList<ImportProblem> *problems) const;

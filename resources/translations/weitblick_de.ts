@@ -2936,6 +2936,13 @@
             <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) already in the conference are left out</source>
+        <translation>
+            <numerusform>%1; %n Zeile ist schon in der Konferenz und bleibt weg</numerusform>
+            <numerusform>%1; %n Zeilen sind schon in der Konferenz und bleiben weg</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>weitblick::DateField</name>

@@ -456,6 +456,13 @@
             <numerusform>%n problems:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n row(s) already in the conference are left out</source>
+        <translation>
+            <numerusform>%1; %n row already in the conference is left out</numerusform>
+            <numerusform>%1; %n rows already in the conference are left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>weitblick::GroupEditor</name>

@@ -279,6 +279,11 @@ void CsvImportDialog::mappingChanged()
         QString summary = m_kind.willBeAdded(added);
         if (tables > 0)
             summary = tr("%1, and %n new table(s) created", nullptr, tables).arg(summary);
+        const int leftOut = int(m_import->table().rows.size()) - added;
+        if (leftOut > 0) {
+            summary = tr("%1; %n row(s) already in the conference are left out", nullptr, leftOut)
+                          .arg(summary);
+        }
         m_summary->setText(summary + QLatin1Char('.'));
     } else {
         m_summary->setText(tr("Nothing is imported until every problem is solved: correct the "

@@ -193,6 +193,34 @@ TEST_CASE("Participant import of German Excel CSV is one undo step", "[io]")
     CHECK(c.fromFile() == after);
 }
 
+TEST_CASE("Participant import leaves out the people who are there already", "[io]")
+{
+    OpenConference c;
+    QList<ImportProblem> problems;
+    REQUIRE(ParticipantImport(readData("teilnehmende_excel_de.csv"))
+                .apply(c.document.get(), &problems)
+            == 7);
+    const Conference once = c.document->conference();
+
+    // The same list again adds no one, and makes no undo step.
+    CHECK(ParticipantImport(readData("teilnehmende_excel_de.csv"))
+              .apply(c.document.get(), &problems)
+          == 0);
+    CHECK(problems.isEmpty());
+    CHECK(c.document->conference() == once);
+    CHECK(c.document->undoStack()->count() == 1);
+
+    // A later list with one of them, written otherwise, and one new person.
+    CsvTable later;
+    later.header = {QStringLiteral("Name"), QStringLiteral("Organisation")};
+    later.rows = {{QStringLiteral("  jürgen   MÜLLER "), QString::fromUtf8("bäckerei müller")},
+                  {QStringLiteral("Jürgen Müller"), QStringLiteral("Stadtwerke")},
+                  {QStringLiteral("Lea Neumann"), QString()}};
+    later.lineNumbers = {2, 3, 4};
+    CHECK(ParticipantImport(later).apply(c.document.get(), &problems) == 2);
+    CHECK(c.document->conference().all<Participant>().size() == 9);
+}
+
 TEST_CASE("Participant import of English and LibreOffice CSV", "[io]")
 {
     Conference conference = newConference();

@@ -92,6 +92,38 @@ TEST_CASE("The CSV import dialog imports a file as one undo step", "[setup]")
     CHECK(doc.conference().all<Table>().size() == tables);
 }
 
+TEST_CASE("The CSV import dialog says who is left out as there already", "[setup]")
+{
+    SetupDocument doc;
+    const QString path = doc.dir.path(QStringLiteral("teilnehmer.csv"));
+    test::writeAll(path, QStringLiteral("Name;Organisation\r\n"
+                                        "Jörg Weiß;Heimatverein\r\n"
+                                        "Ünal Öztürk;\r\n")
+                             .toUtf8());
+    {
+        ParticipantImportDialog dialog(doc.get());
+        REQUIRE(dialog.loadFile(path));
+        importButton(dialog)->click();
+        CHECK(dialog.importedCount() == 2);
+    }
+    test::writeAll(path, QStringLiteral("Name;Organisation\r\n"
+                                        "Jörg Weiß;Heimatverein\r\n"
+                                        "Ünal Öztürk;\r\n"
+                                        "Lea Neumann;Jugendrat\r\n")
+                             .toUtf8());
+    const int participants = doc.conference().all<Participant>().size();
+    ParticipantImportDialog dialog(doc.get());
+    REQUIRE(dialog.loadFile(path));
+    const QString labels = labelTexts(dialog).join(QLatin1Char('\n'));
+    INFO(labels.toStdString());
+    CHECK(labels.contains(QStringLiteral("1 participant")));
+    CHECK(labels.contains(QStringLiteral("2 row")));
+    CHECK(labels.contains(QStringLiteral("already in the conference")));
+    importButton(dialog)->click();
+    CHECK(dialog.importedCount() == 1);
+    CHECK(doc.conference().all<Participant>().size() == participants + 1);
+}
+
 TEST_CASE("The CSV import dialog maps columns by hand", "[setup]")
 {
     SetupDocument doc;
