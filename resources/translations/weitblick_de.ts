@@ -1086,6 +1086,10 @@
         <source>Cancelled; %1 was not written.</source>
         <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>The status as of %1.</source>
+        <translation>Stand: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConferenceStore</name>

@@ -1,6 +1,7 @@
 #include "conferencereport.h"
 
 #include "core/measures/datetext.h"
+#include "core/measures/measurehealth.h"
 #include "core/measures/measuretexts.h"
 
 #include "core/commands/commands.h"
@@ -797,6 +798,8 @@ void ConferenceReport::addMeasures()
         QList<QStringList> rows;
         for (const Measure *measure : measures) {
             QString text = measure->title;
+            if (!measure->description.trimmed().isEmpty())
+                text += QLatin1Char('\n') + measure->description.trimmed();
             for (const Criterion *criterion : criteriaOf.value(measure->id)) {
                 auto value = [&](const std::optional<double> &v) {
                     return v ? QLocale().toString(*v, 'g', 12) : QStringLiteral("–");
@@ -807,8 +810,17 @@ void ConferenceReport::addMeasures()
                     line += QLatin1Char(' ') + criterion->unit;
                 text += QStringLiteral("\n– ") + line;
             }
-            rows.append({text, measure->owner, shortDate(measure->startDate),
-                         shortDate(measure->deadline), MeasureTexts::statusText(measure->status),
+            QString owner = measure->owner;
+            if (!measure->team.isEmpty())
+                owner += QLatin1Char('\n') + tr("Team: %1").arg(measure->team);
+            // The status as of the day of writing: a reader sees what has fallen behind.
+            QString status = MeasureTexts::statusText(measure->status);
+            const QString health =
+                MeasureTexts::healthText(MeasureHealthRule::of(*measure, m_options.today));
+            if (!health.isEmpty())
+                status += QLatin1Char('\n') + health;
+            rows.append({text, owner.trimmed(), shortDate(measure->startDate),
+                         shortDate(measure->deadline), status,
                          tr("%1 %").arg(measure->progress)});
         }
         table({tr("Measure"), tr("Owner"), tr("Start"), tr("Deadline"), tr("Status"),
@@ -816,6 +828,8 @@ void ConferenceReport::addMeasures()
               rows, {5}, {38, 18, 11, 11, 12, 10});
     };
 
+    paragraph(tr("The status as of %1.").arg(shortDate(m_options.today)),
+              textFormat(10, false, true));
     for (const SubProject *subProject : subProjects) {
         const QList<const Measure *> measures = bySubProject.value(subProject->id);
         heading(subProject->name, 2);

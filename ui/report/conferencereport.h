@@ -3,6 +3,7 @@
 #include "core/model/conference.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QImage>
 #include <QSizeF>
@@ -30,6 +31,8 @@ struct ReportOptions
     // Pictures as vector drawings (PDF, preview) or as embedded images (ODT, which cannot hold
     // drawings of its own).
     bool figuresAsImages = false;
+    // The day the measures' health is judged on (overdue, at risk): the day of writing.
+    QDate today = QDate::currentDate();
 };
 
 // Called as the work goes on; returns false to cancel.

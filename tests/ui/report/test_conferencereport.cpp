@@ -119,6 +119,36 @@ TEST_CASE("A report renders into an image", "[report]")
         CHECK(plain.contains(phase.guidingQuestion));
 }
 
+TEST_CASE("The report marks the measures that are overdue on the day it is written",
+          "[report]")
+{
+    test::TempDir dir;
+    Conference conference = makeSampleConference();
+    Measure measure = *conference.all<Measure>().begin();
+    measure.deadline = QDate(2027, 3, 31);
+    measure.status = MeasureStatus::InProgress;
+    measure.team = QStringLiteral("Werbegemeinschaft");
+    measure.description = QStringLiteral("Eine Börse für leere Läden");
+    conference.all<Measure>().put(measure);
+    auto document = documentOf(dir, conference);
+
+    ReportOptions before;
+    before.today = QDate(2020, 1, 10); // before every deadline of the sample
+    ConferenceReport early(document.get(), before);
+    REQUIRE(early.build());
+    const QString earlyText = early.textDocument()->toPlainText();
+    CHECK(earlyText.contains(QStringLiteral("The status as of")));
+    CHECK(earlyText.contains(QStringLiteral("Team: Werbegemeinschaft")));
+    CHECK(earlyText.contains(QStringLiteral("Eine Börse für leere Läden")));
+    CHECK_FALSE(earlyText.contains(QStringLiteral("Overdue")));
+
+    ReportOptions after;
+    after.today = QDate(2027, 4, 1);
+    ConferenceReport late(document.get(), after);
+    REQUIRE(late.build());
+    CHECK(late.textDocument()->toPlainText().contains(QStringLiteral("Overdue")));
+}
+
 TEST_CASE("The report names the participants only when asked", "[report]")
 {
     test::TempDir dir;
