@@ -99,14 +99,16 @@ QString unusedPath(const QString &folder, const QString &name)
     return path;
 }
 
-// The platform's redo keys (with Ctrl+Y where that is the convention) and Ctrl+Shift+Z, each
-// once: a key bound twice to one action is ambiguous, and Qt then triggers nothing.
+// The platform's redo keys, Ctrl+Shift+Z and Ctrl+Y (which moderators bring from Windows and
+// Office), each once: a key bound twice to one action is ambiguous, and Qt then triggers nothing.
 QList<QKeySequence> redoKeys()
 {
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
-    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
-    if (!keys.contains(ctrlShiftZ))
-        keys.append(ctrlShiftZ);
+    for (const QKeySequence key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                   QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
     return keys;
 }
 

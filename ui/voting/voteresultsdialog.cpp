@@ -7,6 +7,7 @@
 #include "ui/common/screenfit.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,10 @@ VoteResultsDialog::VoteResultsDialog(ConferenceDocument *document, Id sessionId,
     m_tabs->addTab(m_commonGround, tr("&Common Ground"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &VoteResultsDialog::reject);
+    // Enter confirms the share typed into the common ground's field; it must not close the
+    // results. Escape and the button still do.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);

@@ -246,6 +246,11 @@ TEST_CASE("Ctrl+Shift+Z on the wall redoes what Ctrl+Z undid", "[mainwindow][key
     CHECK(document->conference().all<Card>().size() == cards);
     QTest::keyClick(wall, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(document->conference().all<Card>().size() == cards + 1);
+    // Ctrl+Y too, as on Windows and in Office.
+    QTest::keyClick(wall, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(document->conference().all<Card>().size() == cards);
+    QTest::keyClick(wall, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(document->conference().all<Card>().size() == cards + 1);
 }
 
 TEST_CASE("In the empty quick-entry line the undo and redo keys undo and redo the conference",

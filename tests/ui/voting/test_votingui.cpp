@@ -560,3 +560,26 @@ TEST_CASE("The German common ground counts its items as entries, not as dots", "
         CHECK_FALSE(line.contains(QStringLiteral("Punkt")));
     }
 }
+
+TEST_CASE("Enter in the common ground's share confirms it and leaves the results open",
+          "[votingui]")
+{
+    WallPage wall(makeSampleConference(), PhaseKind::Future);
+    wall.page->votingAction()->trigger();
+    const Id sessionId = wall.page->votingPanel()->sessionId();
+    REQUIRE(sessionId != NoId);
+    VoteResultsDialog results(wall.document.get(), sessionId);
+    results.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&results));
+    QApplication::setActiveWindow(&results);
+    QSpinBox *share = results.commonGroundView()->shareSpin();
+    results.findChild<QTabWidget *>()->setCurrentWidget(results.commonGroundView());
+    share->setFocus();
+    share->selectAll();
+    QTest::keyClicks(share, QStringLiteral("60"));
+    QTest::keyClick(share, Qt::Key_Return);
+    CHECK(results.isVisible());
+    CHECK(results.commonGroundView()->sharePercent() == 60);
+    QTest::keyClick(share, Qt::Key_Escape);
+    CHECK_FALSE(results.isVisible());
+}
