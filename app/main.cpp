@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
     // while the moderator opens a conference.
     Lexicon::loadInBackground();
     MainWindow window;
+    window.restoreWindowState();
     window.show();
     if (!commandLine.file().isEmpty())
         window.openFile(commandLine.file());

@@ -2,10 +2,24 @@
 
 #include "core/model/newconference.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 
 namespace weitblick::test {
+
+OwnSettings::OwnSettings(const QString &name) : m_application(QCoreApplication::applicationName())
+{
+    QCoreApplication::setApplicationName(name);
+    QSettings().clear();
+}
+
+OwnSettings::~OwnSettings()
+{
+    QSettings().clear();
+    QCoreApplication::setApplicationName(m_application);
+}
 
 static QString tempRoot()
 {

@@ -20,6 +20,20 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Settings of their own while it lives (an application name of their own), emptied before
+// and after: tests that run beside it keep theirs.
+class OwnSettings
+{
+public:
+    explicit OwnSettings(const QString &name);
+    ~OwnSettings();
+    OwnSettings(const OwnSettings &) = delete;
+    OwnSettings &operator=(const OwnSettings &) = delete;
+
+private:
+    QString m_application;
+};
+
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
 

@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <QSettings>
 #include <QUndoView>
 
 namespace weitblick {
@@ -450,8 +451,18 @@ void MainWindow::closeConference()
     setDocument(nullptr);
 }
 
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+}
+
+void MainWindow::restoreWindowState()
+{
+    restoreGeometry(QSettings().value(GeometryKey).toByteArray());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QSettings().setValue(GeometryKey, saveGeometry());
     // Every edit is already in the file: nothing to ask.
     setDocument(nullptr);
     event->accept();

@@ -37,6 +37,8 @@ public:
     // Shows the N-th phase (0 = first) of the open conference; false when there is none.
     bool showPhaseAt(int index);
     ConferenceDocument *document() const { return m_document.get(); }
+    // The size, place and maximised state the window had when it was last closed.
+    void restoreWindowState();
     Workspace *workspace() const { return m_workspace; }
 
 protected:

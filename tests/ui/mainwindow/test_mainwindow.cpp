@@ -487,19 +487,7 @@ TEST_CASE("The English menus are in title case", "[mainwindow]")
 
 TEST_CASE("A template among the recent files is marked as one", "[mainwindow][templates]")
 {
-    // Settings of their own, so that tests running beside it keep theirs.
-    const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(QStringLiteral("weitblick-tests-recent"));
-    QSettings().clear();
-    struct Restore
-    {
-        QString name;
-        ~Restore()
-        {
-            QSettings().clear();
-            QCoreApplication::setApplicationName(name);
-        }
-    } restore{application};
+    const test::OwnSettings settings(QStringLiteral("weitblick-tests-recent"));
 
     test::TempDir dir;
     QString error;
@@ -537,4 +525,19 @@ TEST_CASE("A template among the recent files is marked as one", "[mainwindow][te
     REQUIRE(items.size() == 2);
     CHECK(items.at(0).startsWith(QStringLiteral("Lindenau.weitblick   (")));
     CHECK(items.at(1).startsWith(QStringLiteral("Innenstadt.weitblick (template)   (")));
+}
+
+TEST_CASE("The window opens as large as it was closed", "[mainwindow]")
+{
+    const test::OwnSettings settings(QStringLiteral("weitblick-tests-geometry"));
+    {
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    MainWindow window;
+    window.restoreWindowState();
+    CHECK(window.size() == QSize(900, 700));
 }
