@@ -18,6 +18,15 @@ QString format(QDate date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, shortFormat(locale)) : QString();
 }
 
+QString formatRange(QDate first, QDate last, const QLocale &locale)
+{
+    if (!first.isValid())
+        return {};
+    if (!last.isValid() || last == first)
+        return format(first, locale);
+    return format(first, locale) + QStringLiteral(" – ") + format(last, locale);
+}
+
 namespace {
 
 // A year typed with two digits is in this century: deadlines lie ahead, not in 1927.

@@ -17,6 +17,10 @@ QString shortFormat(const QLocale &locale = QLocale());
 // The date in shortFormat(); empty for no date.
 QString format(QDate date, const QLocale &locale = QLocale());
 
+// The days from first to last in format(), "07.12.2026 – 09.12.2026", or the one day when
+// they are the same or there is no last; empty for no first day.
+QString formatRange(QDate first, QDate last, const QLocale &locale = QLocale());
+
 // Reads a typed date: the locale's own format, German "1.4.2027" or "01.04.27", English
 // "01/04/2027" (day first unless the locale puts the month first) and ISO "2027-04-01".
 // Empty text is no date, and *ok stays true; text that is no date gives *ok = false.

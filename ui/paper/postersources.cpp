@@ -92,7 +92,7 @@ QString PosterSources::subtitle() const
     if (!info.title.isEmpty())
         parts << info.title;
     if (info.startDate.isValid())
-        parts << DateText::format(info.startDate);
+        parts << DateText::formatRange(info.startDate, info.endDate);
     return parts.join(QStringLiteral(" · "));
 }
 

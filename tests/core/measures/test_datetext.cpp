@@ -22,6 +22,16 @@ TEST_CASE("Dates are shown in the interface language's short format with the ful
     CHECK(DateText::format(QDate(), german).isEmpty());
 }
 
+TEST_CASE("A span of days is shown from the first to the last", "[measures][dates]")
+{
+    const QDate first(2026, 12, 7);
+    CHECK(DateText::formatRange(first, QDate(2026, 12, 9), german)
+          == QStringLiteral("07.12.2026 – 09.12.2026"));
+    CHECK(DateText::formatRange(first, first, german) == QStringLiteral("07.12.2026"));
+    CHECK(DateText::formatRange(first, QDate(), german) == QStringLiteral("07.12.2026"));
+    CHECK(DateText::formatRange(QDate(), QDate(2026, 12, 9), german).isEmpty());
+}
+
 TEST_CASE("Typed German, English and ISO dates are read", "[measures][dates]")
 {
     const QDate april(2027, 4, 1);

@@ -1,6 +1,7 @@
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "core/io/outputfile.h"
+#include "core/measures/datetext.h"
 #include "core/model/newconference.h"
 #include "core/sample/sampleconference.h"
 #include "testfiles.h"
@@ -527,4 +528,22 @@ TEST_CASE("A table's title names its number once", "[paper]")
     // Another number in the name is not its own.
     table.name = QStringLiteral("Tisch 13");
     CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Table 3 · Tisch 13"));
+}
+
+TEST_CASE("A poster's subtitle names every day of the conference", "[paper]")
+{
+    TempDir dir;
+    Conference conference = makeSampleConference();
+    ConferenceInfo info = conference.info();
+    info.startDate = QDate(2026, 12, 7);
+    info.endDate = QDate(2026, 12, 9);
+    conference.all<ConferenceInfo>().put(info);
+    const auto document = openDocument(dir, conference);
+    PosterSources sources(document.get());
+    const QList<Poster> posters = sources.posters(PosterSources::Kind::Actions);
+    REQUIRE(posters.size() == 1);
+    const QString subtitle = posters.constFirst().subtitle;
+    CHECK(subtitle.startsWith(info.title));
+    CHECK(subtitle.contains(DateText::format(info.startDate)));
+    CHECK(subtitle.contains(DateText::format(info.endDate)));
 }
