@@ -24,6 +24,17 @@ QString formatRange(QDate first, QDate last, const QLocale &locale)
         return {};
     if (!last.isValid() || last == first)
         return format(first, locale);
+    // Days of one month, where the day comes first, as people write them on a poster:
+    // "20.–22.03.2026" in German, "20–22/03/2026" in British English.
+    const QString pattern = shortFormat(locale);
+    if (pattern.startsWith(QLatin1Char('d')) && first.year() == last.year()
+        && first.month() == last.month() && first < last) {
+        const QString day = pattern.startsWith(QLatin1String("dd")) ? QStringLiteral("dd")
+                                                                     : QStringLiteral("d");
+        const bool ordinalDot = pattern.contains(QLatin1String("d."));
+        return locale.toString(first, day)
+               + (ordinalDot ? QStringLiteral(".–") : QStringLiteral("–")) + format(last, locale);
+    }
     return format(first, locale) + QStringLiteral(" – ") + format(last, locale);
 }
 

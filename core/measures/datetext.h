@@ -17,8 +17,9 @@ QString shortFormat(const QLocale &locale = QLocale());
 // The date in shortFormat(); empty for no date.
 QString format(QDate date, const QLocale &locale = QLocale());
 
-// The days from first to last in format(), "07.12.2026 – 09.12.2026", or the one day when
-// they are the same or there is no last; empty for no first day.
+// The days from first to last: "07.–09.12.2026" within a month (where the day comes first),
+// else "30.11.2026 – 02.12.2026"; the one day when they are the same or there is no last;
+// empty for no first day.
 QString formatRange(QDate first, QDate last, const QLocale &locale = QLocale());
 
 // Reads a typed date: the locale's own format, German "1.4.2027" or "01.04.27", English

@@ -26,7 +26,13 @@ TEST_CASE("A span of days is shown from the first to the last", "[measures][date
 {
     const QDate first(2026, 12, 7);
     CHECK(DateText::formatRange(first, QDate(2026, 12, 9), german)
-          == QStringLiteral("07.12.2026 – 09.12.2026"));
+          == QStringLiteral("07.–09.12.2026"));
+    CHECK(DateText::formatRange(first, QDate(2026, 12, 9), british)
+          == QStringLiteral("07–09/12/2026"));
+    CHECK(DateText::formatRange(QDate(2026, 11, 30), QDate(2026, 12, 2), german)
+          == QStringLiteral("30.11.2026 – 02.12.2026"));
+    CHECK(DateText::formatRange(first, QDate(2026, 12, 9), american)
+          == QStringLiteral("12/7/2026 – 12/9/2026"));
     CHECK(DateText::formatRange(first, first, german) == QStringLiteral("07.12.2026"));
     CHECK(DateText::formatRange(first, QDate(), german) == QStringLiteral("07.12.2026"));
     CHECK(DateText::formatRange(QDate(), QDate(2026, 12, 9), german).isEmpty());

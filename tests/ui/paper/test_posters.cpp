@@ -544,6 +544,6 @@ TEST_CASE("A poster's subtitle names every day of the conference", "[paper]")
     REQUIRE(posters.size() == 1);
     const QString subtitle = posters.constFirst().subtitle;
     CHECK(subtitle.startsWith(info.title));
-    CHECK(subtitle.contains(DateText::format(info.startDate)));
+    CHECK(subtitle.endsWith(DateText::formatRange(info.startDate, info.endDate)));
     CHECK(subtitle.contains(DateText::format(info.endDate)));
 }
