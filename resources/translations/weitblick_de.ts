@@ -3300,6 +3300,10 @@
         <source>Open the Sample</source>
         <translation>Beispiel öffnen</translation>
     </message>
+    <message>
+        <source>Wrote the documentation to %1</source>
+        <translation>Dokumentation geschrieben nach %1</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::MeasureEditor</name>
@@ -4381,6 +4385,10 @@
     <message>
         <source>Poster Preview</source>
         <translation>Plakatvorschau</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschrieben nach %1.</translation>
     </message>
 </context>
 <context>

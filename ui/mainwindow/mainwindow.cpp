@@ -185,7 +185,12 @@ void MainWindow::createMenus()
     m_documentActions << file->addAction(tr("Export &Documentation…"), this, [this] {
         if (m_workspace)
             m_workspace->phasePage()->commitPendingEdits();
-        ReportExportDialog::exportDocumentation(m_document.get(), this);
+        const QString written = ReportExportDialog::exportDocumentation(m_document.get(), this);
+        if (!written.isEmpty()) {
+            statusBar()->showMessage(
+                tr("Wrote the documentation to %1").arg(QDir::toNativeSeparators(written)),
+                15000);
+        }
     });
     m_documentActions << file->addAction(tr("Export C&SV Files…"), this, &MainWindow::exportCsv);
     m_documentActions << file->addAction(tr("Export Action &Plan…"), this,

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -42,6 +43,7 @@ PosterDialog::PosterDialog(ConferenceDocument *document, Id currentPhase, QWidge
       m_tileSize(new QComboBox(this)),
       m_overlap(new QSpinBox(this)),
       m_summary(new QLabel(this)),
+      m_written(new QLabel(this)),
       m_previewButton(new QPushButton(tr("Preview…"), this)),
       m_printButton(new QPushButton(tr("Print…"), this)),
       m_exportButton(new QPushButton(tr("Export PDF…"), this))
@@ -81,6 +83,10 @@ PosterDialog::PosterDialog(ConferenceDocument *document, Id currentPhase, QWidge
     m_overlap->setSuffix(tr(" mm"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_written->setTextFormat(Qt::PlainText);
+    m_written->setWordWrap(true);
+    m_written->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_written->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Print:"), m_what);
@@ -102,6 +108,7 @@ PosterDialog::PosterDialog(ConferenceDocument *document, Id currentPhase, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    layout->addWidget(m_written);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -147,6 +154,7 @@ QList<Poster> PosterDialog::posters()
 
 void PosterDialog::updateSummary()
 {
+    m_written->hide();
     m_tileSize->setEnabled(m_tile->isChecked());
     m_overlap->setEnabled(m_tile->isChecked());
     const QList<Poster> chosen = posters();
@@ -192,6 +200,10 @@ bool PosterDialog::exportTo(const QString &path, QString *error)
         error);
     if (cancelled && error)
         error->clear();
+    if (written) {
+        m_written->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
+        m_written->show();
+    }
     return written;
 }
 

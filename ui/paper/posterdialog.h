@@ -39,7 +39,8 @@ public:
     // The posters chosen in the dialog.
     QList<Poster> posters();
     // Writes the chosen posters to a PDF through OutputFile, with a progress dialog that can be
-    // cancelled. False with *error (empty when cancelled) when no file was written.
+    // cancelled, and says below the summary where they went. False with *error (empty when
+    // cancelled) when no file was written.
     bool exportTo(const QString &path, QString *error);
 
     QComboBox *whatBox() const { return m_what; }
@@ -49,6 +50,7 @@ public:
     QComboBox *tileBox() const { return m_tileSize; }
     QSpinBox *overlapBox() const { return m_overlap; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *writtenLabel() const { return m_written; }
     QPushButton *exportButton() const { return m_exportButton; }
 
 private:
@@ -72,6 +74,7 @@ private:
     QComboBox *m_tileSize;
     QSpinBox *m_overlap;
     QLabel *m_summary;
+    QLabel *m_written; // the file the posters were last written to, until the choice changes
     QPushButton *m_previewButton;
     QPushButton *m_printButton;
     QPushButton *m_exportButton;

@@ -126,12 +126,12 @@ bool ReportExportDialog::exportReport()
     return written;
 }
 
-bool ReportExportDialog::exportDocumentation(ConferenceDocument *document, QWidget *parent)
+QString ReportExportDialog::exportDocumentation(ConferenceDocument *document, QWidget *parent)
 {
     ReportExportDialog dialog(document, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    return dialog.exportReport();
+    if (dialog.exec() != QDialog::Accepted || !dialog.exportReport())
+        return {};
+    return dialog.path();
 }
 
 } // namespace weitblick

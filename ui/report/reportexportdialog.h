@@ -27,8 +27,9 @@ public:
     // Writes the report as chosen; true when written. Reports failures in a message box.
     bool exportReport();
 
-    // The whole "Export documentation…" action: the dialog, then the export.
-    static bool exportDocumentation(ConferenceDocument *document, QWidget *parent);
+    // The whole "Export documentation…" action: the dialog, then the export. Returns the file
+    // written, or nothing.
+    static QString exportDocumentation(ConferenceDocument *document, QWidget *parent);
 
 private:
     void browse();

@@ -12,6 +12,7 @@
 #include "ui/mainwindow/phasenavigator.h"
 #include "ui/mainwindow/workspace.h"
 #include "ui/presenter/presenterwindow.h"
+#include "ui/report/reportexportdialog.h"
 #include "ui/timer/timerwidget.h"
 #include "ui/voting/votingpanel.h"
 #include "ui/wall/carditem.h"
@@ -540,4 +541,20 @@ TEST_CASE("The window opens as large as it was closed", "[mainwindow]")
     MainWindow window;
     window.restoreWindowState();
     CHECK(window.size() == QSize(900, 700));
+}
+
+TEST_CASE("The status bar says where the documentation was written", "[mainwindow]")
+{
+    SampleWindow w;
+    const QString pdf = w.dir.path(QStringLiteral("Dokumentation.pdf"));
+    test::answeringDialogs(
+        [&](QWidget *modal) {
+            if (auto *report = qobject_cast<ReportExportDialog *>(modal)) {
+                report->setPath(pdf);
+                report->accept();
+            }
+        },
+        [&] { fileAction(w.window, QStringLiteral("Export &Documentation…"))->trigger(); });
+    CHECK(QFileInfo::exists(pdf));
+    CHECK(w.window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(pdf)));
 }

@@ -15,6 +15,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -481,6 +482,11 @@ TEST_CASE("The poster dialog plans pages and exports a PDF", "[paper]")
     QString error;
     REQUIRE(dialog.exportTo(pdf, &error));
     CHECK(pageSizes(pdf).size() == pages);
+    // The dialog says where the posters went, until the choice changes.
+    CHECK(dialog.writtenLabel()->isVisibleTo(&dialog));
+    CHECK(dialog.writtenLabel()->text().contains(QDir::toNativeSeparators(pdf)));
+    dialog.tileCheck()->toggle();
+    CHECK_FALSE(dialog.writtenLabel()->isVisibleTo(&dialog));
 
     const QString nowhere = dir.path(QStringLiteral("missing/posters.pdf"));
     CHECK_FALSE(dialog.exportTo(nowhere, &error));
