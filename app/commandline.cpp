@@ -83,7 +83,7 @@ int write(const QString &path, const Conference &conference)
     return 0;
 }
 
-// A new conference from a template, as "New conference" makes it.
+// A new conference from a template, as "New Conference" makes it.
 int writeFromTemplate(const QString &path, const QString &templateName,
                       const QString &languageCode)
 {
@@ -93,7 +93,8 @@ int writeFromTemplate(const QString &path, const QString &templateName,
         TemplateLibrary::folder(), &error);
     if (!choice)
         return fail(error);
-    return write(path, ConferenceTemplate::newConferenceFrom(choice->structure));
+    return write(path, ConferenceTemplate::titledAfterFile(
+                           ConferenceTemplate::newConferenceFrom(choice->structure), path));
 }
 
 // The same import as the dialog: the whole CSV, or nothing and the bad lines.

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "core/model/names.h"
+
 namespace weitblick::commands {
 
 bool push(ConferenceDocument *document, const QString &text, const ChangeSet &changes,
@@ -239,9 +241,9 @@ QList<StakeholderGroup> orderedGroups(const Conference &conference)
 
 Id groupNamed(const Conference &conference, const QString &name)
 {
-    const QString folded = name.simplified().toCaseFolded();
+    const QString folded = foldedName(name);
     for (const StakeholderGroup &group : conference.all<StakeholderGroup>()) {
-        if (group.name.simplified().toCaseFolded() == folded)
+        if (foldedName(group.name) == folded)
             return group.id;
     }
     return NoId;

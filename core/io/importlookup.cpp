@@ -2,6 +2,7 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/model/names.h"
 
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
@@ -9,15 +10,6 @@
 #include <algorithm>
 
 namespace weitblick {
-
-namespace {
-
-QString foldedName(const QString &text)
-{
-    return text.simplified().toCaseFolded();
-}
-
-} // namespace
 
 ImportLookup::ImportLookup(const Conference &conference)
     : m_conference(conference)

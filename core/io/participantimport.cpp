@@ -5,6 +5,7 @@
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "core/model/limits.h"
+#include "core/model/names.h"
 #include "core/model/validation.h"
 
 #include <QLocale>
@@ -142,8 +143,7 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
     // A list imported again, or one that overlaps an earlier one, adds only the people who
     // are not there yet: the same name and organisation, compared without case and spacing.
     const auto personKey = [](const Participant &p) {
-        return p.name.simplified().toCaseFolded() + QChar(0x1f)
-               + p.organisation.simplified().toCaseFolded();
+        return foldedName(p.name) + QChar(0x1f) + foldedName(p.organisation);
     };
     QSet<QString> present;
     for (const Participant &p : conference.all<Participant>())
@@ -189,6 +189,12 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
                                        "most %2."),
                             participant.organisation));
 
+        // Known before its table is looked up: a table named only by a row left out is not
+        // made either.
+        const QString key = personKey(participant);
+        if (!participant.name.isEmpty() && present.contains(key))
+            continue;
+
         QString error;
         if (const std::optional<Id> group =
                 lookup.group(ImportLookup::cell(row, groupColumn), &error))
@@ -218,8 +224,7 @@ ChangeSet ParticipantImport::plan(const Conference &conference,
                     tr("\"%1\" is neither yes nor no for the steering committee.")
                         .arg(ImportLookup::shown(ImportLookup::cell(row, steeringColumn))));
 
-        if (present.contains(personKey(participant)))
-            continue;
+        present.insert(key); // a row repeated in the file is one person too
         participant.id = nextId++;
         participants.append(participant);
     }

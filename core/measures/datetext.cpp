@@ -22,16 +22,18 @@ QString formatRange(QDate first, QDate last, const QLocale &locale)
 {
     if (!first.isValid())
         return {};
-    if (!last.isValid() || last == first)
+    if (!last.isValid() || last <= first) // a last day before the first is no span
         return format(first, locale);
     // Days of one month, where the day comes first, as people write them on a poster:
     // "20.–22.03.2026" in German, "20–22/03/2026" in British English.
     const QString pattern = shortFormat(locale);
-    if (pattern.startsWith(QLatin1Char('d')) && first.year() == last.year()
-        && first.month() == last.month() && first < last) {
-        const QString day = pattern.startsWith(QLatin1String("dd")) ? QStringLiteral("dd")
-                                                                     : QStringLiteral("d");
-        const bool ordinalDot = pattern.contains(QLatin1String("d."));
+    const QString day = pattern.startsWith(QLatin1String("dd")) ? QStringLiteral("dd")
+                                                                 : QStringLiteral("d");
+    const QChar separator = pattern.size() > day.size() ? pattern.at(day.size()) : QChar();
+    if (pattern.startsWith(QLatin1Char('d'))
+        && (separator == QLatin1Char('.') || separator == QLatin1Char('/'))
+        && first.year() == last.year() && first.month() == last.month()) {
+        const bool ordinalDot = separator == QLatin1Char('.');
         return locale.toString(first, day)
                + (ordinalDot ? QStringLiteral(".–") : QStringLiteral("–")) + format(last, locale);
     }

@@ -93,10 +93,10 @@ Conference futureSearch(TextLanguage language)
              "Which events of the last decades have shaped our town, ourselves and the world?"},
             90);
     b.phase(PhaseKind::Present, {"Gegenwart", "Present"},
-            {"Welche Trends wirken heute auf unsere Stadt? Wo liegen ihre Stärken, wo ihre "
-             "Schwächen?",
-             "Which trends are acting on our town today? Where do its strengths lie, and where "
-             "its weaknesses?"},
+            {"Welche Trends wirken heute auf unsere Stadt? Wo liegen die Stärken und Schwächen "
+             "unserer Stadt?",
+             "Which trends are acting on our town today? What are our town's strengths and "
+             "weaknesses?"},
             120, WallLayout::StrengthsWeaknesses);
     b.phase(PhaseKind::Future, {"Zukunft", "Future"},
             {"Wie soll unsere Stadt in zehn Jahren aussehen?",

@@ -3,6 +3,8 @@
 #include "core/document/conferencedocument.h"
 #include "core/storage/conferencestore.h"
 
+#include <QFileInfo>
+
 namespace weitblick {
 
 Conference ConferenceTemplate::structureOf(const Conference &conference)
@@ -54,6 +56,16 @@ Conference ConferenceTemplate::newConferenceFrom(const Conference &source)
     info.notes.clear();
     result.all<ConferenceInfo>().put(info);
     return result;
+}
+
+Conference ConferenceTemplate::titledAfterFile(Conference conference, const QString &path)
+{
+    if (conference.info().title.trimmed().isEmpty()) {
+        ConferenceInfo info = conference.info();
+        info.title = QFileInfo(path).completeBaseName().simplified();
+        conference.all<ConferenceInfo>().put(info);
+    }
+    return conference;
 }
 
 bool ConferenceTemplate::write(const QString &path, const Conference &conference,

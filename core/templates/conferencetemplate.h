@@ -31,6 +31,9 @@ public:
     // What a new conference from a template (or from any conference) starts with: its
     // structure, no template any more, and without the template's description.
     static Conference newConferenceFrom(const Conference &source);
+    // The new conference as it is written to path: one without a title (an empty one) is
+    // called what its file is called, so that its window, posters and report have a title.
+    static Conference titledAfterFile(Conference conference, const QString &path);
 
     // Writes a template of the conference to path, replacing a file there as a whole.
     static bool write(const QString &path, const Conference &conference, const QString &name,

@@ -2393,6 +2393,61 @@
     </message>
 </context>
 <context>
+    <name>RemovalQuestion</name>
+    <message numerus="yes">
+        <source>The votes lose %n dot(s).</source>
+        <translation>
+            <numerusform>Dabei geht %n Punkt der Abstimmungen verloren.</numerusform>
+            <numerusform>Dabei gehen %n Punkte der Abstimmungen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) lose the link to where they came from: %1.</source>
+        <translation>
+            <numerusform>%n Maßnahme verliert die Verknüpfung zu ihrem Ursprung: %1.</numerusform>
+            <numerusform>%n Maßnahmen verlieren die Verknüpfung zu ihrem Ursprung: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (%1) brings everything back.</source>
+        <translation>Rückgängig (%1) holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Delete Cards</source>
+        <translation>Karten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)?</source>
+        <translation>
+            <numerusform>Die Karte löschen?</numerusform>
+            <numerusform>%n Karten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dissolve Clusters</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolve %n cluster(s)? The cards stay on the wall.</source>
+        <translation>
+            <numerusform>Den Cluster auflösen? Die Karten bleiben an der Wand.</numerusform>
+            <numerusform>%n Cluster auflösen? Die Karten bleiben an der Wand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Auflösen</translation>
+    </message>
+    <message>
+        <source>Dissolve cluster</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>%1 could not be read.</source>
@@ -2502,7 +2557,7 @@
     </message>
     <message>
         <source>%1 names both a built-in method and your template %2. Give %3 for the built-in one, or the file %2 for yours.</source>
-        <translation>%1 heißt sowohl eine mitgelieferte Methode als auch Ihre Vorlage %2. Geben Sie %3 für die mitgelieferte an oder die Datei %2 für Ihre.</translation>
+        <translation>%1 ist der Name einer mitgelieferten Methode und Ihrer Vorlage %2. Geben Sie für die mitgelieferte %3 an, für Ihre die Datei %2.</translation>
     </message>
 </context>
 <context>
@@ -3134,10 +3189,6 @@
         <translation>Weitblick verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <source>New conference</source>
-        <translation>Neue Konferenz</translation>
-    </message>
-    <message>
         <source>Weitblick conferences (%1)</source>
         <translation>Weitblick-Konferenzen (%1)</translation>
     </message>
@@ -3215,10 +3266,6 @@
     <message>
         <source>Impor&amp;t Cards…</source>
         <translation>&amp;Karten importieren…</translation>
-    </message>
-    <message>
-        <source>Save the sample conference as</source>
-        <translation>Beispielkonferenz speichern unter</translation>
     </message>
     <message>
         <source>Sample Zukunftskonferenz</source>
@@ -3303,6 +3350,14 @@
     <message>
         <source>Wrote the documentation to %1</source>
         <translation>Dokumentation geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>New Conference</source>
+        <translation>Neue Konferenz</translation>
+    </message>
+    <message>
+        <source>Save the Sample Conference As</source>
+        <translation>Beispielkonferenz speichern unter</translation>
     </message>
 </context>
 <context>
@@ -5263,7 +5318,7 @@
     </message>
     <message>
         <source>The most dots one voter may put on one item.</source>
-        <translation>Die meisten Punkte, die eine abstimmende Person oder Gruppe auf einen Eintrag kleben darf.</translation>
+        <translation>Höchstzahl der Punkte, die eine Stimme (Person, Tisch oder Gruppe) auf einen Eintrag kleben darf.</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -5492,10 +5547,6 @@
 <context>
     <name>weitblick::WallScene</name>
     <message>
-        <source>Dissolve cluster</source>
-        <translation>Cluster auflösen</translation>
-    </message>
-    <message>
         <source>New Cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
@@ -5610,54 +5661,6 @@
     <message>
         <source>Violet</source>
         <translation>Violett</translation>
-    </message>
-    <message>
-        <source>Delete Cards</source>
-        <translation>Karten löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n card(s)?</source>
-        <translation>
-            <numerusform>Die Karte löschen?</numerusform>
-            <numerusform>%n Karten löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s) lose the link to where they came from: %1.</source>
-        <translation>
-            <numerusform>%n Maßnahme verliert die Verknüpfung zu ihrem Ursprung: %1.</numerusform>
-            <numerusform>%n Maßnahmen verlieren die Verknüpfung zu ihrem Ursprung: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z) brings everything back.</source>
-        <translation>Rückgängig (Strg+Z) holt alles zurück.</translation>
-    </message>
-    <message>
-        <source>Dissolve Clusters</source>
-        <translation>Cluster auflösen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dissolve %n cluster(s)? The cards stay on the wall.</source>
-        <translation>
-            <numerusform>Den Cluster auflösen? Die Karten bleiben an der Wand.</numerusform>
-            <numerusform>%n Cluster auflösen? Die Karten bleiben an der Wand.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dissolve</source>
-        <translation>Auflösen</translation>
-    </message>
-    <message numerus="yes">
-        <source>The votes lose %n dot(s).</source>
-        <translation>
-            <numerusform>Dabei geht %n Punkt der Abstimmungen verloren.</numerusform>
-            <numerusform>Dabei gehen %n Punkte der Abstimmungen verloren.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

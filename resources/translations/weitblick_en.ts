@@ -348,6 +348,37 @@
     </message>
 </context>
 <context>
+    <name>RemovalQuestion</name>
+    <message numerus="yes">
+        <source>The votes lose %n dot(s).</source>
+        <translation>
+            <numerusform>The votes lose %n dot.</numerusform>
+            <numerusform>The votes lose %n dots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) lose the link to where they came from: %1.</source>
+        <translation>
+            <numerusform>%n measure loses the link to where it came from: %1.</numerusform>
+            <numerusform>%n measures lose the link to where they came from: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)?</source>
+        <translation>
+            <numerusform>Delete %n card?</numerusform>
+            <numerusform>Delete %n cards?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dissolve %n cluster(s)? The cards stay on the wall.</source>
+        <translation>
+            <numerusform>Dissolve %n cluster? The cards stay on the wall.</numerusform>
+            <numerusform>Dissolve %n clusters? The cards stay on the wall.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplatePreview</name>
     <message numerus="yes">
         <source>%n phase(s)</source>
@@ -654,37 +685,6 @@
         <translation>
             <numerusform>%n dot per voter, %1. %2.</numerusform>
             <numerusform>%n dots per voter, %1. %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>weitblick::WallScene</name>
-    <message numerus="yes">
-        <source>Delete %n card(s)?</source>
-        <translation>
-            <numerusform>Delete %n card?</numerusform>
-            <numerusform>Delete %n cards?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s) lose the link to where they came from: %1.</source>
-        <translation>
-            <numerusform>%n measure loses the link to where it came from: %1.</numerusform>
-            <numerusform>%n measures lose the link to where they came from: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dissolve %n cluster(s)? The cards stay on the wall.</source>
-        <translation>
-            <numerusform>Dissolve %n cluster? The cards stay on the wall.</numerusform>
-            <numerusform>Dissolve %n clusters? The cards stay on the wall.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The votes lose %n dot(s).</source>
-        <translation>
-            <numerusform>The votes lose %n dot.</numerusform>
-            <numerusform>The votes lose %n dots.</numerusform>
         </translation>
     </message>
 </context>

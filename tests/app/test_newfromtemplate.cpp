@@ -67,8 +67,9 @@ TEST_CASE("Every built-in template makes a conference that passes the check, in 
             const auto check = runWeitblick({QStringLiteral("--check"), path});
             INFO(check.err.toStdString());
             CHECK(check.exitCode == 0);
-            const Conference expected =
-                BuiltInTemplates::conference(method, BuiltInTemplates::languageOf(code));
+            // The empty conference is called after its file.
+            const Conference expected = ConferenceTemplate::titledAfterFile(
+                BuiltInTemplates::conference(method, BuiltInTemplates::languageOf(code)), path);
             CHECK(check.out.contains(
                 QStringLiteral("%1 phases").arg(expected.all<Phase>().size())));
             CHECK(check.out.contains(QStringLiteral("0 participants")));
@@ -105,6 +106,15 @@ TEST_CASE("A new conference from the command line is a Zukunftskonferenz unless 
         CHECK(unknown.exitCode == 2);
         CHECK(unknown.err.contains(QStringLiteral("zukunftswerkstatt")));
         CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("x.weitblick"))));
+    }
+    SECTION("an empty conference is called after its file, as in the window")
+    {
+        const QString empty = dir.path(QStringLiteral("Lindenau 2027.weitblick"));
+        REQUIRE(runWeitblick({QStringLiteral("--new"), empty, QStringLiteral("--template"),
+                              QStringLiteral("leer")})
+                    .exitCode
+                == 0);
+        CHECK(readBack(empty).info().title == QStringLiteral("Lindenau 2027"));
     }
     SECTION("--template belongs to --new")
     {

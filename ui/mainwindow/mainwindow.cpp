@@ -5,6 +5,7 @@
 #include "core/export/csvexport.h"
 #include "core/sample/sampleconference.h"
 #include "core/storage/conferencestore.h"
+#include "core/templates/conferencetemplate.h"
 #include "core/templates/templatelibrary.h"
 #include "language.h"
 #include "newconferencedialog.h"
@@ -23,6 +24,7 @@
 #include "ui/wall/phasepage.h"
 #include "workspace.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -32,12 +34,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextEdit>
 #include <QUndoGroup>
-#include <QSettings>
 #include <QUndoView>
 
 namespace weitblick {
@@ -100,17 +105,39 @@ QString unusedPath(const QString &folder, const QString &name)
     return path;
 }
 
-// The platform's redo keys, Ctrl+Shift+Z and Ctrl+Y (which moderators bring from Windows and
-// Office), each once: a key bound twice to one action is ambiguous, and Qt then triggers nothing.
+const QKeySequence CtrlY(Qt::CTRL | Qt::Key_Y);
+
+// The platform's redo keys and Ctrl+Shift+Z, each once: a key bound twice to one action is
+// ambiguous, and Qt then triggers nothing. Ctrl+Y has an action of its own (redoWithCtrlY).
 QList<QKeySequence> redoKeys()
 {
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                   QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
-        if (!keys.contains(key))
-            keys.append(key);
-    }
+    keys.removeAll(CtrlY);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!keys.contains(ctrlShiftZ))
+        keys.append(ctrlShiftZ);
     return keys;
+}
+
+// Ctrl+Y, which moderators bring from Windows and Office, on every platform. Where it is not
+// the platform's redo key, text fields do not take it: so it redoes the typing in the field
+// that has the focus, and the conference's last undone step outside text fields and in an
+// empty line with nothing of its own to redo (the quick entry, as the other redo keys do).
+void redoWithCtrlY(QUndoGroup *conference)
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *line = qobject_cast<QLineEdit *>(focus)) {
+        if (line->isRedoAvailable())
+            line->redo();
+        else if (line->text().isEmpty())
+            conference->redo();
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(focus)) {
+        plain->redo();
+    } else if (auto *rich = qobject_cast<QTextEdit *>(focus)) {
+        rich->redo();
+    } else if (!qobject_cast<QAbstractSpinBox *>(focus)) {
+        conference->redo();
+    }
 }
 
 } // namespace
@@ -216,6 +243,10 @@ void MainWindow::createMenus()
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
         redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
     });
+    auto *redoY = new QAction(this);
+    redoY->setShortcut(CtrlY);
+    connect(redoY, &QAction::triggered, this, [this] { redoWithCtrlY(m_undoGroup); });
+    addAction(redoY);
     undo->setEnabled(false);
     redo->setEnabled(false);
     m_editMenu->addAction(undo);
@@ -309,22 +340,16 @@ void MainWindow::newConference()
     // Cancelling the file, or a file that cannot be made, goes back to the methods, with the
     // one chosen still chosen.
     while (dialog.exec() == QDialog::Accepted) {
-        Conference conference = dialog.conference();
+        const Conference conference = dialog.conference();
         const QString path = chooseSavePath(
-            this, tr("New conference"),
+            this, tr("New Conference"),
             QDir(documentsFolder())
                 .filePath(TemplateLibrary::fileNameFor(conference.info().title, tr("Conference"))),
             Existing::Refuse);
         if (path.isEmpty())
             continue;
-        // An empty conference is called what its file is called, so that its window, its
-        // posters and its report have a title from the start.
-        if (conference.info().title.trimmed().isEmpty()) {
-            ConferenceInfo info = conference.info();
-            info.title = QFileInfo(path).completeBaseName().simplified();
-            conference.all<ConferenceInfo>().put(info);
-        }
-        if (createConference(path, conference, tr("New conference"))) {
+        if (createConference(path, ConferenceTemplate::titledAfterFile(conference, path),
+                             tr("New Conference"))) {
             m_workspace->editConferenceData();
             return;
         }
@@ -364,7 +389,7 @@ void MainWindow::chooseFileToOpen()
 void MainWindow::openSample()
 {
     const QString path = chooseSavePath(
-        this, tr("Save the sample conference as"),
+        this, tr("Save the Sample Conference As"),
         unusedPath(documentsFolder(), tr("Sample Zukunftskonferenz")), Existing::Refuse);
     if (!path.isEmpty())
         createConference(path, makeSampleConference(), tr("Open the Sample"));

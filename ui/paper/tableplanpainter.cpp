@@ -36,7 +36,9 @@ QString TablePlanPainter::tableTitle(const Table &table)
     const QString number = tr("Table %1").arg(table.number);
     if (table.name.isEmpty())
         return number;
-    const QRegularExpression ownNumber(QStringLiteral("(^|\\D)%1(\\D|$)").arg(table.number));
+    // "Tisch 3", "Gruppe 3" or "3 – Rathaus", not "3D-Werkstatt" or "Tisch 13".
+    const QRegularExpression ownNumber(
+        QStringLiteral("^(\\p{L}+\\s+)?%1(\\s*[–:·-]\\s.*)?$").arg(table.number));
     return table.name.contains(ownNumber) ? table.name : tr("%1 · %2").arg(number, table.name);
 }
 

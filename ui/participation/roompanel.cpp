@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
 #include "net/deviceseat.h"
+#include "ui/common/removalquestion.h"
 #include "net/participationserver.h"
 #include "net/roomsummarymodel.h"
 
@@ -232,7 +233,7 @@ void RoomPanel::deleteSelectedCard()
 {
     const Id id = selectedId(m_cards);
     if (id != NoId)
-        commands::deleteCards(m_document, {id});
+        RemovalQuestion::deleteCards(this, m_document, {id});
     refresh();
 }
 

@@ -31,7 +31,7 @@ public:
     virtual QString fieldName(int field) const = 0;
     virtual QList<int> mapping() const = 0;
     virtual void setMapping(const QList<int> &mapping) = 0;
-    // Adds one entity per row, except for rows already in the conference, which it leaves out.
+    // Adds one entity per row; the participant import leaves out the people already there.
     virtual ChangeSet plan(const Conference &conference, QList<ImportProblem> *problems) const = 0;
     virtual int apply(ConferenceDocument *document, QList<ImportProblem> *problems) const = 0;
 };

@@ -4,6 +4,8 @@
 #include "clusteritem.h"
 #include "wallscene.h"
 
+#include "ui/common/removalquestion.h"
+
 #include "core/document/conferencedocument.h"
 #include "core/wall/wallcommands.h"
 
@@ -197,7 +199,7 @@ void WallMenuController::showCardMenu(CardItem *item, const QPoint &screenPos)
     } else if (chosen == group) {
         m_scene->groupSelection();
     } else if (chosen == remove) {
-        commands::deleteCards(document, ids);
+        RemovalQuestion::deleteCards(m_scene->dialogParent(), document, ids);
     }
 }
 
@@ -240,7 +242,7 @@ void WallMenuController::showClusterMenu(ClusterItem *item, const QPoint &screen
         }
         m_scene->selectCards(ids);
     } else if (chosen == dissolve && editable) {
-        commands::dissolveCluster(document, clusterId);
+        RemovalQuestion::dissolveClusters(m_scene->dialogParent(), document, {clusterId});
     }
 }
 

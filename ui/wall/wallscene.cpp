@@ -8,21 +8,21 @@
 #include "walltextediting.h"
 
 #include "core/document/conferencedocument.h"
-#include "core/model/references.h"
 #include "core/wall/cardgeometry.h"
 #include "core/wall/newcardplacer.h"
 #include "core/wall/wallcommands.h"
-#include "ui/common/messages.h"
+#include "ui/common/removalquestion.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QDialogButtonBox>
 #include <QGraphicsView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QPushButton>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <utility>
 
 namespace weitblick {
@@ -484,41 +484,14 @@ Id WallScene::addCard(const Card &card, int areaColumn)
 
 bool WallScene::deleteSelection()
 {
-    const QList<Id> ids = selectedCardIds();
-    if (ids.isEmpty() || !isEditable())
+    if (!isEditable())
         return false;
-    EntityIds removed;
-    for (Id id : ids)
-        removed.insert<Card>(id);
-    if (!confirmLoss(removed, tr("Delete Cards"),
-                     tr("Delete %n card(s)?", nullptr, int(ids.size())), QString()))
-        return false;
-    return commands::deleteCards(m_document, ids);
+    return RemovalQuestion::deleteCards(dialogParent(), m_document, selectedCardIds());
 }
 
-bool WallScene::confirmLoss(const EntityIds &removed, const QString &title,
-                            const QString &question, const QString &button)
+QWidget *WallScene::dialogParent() const
 {
-    // Votes and the links of measures are not on the wall: asked for only when they would go.
-    const RemovalLoss loss = lossOf(removalWithDependents(m_document->conference(), removed));
-    if (loss.isEmpty())
-        return true;
-    QStringList text{question};
-    if (loss.dots > 0) {
-        text << tr("The votes lose %n dot(s).", nullptr,
-                   int(std::min<qint64>(loss.dots, std::numeric_limits<int>::max())));
-    }
-    if (!loss.measureTitles.isEmpty()) {
-        QStringList titles;
-        for (const QString &title : loss.measureTitles)
-            titles << tr("“%1”").arg(title);
-        text << tr("%n measure(s) lose the link to where they came from: %1.", nullptr,
-                   int(titles.size()))
-                    .arg(titles.join(QStringLiteral(", ")));
-    }
-    text << tr("Undo (Ctrl+Z) brings everything back.");
-    QWidget *parent = views().isEmpty() ? nullptr : views().constFirst();
-    return messages::confirmDelete(parent, title, text.join(QLatin1Char('\n')), button);
+    return views().isEmpty() ? nullptr : views().constFirst();
 }
 
 bool WallScene::groupSelection()
@@ -537,22 +510,15 @@ bool WallScene::groupSelection()
 
 bool WallScene::dissolveSelectedClusters()
 {
-    EntityIds clusters;
-    QSet<Id> clusterIds;
+    QList<Id> clusterIds;
     for (Id id : selectedCardIds()) {
-        if (const Id clusterId = m_cards.value(id)->card().clusterId; clusterId != NoId) {
-            clusters.insert<Cluster>(clusterId);
-            clusterIds.insert(clusterId);
-        }
+        const Id clusterId = m_cards.value(id)->card().clusterId;
+        if (clusterId != NoId && !clusterIds.contains(clusterId))
+            clusterIds.append(clusterId);
     }
-    if (clusterIds.isEmpty() || !isEditable())
+    if (!isEditable())
         return false;
-    if (!confirmLoss(clusters, tr("Dissolve Clusters"),
-                     tr("Dissolve %n cluster(s)? The cards stay on the wall.", nullptr,
-                        int(clusterIds.size())),
-                     tr("Dissolve")))
-        return false;
-    return commands::remove(m_document, clusters, tr("Dissolve cluster"));
+    return RemovalQuestion::dissolveClusters(dialogParent(), m_document, clusterIds);
 }
 
 bool WallScene::arrange()
@@ -566,14 +532,22 @@ std::optional<QString> WallScene::askHeading()
 {
     if (m_headingPrompt)
         return m_headingPrompt();
-    QWidget *parent = views().isEmpty() ? nullptr : views().constFirst();
-    bool ok = false;
-    const QString heading = QInputDialog::getText(parent, tr("New Cluster"),
-                                                  tr("Heading of the new cluster:"),
-                                                  QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    QInputDialog dialog(dialogParent());
+    dialog.setWindowTitle(tr("New Cluster"));
+    dialog.setLabelText(tr("Heading of the new cluster:"));
+    // OK once there is a heading: a cluster is found by it in the ranking and the report.
+    const auto allowOk = [&dialog](const QString &text) {
+        if (auto *buttons = dialog.findChild<QDialogButtonBox *>())
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    };
+    connect(&dialog, &QInputDialog::textValueChanged, &dialog, allowOk);
+    // Asking for the OK button's text makes the dialog's buttons, which it otherwise makes
+    // only once shown.
+    dialog.setOkButtonText(dialog.okButtonText());
+    allowOk(QString());
+    if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
         return std::nullopt;
-    return heading.trimmed();
+    return dialog.textValue().trimmed();
 }
 
 void WallScene::editCardText(Id cardId)

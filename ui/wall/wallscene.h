@@ -18,7 +18,6 @@ namespace weitblick {
 class CardItem;
 class ClusterItem;
 class ConferenceDocument;
-class EntityIds;
 class WallDragController;
 class WallMenuController;
 class WallTextEditing;
@@ -80,6 +79,8 @@ public:
     // Dissolves the clusters the selected cards are in; asks first as deleteSelection() does.
     bool dissolveSelectedClusters();
     bool arrange();
+    // The window the wall's questions belong to.
+    QWidget *dialogParent() const;
 
     // Puts a card item where the document has its card (on the timeline at its year).
     void placeCardItem(CardItem *item);
@@ -105,10 +106,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    // Whether to go on with removing these, when dots of votes or measures' links would go
-    // with them: asks the moderator then, naming what goes.
-    bool confirmLoss(const EntityIds &removed, const QString &title, const QString &question,
-                     const QString &button);
 
     void rebuild();
     void clearItems();

@@ -75,7 +75,9 @@ void WallTextEditing::editClusterHeading(Id clusterId)
         ConferenceDocument *document = m_scene->document();
         const QString trimmed = text.trimmed();
         const Cluster *current = document->conference().find<Cluster>(clusterId);
-        if (current && trimmed != current->heading)
+        // An emptied heading keeps the one it had: a cluster is found by its heading in the
+        // ranking, the report and the measures made from it.
+        if (current && !trimmed.isEmpty() && trimmed != current->heading)
             commands::renameCluster(document, clusterId, trimmed);
     });
     open(editor);

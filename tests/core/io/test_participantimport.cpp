@@ -219,6 +219,18 @@ TEST_CASE("Participant import leaves out the people who are there already", "[io
     later.lineNumbers = {2, 3, 4};
     CHECK(ParticipantImport(later).apply(c.document.get(), &problems) == 2);
     CHECK(c.document->conference().all<Participant>().size() == 9);
+
+    // A row left out makes no table, and a row repeated in the file is one person.
+    CsvTable again;
+    again.header = {QStringLiteral("Name"), QStringLiteral("Tisch")};
+    again.rows = {{QStringLiteral("Lea Neumann"), QStringLiteral("77")},
+                  {QStringLiteral("Anna Alt"), QString()},
+                  {QStringLiteral("Anna Alt"), QString()}};
+    again.lineNumbers = {2, 3, 4};
+    const qsizetype tables = c.document->conference().all<Table>().size();
+    CHECK(ParticipantImport(again).apply(c.document.get(), &problems) == 1);
+    CHECK(c.document->conference().all<Table>().size() == tables);
+    CHECK(c.document->conference().all<Participant>().size() == 10);
 }
 
 TEST_CASE("Participant import of English and LibreOffice CSV", "[io]")

@@ -36,6 +36,12 @@ TEST_CASE("A span of days is shown from the first to the last", "[measures][date
     CHECK(DateText::formatRange(first, first, german) == QStringLiteral("07.12.2026"));
     CHECK(DateText::formatRange(first, QDate(), german) == QStringLiteral("07.12.2026"));
     CHECK(DateText::formatRange(QDate(), QDate(2026, 12, 9), german).isEmpty());
+    // A last day before the first is no span; a dash between the parts is no short form.
+    CHECK(DateText::formatRange(QDate(2026, 12, 9), first, german) == QStringLiteral("09.12.2026"));
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    CHECK(DateText::formatRange(first, QDate(2026, 12, 9), dutch)
+          == DateText::format(first, dutch) + QStringLiteral(" – ")
+                 + DateText::format(QDate(2026, 12, 9), dutch));
 }
 
 TEST_CASE("Typed German, English and ISO dates are read", "[measures][dates]")

@@ -251,6 +251,21 @@ TEST_CASE("Ctrl+Shift+Z on the wall redoes what Ctrl+Z undid", "[mainwindow][key
     CHECK(document->conference().all<Card>().size() == cards);
     QTest::keyClick(wall, Qt::Key_Y, Qt::ControlModifier);
     CHECK(document->conference().all<Card>().size() == cards + 1);
+
+    // In a text field Ctrl+Y redoes the typing there, not a step of the conference.
+    QTest::keyClick(wall, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(document->conference().all<Card>().size() == cards);
+    auto *line = new QLineEdit(workspace);
+    line->show();
+    line->setFocus();
+    QCoreApplication::processEvents();
+    REQUIRE(QApplication::focusWidget() == line);
+    QTest::keyClicks(line, QStringLiteral("Rad"));
+    QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(line->text().isEmpty());
+    QTest::keyClick(line, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(line->text() == QStringLiteral("Rad"));
+    CHECK(document->conference().all<Card>().size() == cards);
 }
 
 TEST_CASE("In the empty quick-entry line the undo and redo keys undo and redo the conference",

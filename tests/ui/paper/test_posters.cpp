@@ -534,6 +534,10 @@ TEST_CASE("A table's title names its number once", "[paper]")
     // Another number in the name is not its own.
     table.name = QStringLiteral("Tisch 13");
     CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Table 3 · Tisch 13"));
+    table.name = QStringLiteral("3D-Werkstatt");
+    CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Table 3 · 3D-Werkstatt"));
+    table.name = QStringLiteral("Bau 3. OG");
+    CHECK(TablePlanPainter::tableTitle(table) == QStringLiteral("Table 3 · Bau 3. OG"));
 }
 
 TEST_CASE("A poster's subtitle names every day of the conference", "[paper]")

@@ -6,6 +6,9 @@
 #include "core/wall/cardgeometry.h"
 
 #include <QAbstractButton>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QMessageBox>
 
 using namespace weitblick;
@@ -203,6 +206,16 @@ TEST_CASE("Double-clicking a cluster heading renames it in place", "[wall]")
           == QStringList{QStringLiteral("Mehr Gruen")});
     CHECK(wall.undo()->count() == 1);
     CHECK(wall.card(4).clusterId == 1); // a click on the heading moved nothing
+
+    // An emptied heading keeps the one it had.
+    wall.mouse(QEvent::MouseButtonDblClick, heading, Qt::LeftButton, Qt::LeftButton);
+    wall.mouse(QEvent::MouseButtonRelease, heading, Qt::LeftButton, Qt::NoButton);
+    REQUIRE(wall.scene()->isEditingText());
+    QTest::keyClick(wall.view()->viewport(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(wall.view()->viewport(), Qt::Key_Backspace);
+    QTest::keyClick(wall.view()->viewport(), Qt::Key_Return);
+    CHECK(wall.conference().find<Cluster>(1)->heading == QStringLiteral("Mehr Gruen"));
+    CHECK(wall.undo()->count() == 1);
 }
 
 TEST_CASE("Shift+drag on empty wall selects with a rubber band and a plain drag pans", "[wall]")
@@ -307,4 +320,35 @@ TEST_CASE("Dissolving a cluster or deleting a card asks first when votes or a me
     wall.undo()->undo();
     CHECK(wall.conference().find<Dot>(1));
     CHECK(wall.conference().find<Measure>(1)->sourceClusterId == 1);
+}
+
+TEST_CASE("A new cluster's heading is asked for with OK only once there is one", "[wall]")
+{
+    WallPage wall(looseCards(), PhaseKind::Future);
+    wall.page->setHeadingPrompt({}); // the real question
+    wall.activate();
+    wall.scene()->selectCards({1, 2});
+    bool okAtFirst = true;
+    bool okWithSpaces = true;
+    bool okWithText = false;
+    test::answeringDialogs(
+        [&](QWidget *modal) {
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            if (!input)
+                return;
+            QPushButton *ok = input->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            okAtFirst = ok->isEnabled();
+            input->setTextValue(QStringLiteral("   "));
+            okWithSpaces = ok->isEnabled();
+            input->setTextValue(QStringLiteral(" Plätze "));
+            okWithText = ok->isEnabled();
+            ok->click();
+        },
+        [&] { CHECK(wall.scene()->groupSelection()); });
+    CHECK_FALSE(okAtFirst);
+    CHECK_FALSE(okWithSpaces);
+    CHECK(okWithText);
+    const Id clusterId = wall.card(1).clusterId;
+    REQUIRE(clusterId != NoId);
+    CHECK(wall.conference().find<Cluster>(clusterId)->heading == QStringLiteral("Plätze"));
 }
