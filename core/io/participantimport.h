@@ -49,9 +49,9 @@ public:
     // The changes that add every row as a participant (creating tables by number as needed,
     // groups matched by name case-insensitively or by a beginning that fits only one, such as
     // "Handel"), or the problems by line number. A row whose name and organisation a
-    // participant has already (without case and spacing) is left out: lists get imported again. Ragged rows,
-    // missing names, unknown groups and bad table numbers are problems; with any problem the
-    // change set is empty.
+    // participant has already (without case and spacing) is left out: lists get imported
+    // again. Ragged rows, missing names, unknown groups and bad table numbers are problems;
+    // with any problem the change set is empty.
     ChangeSet plan(const Conference &conference, QList<ImportProblem> *problems) const;
     // One undo step; nothing is imported when there is any problem (or the document cannot be
     // written). Returns the number added, or -1.

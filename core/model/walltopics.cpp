@@ -3,6 +3,7 @@
 #include "limits.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBoundaryFinder>
 
 namespace weitblick {
@@ -36,17 +37,19 @@ QStringList wallTopicsFromText(const QString &text, QStringList *leftOut)
     QStringList topics;
     if (leftOut)
         leftOut->clear();
+    QSet<QString> seen; // a pasted list of thousands of lines stays quick to check
     static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]"));
     for (const QString &line : text.split(lineBreak)) {
         const QString topic = leftCharacters(line.trimmed(), limits::MaxWallTopicLength).trimmed();
-        if (topic.isEmpty() || topics.contains(topic))
+        if (topic.isEmpty() || seen.contains(topic))
             continue;
+        seen.insert(topic);
         if (topics.size() < limits::MaxWallTopics)
             topics.append(topic);
-        else if (!leftOut)
-            break;
-        else if (!leftOut->contains(topic))
+        else if (leftOut)
             leftOut->append(topic);
+        else
+            break;
     }
     return topics;
 }

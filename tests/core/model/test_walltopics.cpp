@@ -3,6 +3,8 @@
 #include "core/model/limits.h"
 #include "core/model/walltopics.h"
 
+#include <QElapsedTimer>
+
 using namespace weitblick;
 
 TEST_CASE("Wall topics are the lines typed, trimmed, once each", "[model]")
@@ -31,6 +33,21 @@ TEST_CASE("Wall topics are the lines typed, trimmed, once each", "[model]")
     CHECK(wallTopicsFromText(QString(200, QLatin1Char('x'))).constFirst().size()
           == limits::MaxWallTopicLength);
     CHECK(areWellFormedWallTopics(cut));
+}
+
+TEST_CASE("A pasted list of many thousand lines is split quickly", "[model]")
+{
+    QStringList lines;
+    for (int i = 0; i < 50000; ++i)
+        lines << QStringLiteral("Thema %1").arg(i);
+    QElapsedTimer timer;
+    timer.start();
+    QStringList leftOut;
+    const QStringList topics = wallTopicsFromText(lines.join(QLatin1Char('\n')), &leftOut);
+    // Milliseconds; comparing every line with every other took seconds.
+    CHECK(timer.elapsed() < 3000);
+    CHECK(topics.size() == limits::MaxWallTopics);
+    CHECK(leftOut.size() == 50000 - limits::MaxWallTopics);
 }
 
 TEST_CASE("Only topics that typing can give are well formed", "[model]")
