@@ -133,9 +133,20 @@ bool moveClusters(ConferenceDocument *document, const QList<Id> &clusterIds, QPo
 
 bool dissolveCluster(ConferenceDocument *document, Id clusterId)
 {
-    if (!document->conference().find<Cluster>(clusterId))
-        return false;
-    return removeOne<Cluster>(document, clusterId, Commands::tr("Dissolve cluster"));
+    return dissolveClusters(document, {clusterId});
+}
+
+bool dissolveClusters(ConferenceDocument *document, const QList<Id> &clusterIds)
+{
+    EntityIds ids;
+    bool any = false;
+    for (Id id : clusterIds) {
+        if (document->conference().find<Cluster>(id)) {
+            ids.insert<Cluster>(id);
+            any = true;
+        }
+    }
+    return any && remove(document, ids, Commands::tr("Dissolve cluster"));
 }
 
 bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id clusterId)

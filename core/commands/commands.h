@@ -75,6 +75,8 @@ bool renameCluster(ConferenceDocument *document, Id clusterId, const QString &he
 bool moveClusters(ConferenceDocument *document, const QList<Id> &clusterIds, QPointF delta);
 // Removes the cluster; its cards stay on the wall, unclustered.
 bool dissolveCluster(ConferenceDocument *document, Id clusterId);
+// Several clusters in one undo step; their cards stay where they are.
+bool dissolveClusters(ConferenceDocument *document, const QList<Id> &clusterIds);
 // Puts the cards into the cluster, or takes them out of any cluster for NoId.
 bool setCardsCluster(ConferenceDocument *document, const QList<Id> &cardIds, Id clusterId);
 

@@ -2442,10 +2442,6 @@
         <source>Dissolve</source>
         <translation>Auflösen</translation>
     </message>
-    <message>
-        <source>Dissolve cluster</source>
-        <translation>Cluster auflösen</translation>
-    </message>
 </context>
 <context>
     <name>Screenshot</name>

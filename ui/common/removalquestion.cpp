@@ -71,7 +71,7 @@ bool RemovalQuestion::dissolveClusters(QWidget *parent, ConferenceDocument *docu
                         int(clusterIds.size())),
                      tr("Dissolve")))
         return false;
-    return commands::remove(document, removed, tr("Dissolve cluster"));
+    return commands::dissolveClusters(document, clusterIds);
 }
 
 } // namespace weitblick
