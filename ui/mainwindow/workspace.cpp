@@ -248,7 +248,8 @@ void Workspace::createActions()
     connect(groups, &QAction::triggered, this,
             [this] { GroupEditor::showDialog(m_document, this); });
     auto *participants = new QAction(tr("&Participants"), this);
-    participants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    // Ctrl+P is Print (posters) in the File menu.
+    participants->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(participants, &QAction::triggered, this,
             [this] { m_navigator->selectPage(PhaseNavigator::Page::Participants); });
     auto *tablePlan = new QAction(tr("&Table Plan"), this);

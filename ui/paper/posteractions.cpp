@@ -4,6 +4,7 @@
 #include "posterdialog.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QWidget>
 
 namespace weitblick {
@@ -14,6 +15,7 @@ PosterActions::PosterActions(QWidget *parent)
       m_print(new QAction(tr("Print &Posters…"), this)),
       m_export(new QAction(tr("Export Posters as P&DF…"), this))
 {
+    m_print->setShortcut(QKeySequence::Print);
     m_print->setStatusTip(tr("Print walls, votes, the action plan or table tents as posters"));
     m_export->setStatusTip(tr("Write walls, votes, the action plan or table tents as a PDF"));
     connect(m_print, &QAction::triggered, this, [this] { open(false); });

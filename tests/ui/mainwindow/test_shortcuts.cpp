@@ -2,11 +2,13 @@
 
 #include "core/commands/commands.h"
 #include "core/sample/sampleconference.h"
+#include "dialogtesting.h"
 #include "testfiles.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/phasenavigator.h"
 #include "ui/mainwindow/workspace.h"
 #include "ui/presenter/presenterwindow.h"
+#include "ui/setup/participantsview.h"
 #include "ui/wall/phasepage.h"
 #include "ui/wall/quickentrybar.h"
 #include "ui/wall/wallview.h"
@@ -309,4 +311,34 @@ TEST_CASE("In the empty quick-entry line the undo and redo keys undo and redo th
     QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier);
     CHECK(line->text() != QStringLiteral("Gondel"));
     CHECK(document->conference().all<Card>().size() == cards + 1);
+}
+
+TEST_CASE("Ctrl+P prints posters and Ctrl+Shift+P shows the participants", "[mainwindow][keys]")
+{
+    // Ctrl+P means Print in every desktop program; the participants take a Shift as the
+    // measures do (Ctrl+Shift+M).
+    ShownWindow s;
+    s.openSample();
+    Workspace *workspace = s.window.workspace();
+    REQUIRE(workspace->showPhaseAt(2));
+    s.activate();
+    workspace->phasePage()->view()->setFocus();
+
+    QString opened;
+    test::whenModal([&opened](QWidget *modal) {
+        opened = QString::fromLatin1(modal->metaObject()->className());
+        modal->close();
+    });
+    QTest::keyClick(workspace->phasePage()->view(), Qt::Key_P, Qt::ControlModifier);
+    for (int i = 0; i < 500 && opened.isEmpty(); ++i)
+        QTest::qWait(10);
+    CHECK(opened == QStringLiteral("weitblick::PosterDialog"));
+
+    REQUIRE(workspace->showPhaseAt(2));
+    QApplication::processEvents();
+    s.activate();
+    workspace->phasePage()->view()->setFocus();
+    QTest::keyClick(workspace->phasePage()->view(), Qt::Key_P,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(qobject_cast<ParticipantsView *>(workspace->currentPage()));
 }
