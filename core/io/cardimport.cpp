@@ -4,6 +4,7 @@
 
 #include "core/commands/commands.h"
 #include "core/document/conferencedocument.h"
+#include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/wall/newcardplacer.h"
 #include "core/wall/timelinelayout.h"
@@ -262,6 +263,39 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
     return cards;
 }
 
+namespace {
+
+// What makes two cards the same card for an import: phase, text (without case and spacing),
+// group, table and place on the timeline.
+QString sameCardKey(const Card &card)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+        .arg(card.phaseId)
+        .arg(card.groupId)
+        .arg(card.tableId)
+        .arg(card.year.value_or(0))
+        .arg(int(card.lane))
+        .arg(foldedName(card.text));
+}
+
+} // namespace
+
+void CardImport::leaveOutPresent(const Conference &conference, QList<Card> *cards)
+{
+    QHash<QString, int> present;
+    for (const Card &card : conference.all<Card>())
+        ++present[sameCardKey(card)];
+    // Each card on the wall stands for one row: a row repeated in the file beyond that is a
+    // card written twice, which it keeps. (A row on a table the import makes is new anyway.)
+    cards->removeIf([&present](const Card &card) {
+        const auto it = present.find(sameCardKey(card));
+        if (it == present.end() || *it == 0)
+            return false;
+        --*it;
+        return true;
+    });
+}
+
 void CardImport::layOut(const Conference &conference, QList<Card> *cards)
 {
     // The imported cards on the timeline make it grow first, and the tray moves down with it.
@@ -292,6 +326,7 @@ ChangeSet CardImport::plan(const Conference &conference, QList<ImportProblem> *p
         *problems = found;
     if (!found.isEmpty())
         return {};
+    leaveOutPresent(conference, &cards);
     layOut(conference, &cards);
     ChangeSet changes = lookup.newTables();
     for (const Card &card : std::as_const(cards))

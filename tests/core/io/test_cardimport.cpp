@@ -3,6 +3,7 @@
 #include "core/commands/commands.h"
 #include "core/io/cardimport.h"
 #include "core/model/limits.h"
+#include "core/model/names.h"
 #include "core/model/newconference.h"
 #include "core/model/validation.h"
 #include "core/sample/sampleconference.h"
@@ -148,6 +149,44 @@ TEST_CASE("Card import by phase number is one undo step", "[io]")
     CHECK(c.fromFile() == before);
     stack->redo();
     CHECK(c.document->conference() == after);
+}
+
+TEST_CASE("Card import leaves out the cards that are on their walls already", "[io]")
+{
+    OpenConference c;
+    QList<ImportProblem> problems;
+    REQUIRE(CardImport(readData("karten_nummer.csv")).apply(c.document.get(), &problems) == 5);
+    const Conference once = c.document->conference();
+
+    // The same file again adds nothing, and makes no undo step.
+    CHECK(CardImport(readData("karten_nummer.csv")).apply(c.document.get(), &problems) == 0);
+    CHECK(problems.isEmpty());
+    CHECK(c.document->conference() == once);
+    CHECK(c.document->undoStack()->count() == 1);
+
+    // Two tables, or two people at one table, may write the same card: a file with it twice
+    // adds it twice. Imported again with a third such row (written otherwise), it adds only
+    // that row and the new card.
+    const QString twice = QStringLiteral("Phase;Karte;Tisch\n"
+                                         "3;Mehr Grün!;2\n"
+                                         "3;Mehr Grün!;2\n"
+                                         "3;Mehr Grün!;4\n");
+    CHECK(CardImport(tableOf(twice)).apply(c.document.get(), &problems) == 3);
+    CHECK(CardImport(tableOf(twice + QStringLiteral("3;mehr  GRÜN!;2\n3;Neu;2\n")))
+              .apply(c.document.get(), &problems)
+          == 2);
+    int green = 0;
+    for (const Card &card : c.document->conference().all<Card>())
+        green += foldedName(card.text) == QStringLiteral("mehr grün!");
+    CHECK(green == 4);
+    CHECK(byText(c.document->conference(), "Neu"));
+
+    // Another phase or table is another card.
+    CHECK(CardImport(tableOf(QStringLiteral("Phase;Karte;Tisch\n"
+                                            "4;Mehr Grün!;2\n"
+                                            "3;Mehr Grün!;3\n")))
+              .apply(c.document.get(), &problems)
+          == 2);
 }
 
 TEST_CASE("Card import by phase kind name in English and German", "[io]")
