@@ -83,6 +83,8 @@ GroupEditor::GroupEditor(ConferenceDocument *document, QWidget *parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_delete, &QPushButton::clicked, this, &GroupEditor::deleteCurrent);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &GroupEditor::updateButtons);
+    // A refused name's message belongs to that attempt, not to the group turned to next.
+    connect(m_list, &QTreeWidget::currentItemChanged, m_problem, &QLabel::hide);
     connect(m_list, &QTreeWidget::itemChanged, this, &GroupEditor::onItemChanged);
     m_list->setItemDelegate(new TypingDelegate(m_list));
     connect(m_list, &QTreeWidget::itemDoubleClicked, this,

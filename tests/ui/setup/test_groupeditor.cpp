@@ -102,6 +102,15 @@ TEST_CASE("The group editor keeps the names of the groups apart", "[setup]")
     CHECK(problem->text().contains(existing.toUpper()));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
+    // The message is about that name: it goes when the moderator turns to another group, and
+    // is not left standing beside it.
+    const auto *list = editor.findChild<QTreeWidget *>();
+    editor.setCurrentGroup(commands::orderedGroups(doc.conference()).constFirst().id);
+    CHECK_FALSE(problem->isVisible());
+    editor.setCurrentGroup(id);
+    CHECK_FALSE(problem->isVisible());
+    REQUIRE(list->currentItem());
+
     // Another name is taken, and the message goes.
     editor.findChild<QTreeWidget *>()->editItem(editor.findChild<QTreeWidget *>()->currentItem(),
                                                 0);
