@@ -2,6 +2,7 @@
 
 #include "ui/common/messages.h"
 #include "ui/common/screenfit.h"
+#include "ui/voting/rankingpainter.h"
 
 #include "core/commands/commands.h"
 #include "core/voting/ranking.h"
@@ -102,7 +103,9 @@ void MeasureFromRankingDialog::fillItems()
     const Ranking ranking(conference, sessionId);
     for (const RankedItem &item : ranking.items()) {
         auto *row = new QTreeWidgetItem(m_items);
-        row->setText(0, item.tied ? tr("%1 (tie)").arg(item.rank) : QString::number(item.rank));
+        row->setText(0, RankingPainter::rankText(item));
+        if (item.tied)
+            row->setToolTip(0, tr("Tied: the same score as another item"));
         row->setText(1, QString::number(item.score()));
         const int measures = item.clusterId != NoId ? fromCluster.value(item.clusterId)
                                                     : fromCard.value(item.cardId);

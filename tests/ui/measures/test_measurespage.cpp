@@ -6,11 +6,13 @@
 #include "ui/measures/measurelistmodel.h"
 #include "ui/measures/measurespage.h"
 #include "ui/measures/plaintextfield.h"
+#include "ui/voting/rankingpainter.h"
 
 #include "core/commands/commands.h"
 #include "core/measures/datetext.h"
 #include "core/measures/measurehealth.h"
 #include "core/measures/progressrollup.h"
+#include "core/voting/ranking.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -260,6 +262,23 @@ TEST_CASE("New measures come from ranked clusters and cards", "[measures][ui]")
     CHECK(doc.conference().all<Measure>().size() == measures + 2);
     CHECK(doc.undoCount() == 2);
     CHECK(dialog.created() == QList<Id>{first, second});
+}
+
+TEST_CASE("The ranked items name their ranks as the ranking itself does", "[measures][ui]")
+{
+    // One notation for a tie (=3) on the projector, in the results, the report and here.
+    MeasuresDocument doc;
+    MeasureFromRankingDialog dialog(doc.get());
+    const Ranking ranking(doc.conference(), dialog.sessionBox()->currentData().value<Id>());
+    QTreeWidget *items = dialog.itemList();
+    REQUIRE(items->topLevelItemCount() == ranking.items().size());
+    bool sawTie = false;
+    for (int row = 0; row < items->topLevelItemCount(); ++row) {
+        const RankedItem &item = ranking.items().at(row);
+        sawTie = sawTie || item.tied;
+        CHECK(items->topLevelItem(row)->text(0) == RankingPainter::rankText(item));
+    }
+    CHECK(sawTie); // the sample's vote has ties, so the test sees one
 }
 
 TEST_CASE("A new measure opens in the editor and is one undo step", "[measures][ui]")
