@@ -11,11 +11,15 @@
 #include "core/sample/stressconference.h"
 #include "core/voting/ranking.h"
 #include "ui/voting/rankingpainter.h"
+#include "ui/voting/votingpanel.h"
+#include "ui/wall/phasepage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QHash>
+#include <QAction>
 #include <QImage>
+#include <QListWidget>
 #include <QPainter>
 #include <QTemporaryDir>
 
@@ -94,16 +98,21 @@ int main(int argc, char *argv[])
     // One click on the wall: budget and cap checked, the dot durable, against a raw
     // INSERT + COMMIT on a file in the same folder.
     sqlite3 *rawDb = openRawScratch(dir.filePath(QStringLiteral("raw.sqlite")));
-    const Id voterId = conference.all<Participant>().begin()->id;
+    QList<Id> voters;
+    for (const Participant &participant : conference.all<Participant>())
+        voters << participant.id;
+    const Id voterId = voters.constFirst();
     QList<Id> cards;
     for (const Card &card : conference.all<Card>()) {
-        if (card.phaseId == conference.find<VoteSession>(sessionId)->phaseId)
+        if (card.phaseId == conference.find<VoteSession>(sessionId)->phaseId
+            && card.form != CardForm::Heading) // a heading takes no dots
             cards << card.id;
     }
-    // Open, by participant, with room for every timed dot: each must be stuck, not refused.
+    // Open, by participant, with room for every timed dot: each must be stuck, not refused
+    // (the first voter sticks them all below; then they go round the voters).
     VoteSession open = *conference.find<VoteSession>(sessionId);
     open.open = true;
-    open.dotsPerVoter = 1000;
+    open.dotsPerVoter = limits::MaxDotsPerVoter;
     open.capPerItem = 0;
     open.voterUnit = VoterUnit::Participant;
     require(commands::edit(document.get(), open, QStringLiteral("open")),
@@ -127,6 +136,46 @@ int main(int argc, char *argv[])
     require(stuck == dotRuns, QStringLiteral("sticking every timed dot"));
     printRow(QStringLiteral("one durable dot (click on the wall)"), dot, rawDot,
              QStringLiteral("<= 1.5x"));
+
+    // The same dot with the wall on screen and its voting panel open, which marks the voters
+    // who have used all their dots after every dot, against the wall with the panel closed.
+    {
+        PhasePage page(document.get());
+        page.resize(1600, 1000);
+        page.setPhase(open.phaseId);
+        page.show();
+        page.votingAction()->setChecked(true);
+        page.votingPanel()->setSession(sessionId);
+        QApplication::processEvents();
+        const auto stick = [&] {
+            DotTarget target;
+            target.sessionId = sessionId;
+            target.voterId = voters.at(++n % voters.size());
+            target.cardId = cards.at(n % cards.size());
+            QString refusal;
+            require(commands::addDots(document.get(), target, 1, &refusal),
+                    QStringLiteral("a dot with the panel open (refused: %1)").arg(refusal));
+        };
+        // The panel opens and closes untimed between the dots (opening refits the wall).
+        const auto withPanel = [&](bool open) {
+            page.votingAction()->setChecked(open);
+            QApplication::processEvents();
+            return medianMs(1, stick);
+        };
+        QList<double> closed;
+        QList<double> opened;
+        for (int i = 0; i < dotRuns; ++i) {
+            closed << withPanel(false);
+            opened << withPanel(true);
+        }
+        std::sort(closed.begin(), closed.end());
+        std::sort(opened.begin(), opened.end());
+        const double plainDot = closed.at(dotRuns / 2);
+        const double panelDot = opened.at(dotRuns / 2);
+        printRow(QStringLiteral("one dot with the voting panel and %1 voters")
+                     .arg(page.votingPanel()->voterList()->count()),
+                 panelDot, plainDot, QStringLiteral("< 16 ms"));
+    }
     sqlite3_close(rawDb);
     return 0;
 }

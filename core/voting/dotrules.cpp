@@ -32,6 +32,18 @@ int DotRules::used(Id sessionId, Id voterId, DotKind kind, Id deviceId) const
     return count;
 }
 
+QHash<Id, int> DotRules::usedPerVoter(Id sessionId, DotKind kind) const
+{
+    QHash<Id, int> used;
+    for (const Dot &dot : m_conference.all<Dot>()) {
+        if (dot.sessionId == sessionId && dot.kind == kind && dot.deviceId == NoId) {
+            int &count = used[dot.voterId];
+            count = addSaturated(count, dot.count);
+        }
+    }
+    return used;
+}
+
 int DotRules::remaining(Id sessionId, Id voterId, DotKind kind, Id deviceId) const
 {
     const VoteSession *session = m_conference.find<VoteSession>(sessionId);

@@ -3506,10 +3506,6 @@
         <translation>Noch keine Punktabfrage</translation>
     </message>
     <message>
-        <source>%1 (tie)</source>
-        <translation>%1 (gleichauf)</translation>
-    </message>
-    <message>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -3524,6 +3520,10 @@
     <message>
         <source>Measure from a Ranked Item</source>
         <translation>Maßnahme aus der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Tied: the same score as another item</source>
+        <translation>Gleichstand: so viele Punkte wie ein anderer Eintrag</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5538,17 @@
             <numerusform>%n Punkt je Stimme, %1. %2.</numerusform>
             <numerusform>%n Punkte je Stimme, %1. %2.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Has stuck all %n dot(s)</source>
+        <translation>
+            <numerusform>Hat den einen Punkt geklebt</numerusform>
+            <numerusform>Hat alle %n Punkte geklebt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voter (%1 of %2 done):</source>
+        <translation>Stimme (%1 von %2 fertig):</translation>
     </message>
 </context>
 <context>

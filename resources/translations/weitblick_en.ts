@@ -687,5 +687,12 @@
             <numerusform>%n dots per voter, %1. %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Has stuck all %n dot(s)</source>
+        <translation>
+            <numerusform>Has stuck their %n dot</numerusform>
+            <numerusform>Has stuck all %n dots</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

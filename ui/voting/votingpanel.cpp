@@ -27,6 +27,15 @@
 
 namespace weitblick {
 
+namespace {
+
+// A voter's name as the list shows it before the check mark of one who has finished.
+constexpr int NameRole = Qt::UserRole + 1;
+// Whether the list shows the voter as finished (unset until it was first marked).
+constexpr int FinishedRole = Qt::UserRole + 2;
+
+} // namespace
+
 VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallView *view,
                          QWidget *parent)
     : QWidget(parent),
@@ -337,11 +346,53 @@ void VotingPanel::refreshVoters()
              VotingFacts::voters(m_document->conference(), session->voterUnit)) {
             auto *item = new QListWidgetItem(voter.name, m_voters);
             item->setData(Qt::UserRole, QVariant::fromValue(voter.id));
+            item->setData(NameRole, voter.name);
         }
     }
     setVoter(current);
     if (!m_voters->currentItem() && m_voters->count() > 0)
         m_voters->setCurrentRow(0);
+    markFinishedVoters();
+}
+
+void VotingPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    markFinishedVoters();
+}
+
+void VotingPanel::markFinishedVoters()
+{
+    // A hidden panel counts nothing on each dot; it counts when it is shown.
+    if (!isVisible())
+        return;
+    const VoteSession *session = currentSession();
+    if (!session || session->voterUnit == VoterUnit::Room) {
+        m_voterLabel->setText(tr("Voter:"));
+        return;
+    }
+    const QHash<Id, int> used =
+        DotRules(m_document->conference()).usedPerVoter(session->id, DotKind::Plus);
+    const QColor finishedColour = palette().color(QPalette::Disabled, QPalette::Text);
+    int finished = 0;
+    for (int row = 0; row < m_voters->count(); ++row) {
+        QListWidgetItem *item = m_voters->item(row);
+        const bool done = used.value(item->data(Qt::UserRole).value<Id>()) >= session->dotsPerVoter;
+        finished += done;
+        // Only a voter who finished or took a dot back changes, not the other 999 in the list.
+        if (done == item->data(FinishedRole).toBool() && !item->data(FinishedRole).isNull())
+            continue;
+        const QString name = item->data(NameRole).toString();
+        item->setData(FinishedRole, done);
+        // The check mark says it without colour; the grey lets the eye skip to those left.
+        item->setText(done ? QStringLiteral("\u2713 ") + name : name);
+        item->setToolTip(done ? tr("Has stuck all %n dot(s)", nullptr, session->dotsPerVoter)
+                              : QString());
+        item->setData(Qt::ForegroundRole, done ? QVariant(finishedColour) : QVariant());
+    }
+    m_voterLabel->setText(m_voters->count() > 0
+                              ? tr("Voter (%1 of %2 done):").arg(finished).arg(m_voters->count())
+                              : tr("Voter:"));
 }
 
 void VotingPanel::updateBudget()
@@ -462,6 +513,8 @@ void VotingPanel::changesApplied(const ChangeSet &changes)
         refresh();
     else if (voters)
         refreshVoters();
+    else if (dots)
+        markFinishedVoters();
     if (sessions || voters || dots)
         updateBudget();
     if (sessions || voters || dots || layer)

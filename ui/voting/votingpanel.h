@@ -72,6 +72,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Target
@@ -86,6 +87,8 @@ private:
     const VoteSession *currentSession() const;
     void refresh();
     void refreshVoters();
+    // Marks the voters who have stuck all their plus dots, and counts them in the label.
+    void markFinishedVoters();
     void updateBudget();
     void showStatus(const QString &text, bool refusal);
     void newSession();

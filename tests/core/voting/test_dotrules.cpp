@@ -82,6 +82,21 @@ TEST_CASE("A participant's budget and the cap per item are enforced", "[voting]"
     CHECK(v.rules().used(1, 2, DotKind::Plus) == 1);
 }
 
+TEST_CASE("The dots every voter has used are counted in one pass, as used() counts them",
+          "[voting]")
+{
+    Vote v;
+    CHECK(v.add({1, 1, NoId, 1, DotKind::Plus}, 2));
+    CHECK(v.add({1, 2, NoId, 1, DotKind::Minus}, 1));
+    CHECK(v.add({1, 2, NoId, 2, DotKind::Plus}, 1));
+    CHECK(v.add({2, 2, NoId, 2, DotKind::Plus}, 2)); // another session
+    const QHash<Id, int> plus = v.rules().usedPerVoter(1, DotKind::Plus);
+    CHECK(plus == QHash<Id, int>{{1, 2}, {2, 1}});
+    for (Id voter : {Id(1), Id(2)})
+        CHECK(plus.value(voter) == v.rules().used(1, voter, DotKind::Plus));
+    CHECK(v.rules().usedPerVoter(1, DotKind::Minus) == QHash<Id, int>{{1, 1}});
+}
+
 TEST_CASE("Plus and minus dots have budgets of their own", "[voting]")
 {
     Vote v;

@@ -583,3 +583,40 @@ TEST_CASE("Enter in the common ground's share confirms it and leaves the results
     QTest::keyClick(share, Qt::Key_Escape);
     CHECK_FALSE(results.isVisible());
 }
+
+TEST_CASE("The voter list marks who has stuck all their dots", "[votingui]")
+{
+    VoteSession session;
+    session.title = QStringLiteral("Vote");
+    session.dotsPerVoter = 2;
+    WallPage wall(votingConference(3, 3, session), PhaseKind::Future);
+    wall.page->votingAction()->trigger();
+    VotingPanel *panel = wall.page->votingPanel();
+    QListWidget *voters = panel->voterList();
+    REQUIRE(voters->count() == 3);
+    const auto finished = [voters] {
+        QStringList names;
+        for (int row = 0; row < voters->count(); ++row) {
+            if (voters->item(row)->text().startsWith(QChar(0x2713)))
+                names.append(voters->item(row)->text());
+        }
+        return names;
+    };
+    CHECK(finished().isEmpty());
+
+    addDots(wall.document.get(), 1, 2, 1);
+    CHECK(finished().isEmpty());
+    addDots(wall.document.get(), 2, 2, 1);
+    CHECK(finished() == QStringList{QString(QChar(0x2713)) + QStringLiteral(" Person B")});
+    const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+    CHECK(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text() == QStringLiteral("Voter (1 of 3 done):");
+    }));
+    // Choosing a voter still works by id, whatever the list shows.
+    panel->setVoter(2);
+    CHECK(panel->voterId() == 2);
+
+    // Undo takes the mark away again.
+    wall.undo()->undo();
+    CHECK(finished().isEmpty());
+}
