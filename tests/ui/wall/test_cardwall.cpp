@@ -273,6 +273,15 @@ TEST_CASE("A fitted wall stays whole in view when the window or the wall changes
         CHECK(wholeInView());
         CHECK(wall.view()->isFitted());
     }
+    SECTION("Opening the voting panel beside it")
+    {
+        wall.page->resize(1400, 900);
+        REQUIRE(wholeInView());
+        wall.page->votingAction()->setChecked(true);
+        CHECK(wholeInView());
+        wall.page->votingAction()->setChecked(false);
+        CHECK(wholeInView());
+    }
     SECTION("Not after the moderator zoomed")
     {
         wall.view()->setZoom(1.0);
