@@ -83,15 +83,6 @@ bool moveCards(ConferenceDocument *document, const QList<Id> &cardIds, QPointF d
                 moved<Card>(document->conference(), cardIds, delta), MergeId::MoveCards);
 }
 
-bool deleteCards(ConferenceDocument *document, const QList<Id> &cardIds)
-{
-    EntityIds ids;
-    for (Id id : cardIds)
-        ids.insert<Card>(id);
-    return remove(document, ids,
-                  Commands::tr("Delete %n card(s)", nullptr, int(cardIds.size())));
-}
-
 Id createCluster(ConferenceDocument *document, Id phaseId, const QString &heading,
                  const QList<Id> &cardIds, QPointF pos)
 {

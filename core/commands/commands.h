@@ -64,7 +64,7 @@ bool editCardText(ConferenceDocument *document, Id cardId, const QString &text);
 bool editCard(ConferenceDocument *document, const Card &card);
 // Moves cards by delta. Successive moves of the same cards merge into one undo step.
 bool moveCards(ConferenceDocument *document, const QList<Id> &cardIds, QPointF delta);
-bool deleteCards(ConferenceDocument *document, const QList<Id> &cardIds);
+// deleteCards is one of the wall's commands (core/wall/wallcommands.h): it closes up columns.
 
 // --- Clusters ----------------------------------------------------------------------------
 

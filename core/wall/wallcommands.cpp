@@ -67,6 +67,34 @@ void followHeadings(const Conference &conference, const QSet<Id> &clusterIds, Ch
     }
 }
 
+// Moves the cards below each removed clustered card in its column (same cluster, same left
+// edge) up by the removed card's height and row gap, as the hole it leaves.
+void closeColumnGaps(const Conference &conference, const EntityIds &removed, ChangeSet *changes)
+{
+    QHash<Id, QList<const Card *>> removedByCluster;
+    for (const Card &card : conference.all<Card>()) {
+        if (card.clusterId != NoId && removed.contains(EntityKind::Card, card.id))
+            removedByCluster[card.clusterId].append(&card);
+    }
+    if (removedByCluster.isEmpty())
+        return;
+    for (const Card &card : conference.all<Card>()) {
+        const auto gone = removedByCluster.constFind(card.clusterId);
+        if (gone == removedByCluster.cend() || removed.contains(EntityKind::Card, card.id))
+            continue;
+        double shift = 0;
+        for (const Card *above : *gone) {
+            if (std::abs(above->pos.x() - card.pos.x()) < 0.5 && above->pos.y() < card.pos.y())
+                shift += sizeOf(*above).height() + CardGeometry::RowGap;
+        }
+        if (shift > 0) {
+            Card after = card;
+            after.pos.ry() -= shift;
+            changes->modify(card, after);
+        }
+    }
+}
+
 QList<const Card *> existingCards(const Conference &conference, const QList<Id> &cardIds)
 {
     QList<const Card *> cards;
@@ -252,6 +280,18 @@ bool placeCards(ConferenceDocument *document, const QList<CardPlacement> &placem
     if (first)
         RoomMaker::makeRoom(conference, first->phaseId, touched, &changes);
     return push(document, WallCommands::tr("Move %n card(s)", nullptr, count), changes);
+}
+
+bool deleteCards(ConferenceDocument *document, const QList<Id> &cardIds)
+{
+    const Conference &conference = document->conference();
+    EntityIds ids;
+    for (Id id : cardIds)
+        ids.insert<Card>(id);
+    ChangeSet changes = removalWithDependents(conference, ids);
+    closeColumnGaps(conference, ids, &changes);
+    return push(document, Commands::tr("Delete %n card(s)", nullptr, int(cardIds.size())),
+                changes);
 }
 
 Id clusterOnCard(ConferenceDocument *document, Id targetCardId, const QList<Id> &cardIds,

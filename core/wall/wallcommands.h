@@ -43,6 +43,9 @@ Id groupCards(ConferenceDocument *document, const QList<Id> &cardIds, const QStr
 // before they make room with RoomMaker.
 ChangeSet groupingInColumn(const Conference &conference, Cluster cluster,
                            const QList<Id> &cardIds);
+// Deletes the cards with their dots. A cluster's column closes up: the cards below a deleted
+// one move up, so that its heading stays in line when its top card goes.
+bool deleteCards(ConferenceDocument *document, const QList<Id> &cardIds);
 // Takes the cards out of their clusters; a card that the frame of the cards staying would
 // still cover moves aside. A cluster left empty goes, unless dots are stuck on it.
 bool takeOutOfClusters(ConferenceDocument *document, const QList<Id> &cardIds);

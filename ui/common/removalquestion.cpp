@@ -3,6 +3,7 @@
 #include "messages.h"
 
 #include "core/commands/commands.h"
+#include "core/wall/wallcommands.h"
 #include "core/document/conferencedocument.h"
 #include "core/model/references.h"
 

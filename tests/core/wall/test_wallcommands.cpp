@@ -205,6 +205,35 @@ TEST_CASE("Grouping the selection makes a cluster in one column", "[wall]")
     CHECK_FALSE(wall.rect(11).intersects(wall.rect(12)));
 }
 
+TEST_CASE("Deleting cards of a cluster's column closes it up under its heading", "[wall]")
+{
+    // A column of four under its heading, and a card of another cluster at the same x.
+    OpenWall wall;
+    REQUIRE(commands::groupCards(wall.get(), {1, 4, 7, 10}, QStringLiteral("G")) != NoId);
+    const Id clusterId = wall.card(1).clusterId;
+    QList<Id> column{1, 4, 7, 10};
+    std::sort(column.begin(), column.end(),
+              [&](Id a, Id b) { return wall.card(a).pos.y() < wall.card(b).pos.y(); });
+    const Conference before = wall.conference();
+    const QPointF top = wall.card(column.at(0)).pos;
+    wall.document->undoStack()->clear();
+
+    // The top card and the third go: the second moves to the top, the fourth under it. (Before,
+    // the heading dropped to the second card, out of line with the other clusters.)
+    REQUIRE(commands::deleteCards(wall.get(), {column.at(0), column.at(2)}));
+    checkOneStep(wall, before);
+    CHECK(wall.card(column.at(1)).pos == top);
+    CHECK(wall.card(column.at(3)).pos.y()
+          == wall.rect(column.at(1)).bottom() + CardGeometry::RowGap);
+    // The heading, drawn above the top card, stays in line with its neighbours'.
+    CHECK(wall.conference().find<Cluster>(clusterId)->pos == before.find<Cluster>(clusterId)->pos);
+    // Cards of other clusters, and loose cards, stay where they were.
+    for (const Card &card : before.all<Card>()) {
+        if (card.clusterId != clusterId && wall.conference().find<Card>(card.id))
+            CHECK(wall.card(card.id).pos == card.pos);
+    }
+}
+
 TEST_CASE("Cards dropped on a cluster join the foot of its column", "[wall]")
 {
     OpenWall wall;
