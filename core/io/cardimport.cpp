@@ -266,7 +266,7 @@ QList<Card> CardImport::parseRows(const Conference &conference, const Columns &c
 namespace {
 
 // What makes two cards the same card for an import: phase, text (without case and spacing),
-// group, table and place on the timeline.
+// group, table, and year and lane on the timeline.
 QString sameCardKey(const Card &card)
 {
     return QStringLiteral("%1|%2|%3|%4|%5|%6")
@@ -283,8 +283,10 @@ QString sameCardKey(const Card &card)
 void CardImport::leaveOutPresent(const Conference &conference, QList<Card> *cards)
 {
     QHash<QString, int> present;
-    for (const Card &card : conference.all<Card>())
-        ++present[sameCardKey(card)];
+    for (const Card &card : conference.all<Card>()) {
+        if (card.form != CardForm::Heading) // a heading on the wall is no imported card
+            ++present[sameCardKey(card)];
+    }
     // Each card on the wall stands for one row: a row repeated in the file beyond that is a
     // card written twice, which it keeps. (A row on a table the import makes is new anyway.)
     cards->removeIf([&present](const Card &card) {

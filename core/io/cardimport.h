@@ -48,9 +48,9 @@ public:
     // Mauerfall"). Ragged rows, unknown phases, groups, tables or lanes, a year without a lane
     // or the other way round, years and lanes outside the Past phase, empty texts and texts
     // over Card::MaxTextLength are problems; with any problem the change set is empty.
-    // A row whose card is on its wall already (same text without case and spacing, group,
-    // table and year) is left out, once per such card: a file imported twice adds its cards
-    // once, and a card two people wrote stays two cards.
+    // A row whose card is on its wall already (same phase, text without case and spacing,
+    // group, table, year and lane; headings do not count) is left out, once per such card: a
+    // file imported twice adds its cards once, and a card two people wrote stays two cards.
     // New cards go where typed ones go (NewCardPlacer): below the clusters of their wall, in
     // rows, or in their area of a divided wall, or in the tray below the Past timeline, never
     // over anything already there.

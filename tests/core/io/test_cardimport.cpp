@@ -181,6 +181,16 @@ TEST_CASE("Card import leaves out the cards that are on their walls already", "[
     CHECK(green == 4);
     CHECK(byText(c.document->conference(), "Neu"));
 
+    // A heading on the wall is no card: a card of the same text is imported.
+    Card heading;
+    heading.phaseId = byText(c.document->conference(), "Neu")->phaseId;
+    heading.text = QStringLiteral("Grün in der Stadt");
+    heading.form = CardForm::Heading;
+    REQUIRE(commands::addCard(c.document.get(), heading) != NoId);
+    CHECK(CardImport(tableOf(QStringLiteral("Phase;Karte\n3;Grün in der Stadt\n")))
+              .apply(c.document.get(), &problems)
+          == 1);
+
     // Another phase or table is another card.
     CHECK(CardImport(tableOf(QStringLiteral("Phase;Karte;Tisch\n"
                                             "4;Mehr Grün!;2\n"
