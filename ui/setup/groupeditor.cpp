@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,8 +84,12 @@ GroupEditor::GroupEditor(ConferenceDocument *document, QWidget *parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_delete, &QPushButton::clicked, this, &GroupEditor::deleteCurrent);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &GroupEditor::updateButtons);
-    // A refused name's message belongs to that attempt, not to the group turned to next.
-    connect(m_list, &QTreeWidget::currentItemChanged, m_problem, &QLabel::hide);
+    // A refused name's message goes when the moderator turns to another group, but not with
+    // the click that refused it: the open name editor commits as the click moves on.
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        if (!m_problemJustShown)
+            m_problem->hide();
+    });
     connect(m_list, &QTreeWidget::itemChanged, this, &GroupEditor::onItemChanged);
     m_list->setItemDelegate(new TypingDelegate(m_list));
     connect(m_list, &QTreeWidget::itemDoubleClicked, this,
@@ -204,12 +209,16 @@ void GroupEditor::onItemChanged(QTreeWidgetItem *item, int column)
     const QString name = item->text(NameColumn).trimmed();
     const Id namesake = commands::groupNamed(m_document->conference(), name);
     const bool taken = namesake != NoId && namesake != id;
-    m_problem->setText(taken ? tr("There is a group “%1” already. Give this one another name: "
+    m_problem->setText(taken ? tr("“%1” is the name of another group, so “%2” keeps its name: "
                                   "two groups of one name cannot be told apart in imports, "
                                   "votes and the report.")
-                                   .arg(name)
+                                   .arg(name, group->name)
                              : QString());
     m_problem->setVisible(taken);
+    if (taken) {
+        m_problemJustShown = true;
+        QTimer::singleShot(0, this, [this] { m_problemJustShown = false; });
+    }
     if (name.isEmpty() || name == group->name || taken) {
         // An empty or taken name is refused: show the old one again.
         QSignalBlocker blocker(m_list);

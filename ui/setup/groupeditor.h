@@ -53,6 +53,7 @@ private:
     QPushButton *m_delete;
     QLabel *m_readOnly;
     QLabel *m_problem; // why the last rename was not made
+    bool m_problemJustShown = false; // until the event loop's next turn
     bool m_rebuilding = false;
 };
 

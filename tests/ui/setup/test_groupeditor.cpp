@@ -74,6 +74,7 @@ TEST_CASE("The group editor keeps the names of the groups apart", "[setup]")
 {
     SetupDocument doc;
     GroupEditor editor(doc.get());
+    editor.resize(640, 600); // every group in view, to be clicked
     editor.show();
     const QString existing = commands::orderedGroups(doc.conference()).constFirst().name;
     auto *problem = editor.findChild<QLabel *>(QStringLiteral("problem"));
@@ -102,19 +103,40 @@ TEST_CASE("The group editor keeps the names of the groups apart", "[setup]")
     CHECK(problem->text().contains(existing.toUpper()));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
-    // The message is about that name: it goes when the moderator turns to another group, and
-    // is not left standing beside it.
-    const auto *list = editor.findChild<QTreeWidget *>();
-    editor.setCurrentGroup(commands::orderedGroups(doc.conference()).constFirst().id);
+    CHECK(problem->text().contains(proposed)); // the group that keeps its name
+
+    // The message goes when the moderator turns to another group.
+    QCoreApplication::processEvents(); // as the event loop turns before the next click
+    auto *list = editor.findChild<QTreeWidget *>();
+    const QList<StakeholderGroup> groups = commands::orderedGroups(doc.conference());
+    editor.setCurrentGroup(groups.constFirst().id);
+    CHECK_FALSE(problem->isVisible());
+
+    // A taken name typed and left by a click on another group is refused as the click moves
+    // on: the message stays beside the group clicked, until the next one.
+    editor.setCurrentGroup(id);
+    list->editItem(list->currentItem(), 0);
+    nameEditor = list->viewport()->findChild<QLineEdit *>();
+    REQUIRE(nameEditor);
+    nameEditor->selectAll();
+    QTest::keyClicks(nameEditor, existing);
+    const QRect second = list->visualItemRect(list->topLevelItem(1));
+    REQUIRE(list->viewport()->rect().contains(second));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second.center());
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(editor.currentGroup() == groups.at(1).id);
+    CHECK(doc.conference().find<StakeholderGroup>(id)->name == proposed);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(proposed));
+    QCoreApplication::processEvents();
+    editor.setCurrentGroup(groups.at(2).id);
     CHECK_FALSE(problem->isVisible());
     editor.setCurrentGroup(id);
-    CHECK_FALSE(problem->isVisible());
-    REQUIRE(list->currentItem());
 
-    // Another name is taken, and the message goes.
-    editor.findChild<QTreeWidget *>()->editItem(editor.findChild<QTreeWidget *>()->currentItem(),
-                                                0);
-    nameEditor = editor.findChild<QTreeWidget *>()->viewport()->findChild<QLineEdit *>();
+    // Another name is taken, and no message comes.
+    list->editItem(list->currentItem(), 0);
+    nameEditor = list->viewport()->findChild<QLineEdit *>();
     REQUIRE(nameEditor);
     nameEditor->selectAll();
     QTest::keyClicks(nameEditor, QStringLiteral("Jugend"));
