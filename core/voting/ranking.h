@@ -18,6 +18,11 @@ struct RankedItem
     int score() const { return plus - minus; }
     int rank = 0;       // 1 = best; tied items share a rank ("1, 2, 2, 4")
     bool tied = false;
+    // The rank as every view writes it, a shared one with "=" ("1", "=2", "=2", "4").
+    QString rankText() const
+    {
+        return tied ? QStringLiteral("=%1").arg(rank) : QString::number(rank);
+    }
     // Plus dots per stakeholder group, where the voter unit tells the group (participants and
     // groups do; tables and the room do not).
     QHash<Id, int> plusByGroup;

@@ -2,7 +2,6 @@
 
 #include "ui/common/messages.h"
 #include "ui/common/screenfit.h"
-#include "ui/voting/rankingpainter.h"
 
 #include "core/commands/commands.h"
 #include "core/voting/ranking.h"
@@ -103,7 +102,7 @@ void MeasureFromRankingDialog::fillItems()
     const Ranking ranking(conference, sessionId);
     for (const RankedItem &item : ranking.items()) {
         auto *row = new QTreeWidgetItem(m_items);
-        row->setText(0, RankingPainter::rankText(item));
+        row->setText(0, item.rankText());
         if (item.tied)
             row->setToolTip(0, tr("Tied: the same score as another item"));
         row->setText(1, QString::number(item.score()));

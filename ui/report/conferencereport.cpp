@@ -716,7 +716,7 @@ void ConferenceReport::addVote(const VoteSession &session, int number)
         // A documentation names the leading items; all of them are in the CSV export.
         if (++voted > TableRows)
             continue;
-        QStringList row{RankingPainter::rankText(item), item.label,
+        QStringList row{item.rankText(), item.label,
                         QLocale().toString(item.plus), QLocale().toString(item.minus),
                         QLocale().toString(item.score())};
         if (result.knowsGroups()) {

@@ -53,11 +53,6 @@ bool RankingPainter::hasHeatMap() const
     return m_ranking.knowsGroups() && !m_ranking.votingGroups().isEmpty();
 }
 
-QString RankingPainter::rankText(const RankedItem &item)
-{
-    return item.tied ? QStringLiteral("=%1").arg(item.rank) : QString::number(item.rank);
-}
-
 int RankingPainter::heatValue(int row, int column) const
 {
     if (row < 0 || row >= m_ranking.items().size() || column < 0 || column >= groups().size())
@@ -193,7 +188,7 @@ void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
         painter->setFont(rankFont);
         painter->setPen(item.tied ? QColor(0xa0, 0x50, 0x00) : Qt::black);
         painter->drawText(QRectF(g.rankLeft, y, g.rankWidth - 6, g.rowHeight),
-                          Qt::AlignRight | Qt::AlignVCenter, rankText(item));
+                          Qt::AlignRight | Qt::AlignVCenter, item.rankText());
         painter->setFont(font);
         painter->setPen(Qt::black);
         fittingtext::drawLabel(painter, QRectF(g.labelLeft, y, g.labelWidth, g.rowHeight),

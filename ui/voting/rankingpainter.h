@@ -29,7 +29,6 @@ public:
     bool hasHeatMap() const;
 
     // "1", or "=2" for a rank shared with other items.
-    static QString rankText(const RankedItem &item);
     // Plus dots of the row's item by the column's group.
     int heatValue(int row, int column) const;
     // The shade of a heat map cell: white for none, the darkest for the largest count.
