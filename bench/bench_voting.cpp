@@ -14,10 +14,10 @@
 #include "ui/voting/votingpanel.h"
 #include "ui/wall/phasepage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHash>
-#include <QAction>
 #include <QImage>
 #include <QListWidget>
 #include <QPainter>
@@ -101,7 +101,6 @@ int main(int argc, char *argv[])
     QList<Id> voters;
     for (const Participant &participant : conference.all<Participant>())
         voters << participant.id;
-    const Id voterId = voters.constFirst();
     QList<Id> cards;
     for (const Card &card : conference.all<Card>()) {
         if (card.phaseId == conference.find<VoteSession>(sessionId)->phaseId
@@ -109,7 +108,7 @@ int main(int argc, char *argv[])
             cards << card.id;
     }
     // Open, by participant, with room for every timed dot: each must be stuck, not refused
-    // (the first voter sticks them all below; then they go round the voters).
+    // (the dots go round the 1,000 voters, each with a budget of 99).
     VoteSession open = *conference.find<VoteSession>(sessionId);
     open.open = true;
     open.dotsPerVoter = limits::MaxDotsPerVoter;
@@ -120,25 +119,28 @@ int main(int argc, char *argv[])
     require(!cards.isEmpty(), QStringLiteral("finding the cards of the vote"));
     int n = 0;
     int stuck = 0;
-    const int dotRuns = qMax(runs, 51);
-    const auto [rawDot, dot] = interleavedMediansMs(dotRuns, [&] {
-        require(rawInsertCommit(rawDb, ++n), QStringLiteral("raw INSERT and COMMIT"));
-    }, [&] {
+    const auto stickDot = [&] {
+        ++n;
         DotTarget target;
         target.sessionId = sessionId;
-        target.voterId = voterId;
+        target.voterId = voters.at(n % voters.size());
         target.cardId = cards.at(n % cards.size());
         QString refusal;
-        require(commands::addDots(document.get(), target, 1, &refusal),
-                QStringLiteral("a dot (refused: %1)").arg(refusal));
+        const bool ok = commands::addDots(document.get(), target, 1, &refusal);
+        require(ok, QStringLiteral("a dot (refused: %1)").arg(refusal));
         ++stuck;
-    });
+    };
+    const int dotRuns = qMax(runs, 51);
+    const auto [rawDot, dot] = interleavedMediansMs(dotRuns, [&] {
+        require(rawInsertCommit(rawDb, n + 1), QStringLiteral("raw INSERT and COMMIT"));
+    }, stickDot);
     require(stuck == dotRuns, QStringLiteral("sticking every timed dot"));
     printRow(QStringLiteral("one durable dot (click on the wall)"), dot, rawDot,
              QStringLiteral("<= 1.5x"));
 
     // The same dot with the wall on screen and its voting panel open, which marks the voters
-    // who have used all their dots after every dot, against the wall with the panel closed.
+    // who have used all their dots after every dot (one more pass over the 100,000 dots),
+    // against the wall with the panel closed.
     {
         PhasePage page(document.get());
         page.resize(1600, 1000);
@@ -147,20 +149,11 @@ int main(int argc, char *argv[])
         page.votingAction()->setChecked(true);
         page.votingPanel()->setSession(sessionId);
         QApplication::processEvents();
-        const auto stick = [&] {
-            DotTarget target;
-            target.sessionId = sessionId;
-            target.voterId = voters.at(++n % voters.size());
-            target.cardId = cards.at(n % cards.size());
-            QString refusal;
-            require(commands::addDots(document.get(), target, 1, &refusal),
-                    QStringLiteral("a dot with the panel open (refused: %1)").arg(refusal));
-        };
         // The panel opens and closes untimed between the dots (opening refits the wall).
         const auto withPanel = [&](bool open) {
             page.votingAction()->setChecked(open);
             QApplication::processEvents();
-            return medianMs(1, stick);
+            return medianMs(1, stickDot);
         };
         QList<double> closed;
         QList<double> opened;
@@ -172,9 +165,10 @@ int main(int argc, char *argv[])
         std::sort(opened.begin(), opened.end());
         const double plainDot = closed.at(dotRuns / 2);
         const double panelDot = opened.at(dotRuns / 2);
-        printRow(QStringLiteral("one dot with the voting panel and %1 voters")
-                     .arg(page.votingPanel()->voterList()->count()),
-                 panelDot, plainDot, QStringLiteral("< 16 ms"));
+        require(page.votingPanel()->voterList()->count() == voters.size(),
+                QStringLiteral("listing every voter"));
+        printRow(QStringLiteral("one dot, voting panel open (1000 voters)"), panelDot, plainDot,
+                 QStringLiteral("<= 2x"));
     }
     sqlite3_close(rawDb);
     return 0;

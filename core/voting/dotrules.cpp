@@ -1,5 +1,7 @@
 #include "dotrules.h"
 
+#include <QHash>
+
 #include "voteitems.h"
 
 #include "core/model/saturating.h"
@@ -32,16 +34,24 @@ int DotRules::used(Id sessionId, Id voterId, DotKind kind, Id deviceId) const
     return count;
 }
 
-QHash<Id, int> DotRules::usedPerVoter(Id sessionId, DotKind kind) const
+QSet<Id> DotRules::finishedVoters(Id sessionId) const
 {
+    const VoteSession *session = m_conference.find<VoteSession>(sessionId);
+    if (!session || session->voterUnit == VoterUnit::Room || session->dotsPerVoter <= 0)
+        return {};
     QHash<Id, int> used;
     for (const Dot &dot : m_conference.all<Dot>()) {
-        if (dot.sessionId == sessionId && dot.kind == kind && dot.deviceId == NoId) {
+        if (dot.sessionId == sessionId && dot.kind == DotKind::Plus && dot.deviceId == NoId) {
             int &count = used[dot.voterId];
             count = addSaturated(count, dot.count);
         }
     }
-    return used;
+    QSet<Id> finished;
+    for (auto it = used.cbegin(); it != used.cend(); ++it) {
+        if (it.value() >= session->dotsPerVoter)
+            finished.insert(it.key());
+    }
+    return finished;
 }
 
 int DotRules::remaining(Id sessionId, Id voterId, DotKind kind, Id deviceId) const

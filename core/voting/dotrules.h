@@ -3,7 +3,7 @@
 #include "core/model/conference.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSet>
 
 namespace weitblick {
 
@@ -47,9 +47,10 @@ public:
 
     // Dots of the kind the voter (or, in a room vote, the device) has used in the session.
     int used(Id sessionId, Id voterId, DotKind kind, Id deviceId = NoId) const;
-    // used() for every voter of the session at once (those of no device), in one pass over
-    // the dots: a list of 1,000 voters asks it once, not 1,000 times.
-    QHash<Id, int> usedPerVoter(Id sessionId, DotKind kind) const;
+    // The voters who have stuck all their plus dots in the session (minus dots are a choice,
+    // not a budget to use up), in one pass over the dots: a list of 1,000 voters asks once.
+    // None in a vote of no dots, or of the room.
+    QSet<Id> finishedVoters(Id sessionId) const;
     // Dots of the kind the voter (or the device) may still stick.
     int remaining(Id sessionId, Id voterId, DotKind kind, Id deviceId = NoId) const;
     // Dots of the kind the voter has on the item.

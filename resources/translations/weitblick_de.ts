@@ -3098,12 +3098,12 @@
         <translation>Interessengruppe löschen</translation>
     </message>
     <message>
-        <source>There is a group “%1” already. Give this one another name: two groups of one name cannot be told apart in imports, votes and the report.</source>
-        <translation>Es gibt schon eine Gruppe „%1“. Geben Sie dieser einen anderen Namen: Zwei Gruppen gleichen Namens lassen sich beim Import, in Abstimmungen und in der Dokumentation nicht unterscheiden.</translation>
-    </message>
-    <message>
         <source>New group %1</source>
         <translation>Neue Gruppe %1</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of another group, so “%2” keeps its name: two groups of one name cannot be told apart in imports, votes and the report.</source>
+        <translation>„%1“ heißt schon eine andere Gruppe, darum behält „%2“ seinen Namen: Zwei Gruppen gleichen Namens lassen sich beim Import, in Abstimmungen und in der Dokumentation nicht unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -3523,7 +3523,7 @@
     </message>
     <message>
         <source>Tied: the same score as another item</source>
-        <translation>Gleichstand: so viele Punkte wie ein anderer Eintrag</translation>
+        <translation>Gleichstand: derselbe Saldo wie ein anderer Eintrag</translation>
     </message>
 </context>
 <context>
@@ -5540,15 +5540,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Has stuck all %n dot(s)</source>
+        <source>Has stuck all %n plus dot(s)</source>
         <translation>
-            <numerusform>Hat den einen Punkt geklebt</numerusform>
-            <numerusform>Hat alle %n Punkte geklebt</numerusform>
+            <numerusform>Hat den einen Plus-Punkt geklebt</numerusform>
+            <numerusform>Hat alle %n Plus-Punkte geklebt</numerusform>
         </translation>
     </message>
     <message>
-        <source>Voter (%1 of %2 done):</source>
-        <translation>Stimme (%1 von %2 fertig):</translation>
+        <source>Voter (done: %1 of %2):</source>
+        <translation>Stimme (fertig: %1 von %2):</translation>
     </message>
 </context>
 <context>

@@ -688,10 +688,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Has stuck all %n dot(s)</source>
+        <source>Has stuck all %n plus dot(s)</source>
         <translation>
-            <numerusform>Has stuck their %n dot</numerusform>
-            <numerusform>Has stuck all %n dots</numerusform>
+            <numerusform>Has stuck their %n plus dot</numerusform>
+            <numerusform>Has stuck all %n plus dots</numerusform>
         </translation>
     </message>
 </context>

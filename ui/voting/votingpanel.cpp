@@ -18,21 +18,38 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace weitblick {
 
 namespace {
 
-// A voter's name as the list shows it before the check mark of one who has finished.
-constexpr int NameRole = Qt::UserRole + 1;
 // Whether the list shows the voter as finished (unset until it was first marked).
-constexpr int FinishedRole = Qt::UserRole + 2;
+constexpr int FinishedRole = Qt::UserRole + 1;
+
+// A check mark in the colour, on a square of the list's icon size.
+QIcon checkMarkIcon(int size, const QColor &colour)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    if (colour.isValid()) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(colour, size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(QPolygonF{QPointF(size * 0.18, size * 0.55),
+                                       QPointF(size * 0.42, size * 0.78),
+                                       QPointF(size * 0.84, size * 0.24)});
+    }
+    return QIcon(pixmap);
+}
 
 } // namespace
 
@@ -71,6 +88,10 @@ VotingPanel::VotingPanel(ConferenceDocument *document, WallScene *scene, WallVie
     m_minus->setToolTip(tr("Stick minus dots instead of plus dots. Holding Shift while "
                            "clicking does the same."));
     m_voters->setToolTip(tr("Who sticks the dots that the next clicks add."));
+    // Every voter has an icon, a blank one until finished, so that the names stay in line.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_voters);
+    m_finishedIcon = checkMarkIcon(iconSize, QColor(0x2e, 0x7d, 0x32));
+    m_unfinishedIcon = checkMarkIcon(iconSize, QColor());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -346,7 +367,6 @@ void VotingPanel::refreshVoters()
              VotingFacts::voters(m_document->conference(), session->voterUnit)) {
             auto *item = new QListWidgetItem(voter.name, m_voters);
             item->setData(Qt::UserRole, QVariant::fromValue(voter.id));
-            item->setData(NameRole, voter.name);
         }
     }
     setVoter(current);
@@ -371,27 +391,28 @@ void VotingPanel::markFinishedVoters()
         m_voterLabel->setText(tr("Voter:"));
         return;
     }
-    const QHash<Id, int> used =
-        DotRules(m_document->conference()).usedPerVoter(session->id, DotKind::Plus);
+    const QSet<Id> finished = DotRules(m_document->conference()).finishedVoters(session->id);
     const QColor finishedColour = palette().color(QPalette::Disabled, QPalette::Text);
-    int finished = 0;
+    int doneCount = 0;
     for (int row = 0; row < m_voters->count(); ++row) {
         QListWidgetItem *item = m_voters->item(row);
-        const bool done = used.value(item->data(Qt::UserRole).value<Id>()) >= session->dotsPerVoter;
-        finished += done;
-        // Only a voter who finished or took a dot back changes, not the other 999 in the list.
-        if (done == item->data(FinishedRole).toBool() && !item->data(FinishedRole).isNull())
+        const bool done = finished.contains(item->data(Qt::UserRole).value<Id>());
+        doneCount += done;
+        // Items are rewritten only where that changed, which is one voter per dot.
+        if (!item->data(FinishedRole).isNull() && item->data(FinishedRole).toBool() == done)
             continue;
-        const QString name = item->data(NameRole).toString();
         item->setData(FinishedRole, done);
-        // The check mark says it without colour; the grey lets the eye skip to those left.
-        item->setText(done ? QStringLiteral("\u2713 ") + name : name);
-        item->setToolTip(done ? tr("Has stuck all %n dot(s)", nullptr, session->dotsPerVoter)
+        // A check mark beside the name (the name stays the text, for typing to find a voter),
+        // and grey, so that the eye skips to those still voting.
+        item->setIcon(done ? m_finishedIcon : m_unfinishedIcon);
+        item->setToolTip(done ? tr("Has stuck all %n plus dot(s)", nullptr, session->dotsPerVoter)
                               : QString());
         item->setData(Qt::ForegroundRole, done ? QVariant(finishedColour) : QVariant());
     }
     m_voterLabel->setText(m_voters->count() > 0
-                              ? tr("Voter (%1 of %2 done):").arg(finished).arg(m_voters->count())
+                              ? tr("Voter (done: %1 of %2):")
+                                    .arg(doneCount)
+                                    .arg(m_voters->count())
                               : tr("Voter:"));
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/votesession.h"
 #include "core/voting/dotrules.h"
 
+#include <QIcon>
 #include <QPointer>
 #include <QWidget>
 
@@ -113,6 +114,8 @@ private:
     QLabel *m_session;
     QLabel *m_voterLabel;
     QListWidget *m_voters;
+    QIcon m_finishedIcon;   // a check mark
+    QIcon m_unfinishedIcon; // as large, and blank
     QLabel *m_roomNote;
     QLabel *m_budget;
     QCheckBox *m_minus;

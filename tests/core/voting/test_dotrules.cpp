@@ -82,19 +82,26 @@ TEST_CASE("A participant's budget and the cap per item are enforced", "[voting]"
     CHECK(v.rules().used(1, 2, DotKind::Plus) == 1);
 }
 
-TEST_CASE("The dots every voter has used are counted in one pass, as used() counts them",
-          "[voting]")
+TEST_CASE("A voter has finished who has stuck all plus dots", "[voting]")
 {
     Vote v;
+    // Session 1: three plus and three minus dots per participant.
     CHECK(v.add({1, 1, NoId, 1, DotKind::Plus}, 2));
-    CHECK(v.add({1, 2, NoId, 1, DotKind::Minus}, 1));
-    CHECK(v.add({1, 2, NoId, 2, DotKind::Plus}, 1));
-    CHECK(v.add({2, 2, NoId, 2, DotKind::Plus}, 2)); // another session
-    const QHash<Id, int> plus = v.rules().usedPerVoter(1, DotKind::Plus);
-    CHECK(plus == QHash<Id, int>{{1, 2}, {2, 1}});
-    for (Id voter : {Id(1), Id(2)})
-        CHECK(plus.value(voter) == v.rules().used(1, voter, DotKind::Plus));
-    CHECK(v.rules().usedPerVoter(1, DotKind::Minus) == QHash<Id, int>{{1, 1}});
+    CHECK(v.add({1, NoId, 1, 1, DotKind::Plus}, 1));
+    CHECK(v.add({1, 2, NoId, 2, DotKind::Plus}, 2));
+    CHECK(v.add({1, 3, NoId, 2, DotKind::Minus}, 1)); // a minus dot does not count
+    CHECK(v.rules().remaining(1, 1, DotKind::Plus) == 0);
+    CHECK(v.rules().finishedVoters(1) == QSet<Id>{1});
+    // Another session's dots count there, not here; the room has no voters to finish.
+    CHECK(v.rules().finishedVoters(2).isEmpty());
+    CHECK(v.add({4, 1, NoId, NoId, DotKind::Plus}, 40));
+    CHECK(v.rules().finishedVoters(4).isEmpty());
+
+    // A vote of no dots leaves no one finished (and no one started).
+    VoteSession none = *v.document->conference().find<VoteSession>(1);
+    none.dotsPerVoter = 0;
+    REQUIRE(commands::edit(v.document.get(), none, QStringLiteral("no dots")));
+    CHECK(v.rules().finishedVoters(1).isEmpty());
 }
 
 TEST_CASE("Plus and minus dots have budgets of their own", "[voting]")

@@ -330,8 +330,7 @@ TEST_CASE("Ctrl+P prints posters and Ctrl+Shift+P shows the participants", "[mai
         modal->close();
     });
     QTest::keyClick(workspace->phasePage()->view(), Qt::Key_P, Qt::ControlModifier);
-    for (int i = 0; i < 500 && opened.isEmpty(); ++i)
-        QTest::qWait(10);
+    REQUIRE(QTest::qWaitFor([&opened] { return !opened.isEmpty(); }));
     CHECK(opened == QStringLiteral("weitblick::PosterDialog"));
 
     REQUIRE(workspace->showPhaseAt(2));

@@ -316,10 +316,10 @@ TEST_CASE("The ranking view shares ranks between ties and fills the heat map", "
     const QList<RankedItem> &items = painter.ranking().items();
     REQUIRE(items.size() == 4);
     CHECK(items.at(0).cardId == 3);
-    CHECK(RankingPainter::rankText(items.at(0)) == QStringLiteral("1"));
-    CHECK(RankingPainter::rankText(items.at(1)) == QStringLiteral("=2"));
-    CHECK(RankingPainter::rankText(items.at(2)) == QStringLiteral("=2"));
-    CHECK(RankingPainter::rankText(items.at(3)) == QStringLiteral("4"));
+    CHECK(items.at(0).rankText() == QStringLiteral("1"));
+    CHECK(items.at(1).rankText() == QStringLiteral("=2"));
+    CHECK(items.at(2).rankText() == QStringLiteral("=2"));
+    CHECK(items.at(3).rankText() == QStringLiteral("4"));
 
     // Heat map: rows are the items best first, columns the voting groups.
     REQUIRE(painter.hasHeatMap());
@@ -589,34 +589,56 @@ TEST_CASE("The voter list marks who has stuck all their dots", "[votingui]")
     VoteSession session;
     session.title = QStringLiteral("Vote");
     session.dotsPerVoter = 2;
+    session.minusDots = true;
     WallPage wall(votingConference(3, 3, session), PhaseKind::Future);
     wall.page->votingAction()->trigger();
     VotingPanel *panel = wall.page->votingPanel();
     QListWidget *voters = panel->voterList();
     REQUIRE(voters->count() == 3);
+    // Finished voters are grey and carry a tooltip; their names stay the text.
     const auto finished = [voters] {
         QStringList names;
         for (int row = 0; row < voters->count(); ++row) {
-            if (voters->item(row)->text().startsWith(QChar(0x2713)))
+            if (!voters->item(row)->toolTip().isEmpty())
                 names.append(voters->item(row)->text());
         }
         return names;
     };
+    const auto label = [panel] {
+        const QList<QLabel *> labels = panel->findChildren<QLabel *>();
+        for (const QLabel *l : labels) {
+            if (l->text().startsWith(QStringLiteral("Voter")))
+                return l->text();
+        }
+        return QString();
+    };
     CHECK(finished().isEmpty());
+    CHECK(label() == QStringLiteral("Voter (done: 0 of 3):"));
 
     addDots(wall.document.get(), 1, 2, 1);
+    addDots(wall.document.get(), 3, 2, 1, DotKind::Minus); // minus dots are no budget to use up
     CHECK(finished().isEmpty());
     addDots(wall.document.get(), 2, 2, 1);
-    CHECK(finished() == QStringList{QString(QChar(0x2713)) + QStringLiteral(" Person B")});
-    const QList<QLabel *> labels = panel->findChildren<QLabel *>();
-    CHECK(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
-        return label->text() == QStringLiteral("Voter (1 of 3 done):");
-    }));
-    // Choosing a voter still works by id, whatever the list shows.
-    panel->setVoter(2);
+    CHECK(finished() == QStringList{QStringLiteral("Person B")});
+    CHECK(label() == QStringLiteral("Voter (done: 1 of 3):"));
+    CHECK(voters->item(1)->toolTip().startsWith(QStringLiteral("Has stuck all 2 plus dot")));
+    CHECK(voters->item(1)->foreground().color() != voters->item(0)->foreground().color());
+    CHECK(voters->item(1)->icon().cacheKey() != voters->item(0)->icon().cacheKey());
+
+    // Typing a finished voter's name still finds them.
+    panel->setVoter(1);
+    voters->setFocus();
+    voters->keyboardSearch(QStringLiteral("Person B"));
     CHECK(panel->voterId() == 2);
 
     // Undo takes the mark away again.
     wall.undo()->undo();
+    CHECK(finished().isEmpty());
+    CHECK(label() == QStringLiteral("Voter (done: 0 of 3):"));
+
+    // A vote of no dots has no one who finished.
+    VoteSession none = *wall.conference().find<VoteSession>(1);
+    none.dotsPerVoter = 0;
+    REQUIRE(commands::edit(wall.document.get(), none, QStringLiteral("no dots")));
     CHECK(finished().isEmpty());
 }
