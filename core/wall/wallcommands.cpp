@@ -68,29 +68,47 @@ void followHeadings(const Conference &conference, const QSet<Id> &clusterIds, Ch
 }
 
 // Moves the cards below each removed clustered card in its column (same cluster, same left
-// edge) up by the removed card's height and row gap, as the hole it leaves.
+// edge) up into the hole it leaves: by the distance from its top to the top of the next card
+// down, whatever the spacing of the column.
 void closeColumnGaps(const Conference &conference, const EntityIds &removed, ChangeSet *changes)
 {
-    QHash<Id, QList<const Card *>> removedByCluster;
+    const auto sameColumn = [](const Card &a, const Card &b) {
+        return a.clusterId == b.clusterId && std::abs(a.pos.x() - b.pos.x()) < 0.5;
+    };
+    QHash<Id, QList<const Card *>> byCluster;
+    QSet<Id> touched;
     for (const Card &card : conference.all<Card>()) {
-        if (card.clusterId != NoId && removed.contains(EntityKind::Card, card.id))
-            removedByCluster[card.clusterId].append(&card);
-    }
-    if (removedByCluster.isEmpty())
-        return;
-    for (const Card &card : conference.all<Card>()) {
-        const auto gone = removedByCluster.constFind(card.clusterId);
-        if (gone == removedByCluster.cend() || removed.contains(EntityKind::Card, card.id))
+        if (card.clusterId == NoId)
             continue;
-        double shift = 0;
-        for (const Card *above : *gone) {
-            if (std::abs(above->pos.x() - card.pos.x()) < 0.5 && above->pos.y() < card.pos.y())
-                shift += sizeOf(*above).height() + CardGeometry::RowGap;
+        byCluster[card.clusterId].append(&card);
+        if (removed.contains(EntityKind::Card, card.id))
+            touched.insert(card.clusterId);
+    }
+    for (Id clusterId : std::as_const(touched)) {
+        const QList<const Card *> &cards = byCluster.value(clusterId);
+        QHash<Id, double> shift;
+        for (const Card *gone : cards) {
+            if (!removed.contains(EntityKind::Card, gone->id))
+                continue;
+            const Card *next = nullptr;
+            for (const Card *below : cards) {
+                if (sameColumn(*below, *gone) && below->pos.y() > gone->pos.y()
+                    && (!next || below->pos.y() < next->pos.y()))
+                    next = below;
+            }
+            if (!next)
+                continue;
+            for (const Card *below : cards) {
+                if (sameColumn(*below, *gone) && below->pos.y() > gone->pos.y())
+                    shift[below->id] += next->pos.y() - gone->pos.y();
+            }
         }
-        if (shift > 0) {
-            Card after = card;
-            after.pos.ry() -= shift;
-            changes->modify(card, after);
+        for (const Card *card : cards) {
+            if (removed.contains(EntityKind::Card, card->id) || !shift.contains(card->id))
+                continue;
+            Card after = *card;
+            after.pos.ry() -= shift.value(card->id);
+            changes->modify(*card, after);
         }
     }
 }

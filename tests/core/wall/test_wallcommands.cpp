@@ -234,6 +234,27 @@ TEST_CASE("Deleting cards of a cluster's column closes it up under its heading",
     }
 }
 
+TEST_CASE("A column spaced by hand closes up by its own spacing", "[wall]")
+{
+    // Three cards of cluster 1 in a column 200 apart, one of them at another x.
+    Conference conference = messyWall();
+    const QList<std::pair<Id, QPointF>> places{{1, {100, 100}}, {4, {100, 300}},
+                                               {7, {100, 500}}};
+    for (const auto &[id, pos] : places) {
+        Card card = *conference.find<Card>(id);
+        card.pos = pos;
+        card.clusterId = 1;
+        conference.all<Card>().put(card);
+    }
+    OpenWall wall(conference);
+    REQUIRE(commands::deleteCards(wall.get(), {1}));
+    CHECK(wall.card(4).pos == QPointF(100, 100));
+    CHECK(wall.card(7).pos == QPointF(100, 300));
+    // The bottom card leaves no hole to close.
+    REQUIRE(commands::deleteCards(wall.get(), {7}));
+    CHECK(wall.card(4).pos == QPointF(100, 100));
+}
+
 TEST_CASE("Cards dropped on a cluster join the foot of its column", "[wall]")
 {
     OpenWall wall;
