@@ -101,9 +101,8 @@ TEST_CASE("The group editor keeps the names of the groups apart", "[setup]")
     CHECK(listedNames(editor).constLast() == proposed);
     CHECK(problem->isVisible());
     CHECK(problem->text().contains(existing.toUpper()));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-
     CHECK(problem->text().contains(proposed)); // the group that keeps its name
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     // The message goes when the moderator turns to another group.
     QCoreApplication::processEvents(); // as the event loop turns before the next click
@@ -112,14 +111,20 @@ TEST_CASE("The group editor keeps the names of the groups apart", "[setup]")
     editor.setCurrentGroup(groups.constFirst().id);
     CHECK_FALSE(problem->isVisible());
 
+    // Types a name into the editor of the current group, without committing it.
+    const auto typeName = [list](const QString &name) {
+        list->editItem(list->currentItem(), 0);
+        auto *field = list->viewport()->findChild<QLineEdit *>();
+        REQUIRE(field);
+        field->selectAll();
+        QTest::keyClicks(field, name);
+        return field;
+    };
+
     // A taken name typed and left by a click on another group is refused as the click moves
     // on: the message stays beside the group clicked, until the next one.
     editor.setCurrentGroup(id);
-    list->editItem(list->currentItem(), 0);
-    nameEditor = list->viewport()->findChild<QLineEdit *>();
-    REQUIRE(nameEditor);
-    nameEditor->selectAll();
-    QTest::keyClicks(nameEditor, existing);
+    typeName(existing);
     const QRect second = list->visualItemRect(list->topLevelItem(1));
     REQUIRE(list->viewport()->rect().contains(second));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second.center());
@@ -135,12 +140,7 @@ TEST_CASE("The group editor keeps the names of the groups apart", "[setup]")
     editor.setCurrentGroup(id);
 
     // Another name is taken, and no message comes.
-    list->editItem(list->currentItem(), 0);
-    nameEditor = list->viewport()->findChild<QLineEdit *>();
-    REQUIRE(nameEditor);
-    nameEditor->selectAll();
-    QTest::keyClicks(nameEditor, QStringLiteral("Jugend"));
-    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTest::keyClick(typeName(QStringLiteral("Jugend")), Qt::Key_Return);
     QCoreApplication::processEvents();
     CHECK(doc.conference().find<StakeholderGroup>(id)->name == QStringLiteral("Jugend"));
     CHECK_FALSE(problem->isVisible());
