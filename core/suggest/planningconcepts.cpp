@@ -69,17 +69,44 @@ const Source Concepts[] = {
      "Wald Wälder Waldsterben Forst Hecken Biotop Landschaft Flächenfraß Flächenverbrauch Bach "
      "Bäche Fluss Teich Gewässer Moor Wildtiere Naturschutzgebiet nature environment wildlife "
      "biodiversity forest woods"},
-    // Climate, heat and water
+    // Climate protection
     {"nature",
-     "Klima Klimaschutz Klimawandel klimaneutral Klimaanpassung Hitze heiß Hitzewelle Schatten "
-     "Starkregen Hochwasser Überschwemmung Trockenheit Dürre Wasserknappheit Grundwasser "
-     "Regenwasser CO2 Emissionen Nachhaltigkeit nachhaltig climate heat flood drought"},
-    // Energy
+     "Klima Klimaschutz Klimawandel klimaneutral Klimaneutralität klimafreundlich Klimaziel "
+     "Klimaziele Klimakrise CO2 Emissionen Treibhausgas Treibhausgase Fußabdruck Nachhaltigkeit "
+     "nachhaltig Klimabeirat Klimamanager Klimamanagerin climate emissions sustainable"},
+    // Heat, summer and shade
     {"nature",
-     "Energie Energiewende Solar Solaranlage Solardach Photovoltaik PV Windkraft Windrad "
-     "Windräder Windpark Windenergie Nahwärme Nahwärmenetz Fernwärme Wärmepumpe Heizung "
-     "Heizungstausch Heizkosten Strom Strompreis Stromkosten Biogas Biogasanlage Bürgerenergie "
-     "Energiegenossenschaft Energiekosten Dämmung energy solar electricity wind heating"},
+     "Klimaanpassung Hitze heiß Hitzewelle Hitzewellen Hitzeschutz Hitzeaktionsplan Hitzetage Tropennacht "
+     "Tropennächte Schatten schattig Sonnenschutz Sonnensegel Markise Kühlung kühlen kühl "
+     "Abkühlung Temperatur Temperaturen Sommer Sonne Sonnenstich Kälteraum Verschattung "
+     "aufgeheizt überhitzt Trinkbrunnen Sprühnebel heat shade summer"},
+    // Heavy rain, water and drought
+    {"nature",
+     "Starkregen Regen Regenwasser Unwetter Hochwasser Überschwemmung überflutet Überflutung "
+     "Keller Kanalisation Kanal Gully Gullys Abwasser Versickerung versickern Zisterne Zisternen "
+     "Regentonne Rückhaltebecken Schwammstadt Mulde Mulden Trockenheit Dürre Wasserknappheit "
+     "Grundwasser gießen Bewässerung Wasserverbrauch rain flood flooding drought stormwater"},
+    // Heating
+    {"energy",
+     "Heizung Heizungen heizen Heizkosten Heizungstausch Wärmepumpe Wärmepumpen Fernwärme "
+     "Nahwärme Nahwärmenetz Wärmenetz Wärmeplanung Wärmeplan Gasheizung Ölheizung Heizöl Gas "
+     "Erdgas Gaspreis Pelletheizung Pellets Holzheizung Kamin Ofen Heizkessel Kessel "
+     "Thermostat Heizkörper Warmwasser Wärme frieren heating boiler"},
+    // Solar roofs and electricity
+    {"energy",
+     "Energie Energiewende Solar Solaranlage Solaranlagen Solardach Solardächer Solarmodul "
+     "Solarmodule Photovoltaik PV Balkonkraftwerk Balkonkraftwerke Dach Dächer Dachfläche "
+     "Dachflächen Strom Strompreis Stromkosten Stromspeicher Speicher Batteriespeicher "
+     "Mieterstrom Einspeisung einspeisen Windkraft Windrad Windräder Windpark Windenergie Biogas "
+     "Biogasanlage Bürgerenergie Energiegenossenschaft Energiekosten erneuerbar erneuerbare "
+     "Ökostrom Stadtwerke energy solar electricity wind power"},
+    // Insulation and renovating buildings for energy
+    {"energy",
+     "Dämmung dämmen gedämmt Wärmedämmung Fassadendämmung Dachdämmung Isolierung isolieren "
+     "energetisch Sanierungsquote Energieberatung Energieberater "
+     "Energieausweis Fenstertausch Isolierglas Dreifachverglasung Zugluft "
+     "Altbau Altbauten Gebäudehülle Modernisierung modernisieren Modernisierungsumlage "
+     "insulation retrofit renovation"},
     // Farming
     {"nature",
      "Landwirtschaft landwirtschaftlich Landwirt Landwirte Landwirtin Bauer Bauern Bäuerin Hof "
@@ -207,6 +234,20 @@ const Source Concepts[] = {
      "Sauberkeit sauber Müll Abfall Dreck dreckig schmutzig Mülleimer Abfalleimer Hundekot "
      "Hundehaufen Graffiti Kippen Zigarettenkippen Scherben verdreckt Müllabfuhr Sperrmüll litter "
      "rubbish clean dirty trash"},
+    // Waste sorting, packaging and recycling
+    {"resources",
+     "Mülltrennung trennen Recycling recyceln Wertstoff Wertstoffe Wertstoffhof Wertstofftonne "
+     "Biotonne Biomüll Kompost kompostieren Restmüll Plastik Plastikmüll Verpackung Verpackungen "
+     "verpackungsfrei unverpackt Mehrweg Mehrwegbecher Einweg Pfand Becher Coffee Wegwerfbecher "
+     "Altglas recycling packaging plastic compost"},
+    // Repair, swap, share and not wasting
+    {"resources",
+     "Reparatur Reparaturen reparieren Reparaturcafé Repaircafé kaputt Ersatzteile Tausch "
+     "tauschen Tauschbörse Tauschregal Tauschschrank verschenken Flohmarkt Secondhand gebraucht "
+     "Gebrauchtwaren Kleidertausch leihen ausleihen verleihen Leihladen teilen Sharing "
+     "Werkzeug Werkzeuge Bohrmaschine wegwerfen Wegwerfgesellschaft Upcycling Foodsharing "
+     "Fairteiler Lebensmittelverschwendung verschwenden Lebensmittelretter repair swap share "
+     "sharing reuse"},
     // Noise
     {"order",
      "Lärm laut Ruhe ruhig Lärmschutz Krach Lärmbelästigung Ruhestörung noise loud quiet"},
@@ -217,12 +258,31 @@ const Source Concepts[] = {
      "Klinik Kliniken Gesundheit Gesundheitsversorgung Notarzt Notaufnahme Rettungsdienst "
      "Rettungswagen Krankenwagen Hebamme Hebammen Medikamente Telemedizin Wartezeit Wartezimmer "
      "Physiotherapie krank doctor doctors hospital pharmacy health GP midwife"},
-    // Care and older people
+    // Care
     {"health",
-     "Pflege pflegen Pflegedienst Pflegekräfte Tagespflege Pflegeheim Altenheim Seniorenheim "
-     "Kurzzeitpflege Pflegebedürftige Angehörige Senioren Seniorin Seniorinnen Ältere Älteren "
-     "Alter Rentner Rentnerin Seniorentreff Seniorenwohnen Demenz Nachbarschaftshilfe elderly "
-     "seniors care older"},
+     "Pflege pflegen Pflegedienst Pflegedienste Pflegekräfte Pflegekraft Pflegeplatz "
+     "Pflegeplätze Tagespflege Pflegeheim Pflegeheime Altenheim Seniorenheim Heimplatz "
+     "Kurzzeitpflege Pflegebedürftige pflegebedürftig Pflegegrad Angehörige pflegende Demenz "
+     "dement Alzheimer ambulant Entlastung Hospiz care nursing carers dementia"},
+    // Older people
+    {"generations",
+     "Senioren Seniorin Seniorinnen Ältere Älteren älter Alter Rentner Rentnerin "
+     "Ruhestand Rente Seniorentreff Seniorenbeirat Seniorenwohnen Seniorenwohnung "
+     "Seniorenwohnungen altersgerecht seniorengerecht barrierearm betreut betreutes hochbetagt "
+     "Hochbetagte Oma Opa Omas Opas Großeltern Seniorennachmittag Seniorensport elderly seniors "
+     "older pensioners retired"},
+    // Young and old together
+    {"generations",
+     "Generationen generationenübergreifend Mehrgenerationenhaus Mehrgenerationenhäuser "
+     "Mehrgenerationenwohnen Generationenwohnen Generationentreff Enkel Enkelkinder "
+     "Leihoma Leihopa Leihgroßeltern Patenschaft Paten Patin Lesepaten Zeitzeugen Erzählcafé "
+     "voneinander Begegnung generations intergenerational together"},
+    // Loneliness, company and helping each other
+    {"generations",
+     "Einsamkeit einsam vereinsamt vereinsamen allein alleine alleinstehend Alleinstehende "
+     "Isolation isoliert Kontakt Kontakte Besuchsdienst "
+     "Nachbarschaftshilfe Nachbarschaftshilfen Einkaufshilfe Alltagshilfe Haushaltshilfe "
+     "Telefonkette loneliness lonely alone isolation visits"},
     // Clubs and volunteering
     {"community",
      "Verein Vereine Vereinsleben Vereinsheim Ehrenamt ehrenamtlich Ehrenamtliche Ehrenamtskarte "
@@ -234,12 +294,41 @@ const Source Concepts[] = {
      "Sport Sportplatz Sportverein Sportstätten Turnhalle Sporthalle Schwimmbad Freibad Hallenbad "
      "Bolzplatz Fußball Fußballplatz Basketball Basketballkorb Tennis Fitness Fitnessstudio "
      "Laufstrecke joggen Kunstrasen Sportangebot sports pool football"},
-    // Tourism
+    // Guests and where they stay
+    {"tourism",
+     "Tourismus touristisch Touristen Tourist Touristin Gäste Gast Gastgeber Urlaub Urlauber "
+     "Hotel Hotels Pension Pensionen Ferienwohnung Ferienwohnungen Ferienhaus Ferienhäuser "
+     "Übernachtung Übernachtungen Betten Bettenzahl Campingplatz Camping Wohnmobil "
+     "Wohnmobile Wohnmobilstellplatz Jugendherberge Airbnb Vermietung vermieten Tagesgäste "
+     "Tagestouristen Ausflügler Massentourismus Overtourism Kurtaxe Gästekarte tourism "
+     "tourists visitors guests hotel"},
+    // Seasons, marketing and what guests do
+    {"tourism",
+     "Saison Hauptsaison Nebensaison Vorsaison Nachsaison ganzjährig Winter Winterhalbjahr "
+     "Touristinformation Gästeinformation Werbung Marketing vermarkten Vermarktung Marke Image "
+     "Prospekt Flyer Website Homepage Attraktion Attraktionen Ausflug "
+     "Ausflugsziel Ausflugsziele Sehenswürdigkeit Sehenswürdigkeiten Stadtführung "
+     "Wandern Wanderweg Wanderwege Radtour Radtouren Erlebnis season marketing attractions hiking"},
+    // Lake, shore and water sports
+    {"tourism",
+     "See Seen Ufer Seeufer Uferweg Strand Strände Badestelle Badestellen Badestrand baden "
+     "Badesteg Steg Stege Promenade Seepromenade Hafen Anleger Bootsanleger Boot Boote Bootsverleih "
+     "Tretboot Segeln Segler Segelschule Surfen Kanu Paddeln SUP Schifffahrt Schiff Fähre "
+     "Wasserqualität Blaualgen Algen Schwimmen schwimmen Rettungsschwimmer DLRG lake shore beach "
+     "boats sailing swimming"},
+    // Holiday homes and homes for locals
+    {"living",
+     "Zweitwohnung Zweitwohnungen Zweitwohnsitz Zweitwohnungssteuer Ferienwohnungen "
+     "Ferienhäuser Dauerwohnen Dauerwohnraum Einheimische Einheimischenmodell Ortsansässige "
+     "Zweckentfremdung second homes locals"},
+    // Crafts and trades
     {"economy",
-     "Tourismus Touristen Tourist Gäste Urlaub Urlauber Hotel Hotels Pension Ferienwohnung "
-     "Übernachtung Übernachtungen Wandern Wanderweg Wanderwege Sehenswürdigkeit "
-     "Sehenswürdigkeiten Ausflug Ausflugsziel Besucher Stadtführung Camping Wohnmobil tourism "
-     "tourists visitors hotel hiking"},
+     "Handwerk Handwerker Handwerkerin Handwerksbetrieb Handwerksbetriebe Handwerkskammer Meister "
+     "Meisterin Meisterbrief Meisterschule Geselle Gesellen Betriebsnachfolge "
+     "Nachfolge Nachfolger Nachfolgerin Werkstatt Werkstätten Tischler Tischlerei Schreiner "
+     "Schreinerei Zimmerer Elektriker Installateur Klempner Dachdecker Maler Bäckerhandwerk "
+     "Bootsbauer Fischer Fischerei Manufaktur Gewerbefläche Gewerbeflächen craft crafts trades "
+     "tradespeople workshop"},
     // Administration and politics
     {"civic",
      "Verwaltung Rathaus Bürgeramt Bürgerbüro Behörde Behörden Amt Ämter Gemeinderat Stadtrat "

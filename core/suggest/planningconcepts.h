@@ -7,7 +7,8 @@
 namespace weitblick {
 
 // The topics that town, village, school and youth conferences keep returning to (parking,
-// buses, doctors and care, broadband, clubs, teachers and lessons, apprenticeships …), each
+// buses, doctors and care, broadband, clubs, teachers and lessons, apprenticeships, heating
+// and insulation, heat and heavy rain, repair, older people, guests and the lake shore …), each
 // with the everyday German and English words of its word family, and grouped into families of
 // related topics (mobility, nature, school …). Cards that use different words for one topic
 // ("Stellplätze fehlen", "Parkhaus zu teuer") meet through it. It names topics, never cards.
