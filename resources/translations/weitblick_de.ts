@@ -2442,6 +2442,14 @@
         <source>Dissolve</source>
         <translation>Auflösen</translation>
     </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <source>Dissolve Cluster</source>
+        <translation>Cluster auflösen</translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>

@@ -53,7 +53,8 @@ bool RemovalQuestion::deleteCards(QWidget *parent, ConferenceDocument *document,
     EntityIds removed;
     for (Id id : cardIds)
         removed.insert<Card>(id);
-    if (!confirmLoss(parent, document, removed, tr("Delete Cards"),
+    const QString title = cardIds.size() == 1 ? tr("Delete Card") : tr("Delete Cards");
+    if (!confirmLoss(parent, document, removed, title,
                      tr("Delete %n card(s)?", nullptr, int(cardIds.size())), QString()))
         return false;
     return commands::deleteCards(document, cardIds);
@@ -67,7 +68,9 @@ bool RemovalQuestion::dissolveClusters(QWidget *parent, ConferenceDocument *docu
     EntityIds removed;
     for (Id id : clusterIds)
         removed.insert<Cluster>(id);
-    if (!confirmLoss(parent, document, removed, tr("Dissolve Clusters"),
+    const QString title =
+        clusterIds.size() == 1 ? tr("Dissolve Cluster") : tr("Dissolve Clusters");
+    if (!confirmLoss(parent, document, removed, title,
                      tr("Dissolve %n cluster(s)? The cards stay on the wall.", nullptr,
                         int(clusterIds.size())),
                      tr("Dissolve")))

@@ -2,6 +2,7 @@
 
 #include "ui/common/messages.h"
 #include "ui/common/screenfit.h"
+#include "ui/voting/rankingpainter.h"
 
 #include "core/commands/commands.h"
 #include "core/voting/ranking.h"
@@ -105,7 +106,7 @@ void MeasureFromRankingDialog::fillItems()
         row->setText(0, item.rankText());
         if (item.tied)
             row->setToolTip(0, tr("Tied: the same score as another item"));
-        row->setText(1, QString::number(item.score()));
+        row->setText(1, RankingPainter::dotsText(item));
         const int measures = item.clusterId != NoId ? fromCluster.value(item.clusterId)
                                                     : fromCard.value(item.cardId);
         row->setText(2, measures ? QString::number(measures) : QString());

@@ -126,6 +126,12 @@ QRectF RankingPainter::heatCellRect(const QRectF &rect, int row, int column) con
                   g.rowHeight);
 }
 
+QString RankingPainter::dotsText(const RankedItem &item)
+{
+    return item.minus > 0 ? tr("%1 (+%2 −%3)").arg(item.score()).arg(item.plus).arg(item.minus)
+                          : QString::number(item.plus);
+}
+
 void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
 {
     painter->save();
@@ -206,10 +212,7 @@ void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
                                      g.rowHeight * 0.2));
         }
         painter->setPen(Qt::black);
-        const QString value = item.minus > 0
-                                  ? tr("%1 (+%2 −%3)").arg(item.score()).arg(item.plus)
-                                        .arg(item.minus)
-                                  : QString::number(item.plus);
+        const QString value = dotsText(item);
         const double end = g.barLeft + std::max(item.plus, item.minus) * unit + 6;
         painter->drawText(QRectF(end, y, g.heatLeft - end, g.rowHeight),
                           Qt::AlignLeft | Qt::AlignVCenter, value);

@@ -28,7 +28,8 @@ public:
     QString groupName(int column) const;
     bool hasHeatMap() const;
 
-    // "1", or "=2" for a rank shared with other items.
+    // An item's dots as the ranking writes them: "7", or "4 (+7 −3)" when minus dots count.
+    static QString dotsText(const RankedItem &item);
     // Plus dots of the row's item by the column's group.
     int heatValue(int row, int column) const;
     // The shade of a heat map cell: white for none, the darkest for the largest count.

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 using namespace weitblick;
 using test::MeasuresDocument;
 
@@ -281,6 +283,42 @@ TEST_CASE("The ranked items name their ranks as the ranking itself does", "[meas
         CHECK(items->topLevelItem(row)->toolTip(0).isEmpty() == !item.tied);
     }
     CHECK(sawTie); // the sample's vote has ties, so the test sees one
+}
+
+TEST_CASE("The ranked items show minus dots as the ranking does", "[measures][ui]")
+{
+    // The column is the item's dots; with minus dots it is their balance and both counts
+    // ("4 (+7 −3)"), as on the projector, not a bare balance that reads as dots.
+    Conference conference = makeSampleConference();
+    REQUIRE_FALSE(conference.all<VoteSession>().isEmpty());
+    VoteSession session = *conference.all<VoteSession>().begin();
+    session.minusDots = true;
+    conference.all<VoteSession>().put(session);
+    Dot minus = *std::find_if(conference.all<Dot>().begin(), conference.all<Dot>().end(),
+                              [&](const Dot &d) { return d.sessionId == session.id; });
+    minus.id = conference.all<Dot>().nextId();
+    minus.kind = DotKind::Minus;
+    minus.count = 1;
+    conference.all<Dot>().put(minus);
+    MeasuresDocument doc(conference);
+    MeasureFromRankingDialog dialog(doc.get());
+    dialog.sessionBox()->setCurrentIndex(dialog.sessionBox()->findData(session.id));
+    const Ranking ranking(doc.conference(), session.id);
+    QTreeWidget *items = dialog.itemList();
+    REQUIRE(items->topLevelItemCount() == ranking.items().size());
+    int withMinus = 0;
+    for (int row = 0; row < items->topLevelItemCount(); ++row) {
+        const RankedItem &item = ranking.items().at(row);
+        const QString shown = items->topLevelItem(row)->text(1);
+        if (item.minus > 0) {
+            ++withMinus;
+            CHECK(shown == QStringLiteral("%1 (+%2 −%3)").arg(item.score()).arg(item.plus)
+                               .arg(item.minus));
+        } else {
+            CHECK(shown == QString::number(item.plus));
+        }
+    }
+    CHECK(withMinus == 1);
 }
 
 TEST_CASE("A new measure opens in the editor and is one undo step", "[measures][ui]")

@@ -272,12 +272,14 @@ TEST_CASE("Dissolving a cluster or deleting a card asks first when votes or a me
     WallPage wall(conference, PhaseKind::Future);
     wall.activate();
 
-    // Answers every question, going on or cancelling, and keeps its text.
+    // Answers every question, going on or cancelling, and keeps its title and text.
+    QStringList titles;
     QStringList questions;
     const auto answering = [&](bool goOn, const std::function<void()> &action) {
         test::answeringDialogs(
             [&](QWidget *modal) {
                 if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    titles << box->windowTitle();
                     questions << box->text();
                     for (QAbstractButton *button : box->buttons()) {
                         const bool destructive =
@@ -295,6 +297,7 @@ TEST_CASE("Dissolving a cluster or deleting a card asks first when votes or a me
     wall.scene()->selectCards({4});
     answering(false, [&] { wall.page->dissolveAction()->trigger(); });
     REQUIRE(questions.size() == 1);
+    CHECK(titles.at(0) == QStringLiteral("Dissolve Cluster")); // one, so no plural
     CHECK(questions.at(0).contains(QStringLiteral("3 dot")));
     CHECK(questions.at(0).contains(QStringLiteral("“Mehr Stadtgrün”")));
     CHECK(wall.conference().find<Cluster>(1));
@@ -313,6 +316,7 @@ TEST_CASE("Dissolving a cluster or deleting a card asks first when votes or a me
     wall.scene()->selectCards({2});
     answering(false, [&] { CHECK_FALSE(wall.scene()->deleteSelection()); });
     REQUIRE(questions.size() == 3);
+    CHECK(titles.at(2) == QStringLiteral("Delete Card"));
     CHECK(questions.at(2).contains(QStringLiteral("1 dot")));
     CHECK(wall.conference().find<Card>(2));
     // Undo brings back all that was taken.
