@@ -5,11 +5,13 @@
 #include "core/wall/clustergeometry.h"
 #include "core/wall/newcardplacer.h"
 #include "core/wall/roommaker.h"
+#include "core/wall/wallareas.h"
 #include "core/wall/wallarranger.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace weitblick::commands {
 
@@ -17,8 +19,11 @@ bool acceptSuggestions(ConferenceDocument *document, Id phaseId,
                        const QList<SuggestedCluster> &accepted, QList<Id> *createdClusterIds)
 {
     const Conference &conference = document->conference();
+    const Phase *phase = conference.find<Phase>(phaseId);
+    const WallAreas areas = phase ? WallAreas::forPhase(*phase, conference) : WallAreas();
     QList<Cluster> clusters;
     QList<WallArranger::Column> columns;
+    std::map<int, QList<qsizetype>> columnsInArea; // by the area of their first card
     QSet<Id> taken; // a card suggested twice goes to the first group only
     Id nextId = conference.all<Cluster>().nextId();
     for (const SuggestedCluster &suggestion : accepted) {
@@ -46,31 +51,46 @@ bool acceptSuggestions(ConferenceDocument *document, Id phaseId,
             column.cards.append({card->id, CardGeometry::size(card->text, card->form)});
             taken.insert(card->id);
         }
+        columnsInArea[areas.areaOfCardAt(cards.first()->pos)].append(columns.size());
         clusters.append(cluster);
         columns.append(column);
     }
 
-    // The new clusters stand side by side as columns, as a block where new cards would go.
+    // The new clusters stand side by side as columns, as a block where new cards would go; on
+    // a divided wall, a block in each area the cards came from (a suggestion keeps to one
+    // area), where their cards leave room.
     ChangeSet changes;
     QSet<Id> created;
     if (!columns.isEmpty()) {
-        const WallArranger::Result layout = WallArranger::arrange(columns, QPointF());
-        constexpr double Pad = ClusterGeometry::FramePadding;
-        const QRectF block = layout.bounds.adjusted(-Pad, -Pad, Pad, Pad);
-        const QPointF shift = NewCardPlacer(conference, phaseId).placeBlock(block.size())
-                              - block.topLeft();
-        for (Cluster cluster : std::as_const(clusters)) {
-            cluster.pos = layout.clusterPos.value(cluster.id) + shift;
-            changes.add(cluster);
-            created.insert(cluster.id);
+        Conference withoutAccepted;
+        if (!areas.isEmpty()) {
+            withoutAccepted = conference;
+            for (const WallArranger::Column &column : std::as_const(columns)) {
+                for (const WallArranger::Box &box : column.cards)
+                    withoutAccepted.remove(EntityKind::Card, box.cardId);
+            }
         }
-        for (const WallArranger::Column &column : std::as_const(columns)) {
-            for (const WallArranger::Box &box : column.cards) {
-                const Card *card = conference.find<Card>(box.cardId);
-                Card after = *card;
-                after.clusterId = column.clusterId;
-                after.pos = layout.cardPos.value(box.cardId) + shift;
-                changes.modify(*card, after);
+        NewCardPlacer placer(areas.isEmpty() ? conference : withoutAccepted, phaseId);
+        for (const auto &[area, indexes] : columnsInArea) {
+            QList<WallArranger::Column> block;
+            for (qsizetype i : indexes)
+                block.append(columns.at(i));
+            const WallArranger::Result layout = WallArranger::arrange(block, QPointF());
+            constexpr double Pad = ClusterGeometry::FramePadding;
+            const QRectF bounds = layout.bounds.adjusted(-Pad, -Pad, Pad, Pad);
+            const QPointF shift = placer.placeBlock(bounds.size(), area) - bounds.topLeft();
+            for (qsizetype i : indexes) {
+                Cluster cluster = clusters.at(i);
+                cluster.pos = layout.clusterPos.value(cluster.id) + shift;
+                changes.add(cluster);
+                created.insert(cluster.id);
+                for (const WallArranger::Box &box : columns.at(i).cards) {
+                    const Card *card = conference.find<Card>(box.cardId);
+                    Card after = *card;
+                    after.clusterId = cluster.id;
+                    after.pos = layout.cardPos.value(box.cardId) + shift;
+                    changes.modify(*card, after);
+                }
             }
         }
         RoomMaker::makeRoom(conference, phaseId, created, &changes);

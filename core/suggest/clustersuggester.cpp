@@ -2,9 +2,12 @@
 
 #include "sphericalkmeans.h"
 
+#include "core/wall/wallareas.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace weitblick {
@@ -287,9 +290,14 @@ ClusterSuggester::ClusterSuggester(const Conference &conference,
                                    std::shared_ptr<const Lexicon> lexicon)
     : m_features(conference, options, std::move(lexicon))
 {
+    QHash<Id, WallAreas> areasOf;
+    for (const Phase &phase : conference.all<Phase>())
+        areasOf.insert(phase.id, WallAreas::forPhase(phase, conference));
     for (const Card &card : conference.all<Card>()) {
-        if (card.clusterId == NoId && card.form != CardForm::Heading)
-            m_looseCards[card.phaseId].append(card.id);
+        if (card.clusterId != NoId || card.form == CardForm::Heading)
+            continue;
+        m_looseCards[card.phaseId].append(card.id);
+        m_areaOf.insert(card.id, areasOf.value(card.phaseId).areaOfCardAt(card.pos));
     }
 }
 
@@ -319,16 +327,35 @@ std::vector<ClusterSuggester::Vector> ClusterSuggester::phaseVectors(Id phaseId,
     return withNeighbours(vectors, *termCount);
 }
 
-int ClusterSuggester::suggestedGroupCount(Id phaseId) const
+QList<QList<qsizetype>> ClusterSuggester::areaPools(Id phaseId) const
 {
-    const int cards = looseCardCount(phaseId);
-    const auto [fewest, most] = groupCountRange(cards);
-    if (cards > MaxCardsSearched)
-        return std::clamp(defaultGroupCount(cards), fewest, most);
-    if (cards < 2 || fewest == most)
+    const QList<Id> ids = m_looseCards.value(phaseId);
+    std::map<int, QList<qsizetype>> byArea;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        byArea[m_areaOf.value(ids.at(i), -1)].append(i);
+    QList<QList<qsizetype>> pools;
+    for (auto &[area, members] : byArea)
+        pools.append(members);
+    return pools;
+}
+
+namespace {
+
+std::vector<Vector> subset(const std::vector<Vector> &vectors, const QList<qsizetype> &members)
+{
+    std::vector<Vector> result;
+    result.reserve(size_t(members.size()));
+    for (qsizetype i : members)
+        result.push_back(vectors[size_t(i)]);
+    return result;
+}
+
+// The number of groups in groupCountRange() in which the cards sit best (silhouette).
+int bestGroupCount(const std::vector<Vector> &vectors, int termCount)
+{
+    const auto [fewest, most] = ClusterSuggester::groupCountRange(int(vectors.size()));
+    if (vectors.size() < 2 || fewest == most)
         return fewest;
-    int termCount = 0;
-    const std::vector<Vector> vectors = phaseVectors(phaseId, &termCount);
     const size_t n = vectors.size();
     std::vector<double> similarities(n * n, 1.0);
     for (size_t i = 0; i < n; ++i) {
@@ -350,6 +377,27 @@ int ClusterSuggester::suggestedGroupCount(Id phaseId) const
     return best;
 }
 
+} // namespace
+
+int ClusterSuggester::suggestedGroupCount(Id phaseId) const
+{
+    const int cards = looseCardCount(phaseId);
+    const auto [fewest, most] = groupCountRange(cards);
+    if (cards > MaxCardsSearched)
+        return std::clamp(defaultGroupCount(cards), fewest, most);
+    if (cards < 2)
+        return fewest;
+    int termCount = 0;
+    const std::vector<Vector> vectors = phaseVectors(phaseId, &termCount);
+    // On a divided wall, what suits each area's cards.
+    int groups = 0;
+    for (const QList<qsizetype> &pool : areaPools(phaseId)) {
+        if (pool.size() >= 2)
+            groups += bestGroupCount(subset(vectors, pool), termCount);
+    }
+    return std::max(1, groups);
+}
+
 QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId) const
 {
     return suggest(phaseId, suggestedGroupCount(phaseId));
@@ -363,17 +411,28 @@ QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId, int groups) const
         return {};
     int termCount = 0;
     const std::vector<Vector> vectors = phaseVectors(phaseId, &termCount);
-    const std::vector<int> groupOf = groupCards(vectors, termCount, groups);
 
-    QHash<int, QList<Id>> members;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (groupOf[size_t(i)] >= 0)
-            members[groupOf[size_t(i)]].append(ids.at(i));
-    }
+    // A group never joins cards of two areas of a divided wall (a SWOT wall's strengths and
+    // threats answer different questions): each area's cards are grouped on their own, into
+    // its share of the groups.
     QList<SuggestedCluster> result;
-    for (const QList<Id> &cards : std::as_const(members)) {
-        if (cards.size() >= 2) // one card alone is no group
-            result.append({cards, heading(cards)});
+    for (const QList<qsizetype> &pool : areaPools(phaseId)) {
+        if (pool.size() < 2)
+            continue;
+        const int share = int(std::lround(double(groups) * double(pool.size())
+                                          / double(ids.size())));
+        const int poolGroups = std::clamp(share, 1, maximumGroupCount(int(pool.size())));
+        const std::vector<int> groupOf =
+            groupCards(subset(vectors, pool), termCount, poolGroups);
+        std::map<int, QList<Id>> members;
+        for (qsizetype i = 0; i < pool.size(); ++i) {
+            if (groupOf[size_t(i)] >= 0)
+                members[groupOf[size_t(i)]].append(ids.at(pool.at(i)));
+        }
+        for (const auto &[group, cards] : members) {
+            if (cards.size() >= 2) // one card alone is no group
+                result.append({cards, heading(cards)});
+        }
     }
     const auto largerFirst = [](const SuggestedCluster &a, const SuggestedCluster &b) {
         return a.cardIds.size() > b.cardIds.size()

@@ -22,8 +22,9 @@ struct SuggestedCluster
 // without the terms the whole wall shares, grouped by SphericalKMeans into about as many
 // groups as a moderator would make (defaultGroupCount), or as many as asked for. Works offline.
 // Only cards and ovals without a cluster are considered; the clusters the moderator made are
-// never part of a suggestion. Built once per conference snapshot; it keeps no reference to the
-// conference.
+// never part of a suggestion. On a divided wall (SWOT, strengths and weaknesses, topics) a
+// suggestion stays within one area. Built once per conference snapshot; it keeps no reference
+// to the conference.
 class ClusterSuggester
 {
 public:
@@ -42,7 +43,7 @@ public:
 
     // The number of groups in groupCountRange() in which the phase's loose cards sit best
     // (the highest silhouette: each card nearer its own group than the next one); for a very
-    // large phase, defaultGroupCount().
+    // large phase, defaultGroupCount(). On a divided wall, the sum of the areas' numbers.
     int suggestedGroupCount(Id phaseId) const;
     // Groups of two or more loose cards of the phase, with the suggested number of groups.
     QList<SuggestedCluster> suggest(Id phaseId) const;
@@ -64,9 +65,13 @@ public:
 private:
     // The vectors of the phase's loose cards without the terms the wall shares.
     std::vector<Vector> phaseVectors(Id phaseId, int *termCount) const;
+    // The phase's loose cards (their indexes in m_looseCards) by the wall area they lie in:
+    // one pool on a free wall, and one for the cards below a divided wall's areas.
+    QList<QList<qsizetype>> areaPools(Id phaseId) const;
 
     // The cards that suggestions may use, per phase, in id order.
     QHash<Id, QList<Id>> m_looseCards;
+    QHash<Id, int> m_areaOf; // a loose card's area index on its wall, -1 for none
     TextFeatures m_features;
 };
 

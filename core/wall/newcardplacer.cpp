@@ -73,10 +73,18 @@ QPointF NewCardPlacer::place(const Card &card, int areaColumn)
     return pos;
 }
 
-QPointF NewCardPlacer::placeBlock(QSizeF size)
+QPointF NewCardPlacer::placeBlock(QSizeF size, int area)
 {
-    const QRectF region = m_wall.areas().isEmpty() ? m_freeRegion : belowAreas();
-    const QPointF pos = m_finder.find(size, region, CardGeometry::ColumnStep, CardGeometry::RowGap);
+    const auto findIn = [&](const QRectF &region) {
+        return m_finder.find(size, region, CardGeometry::ColumnStep, CardGeometry::RowGap);
+    };
+    const QRectF content = m_wall.areas().contentRect(area);
+    QPointF pos;
+    if (!content.isEmpty() && size.width() <= content.width())
+        pos = findIn(content);
+    if (content.isEmpty() || size.width() > content.width()
+        || pos.y() + size.height() > content.bottom())
+        pos = findIn(m_wall.areas().isEmpty() ? m_freeRegion : belowAreas());
     m_finder.addObstacle(QRectF(pos, size));
     return pos;
 }

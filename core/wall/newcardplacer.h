@@ -39,7 +39,8 @@ public:
 
     // The top-left corner for a block of the size, such as the clusters just accepted from
     // suggestions: the first place in reading order where new cards go, clear of everything.
-    QPointF placeBlock(QSizeF size);
+    // On a divided wall, in the area given (an index of WallAreas), when the block fits there.
+    QPointF placeBlock(QSizeF size, int area = -1);
 
     // Columns of the region for new cards on a wall with little content.
     static constexpr int MinColumns = 6;

@@ -158,6 +158,11 @@ int WallAreas::areaAt(QPointF point) const
     return -1;
 }
 
+int WallAreas::areaOfCardAt(QPointF cardPos) const
+{
+    return areaAt(cardPos + QPointF(CardGeometry::CardWidth / 2, CardGeometry::MinCardHeight / 2));
+}
+
 int WallAreas::areaOf(Id groupId, int column) const
 {
     for (qsizetype i = 0; i < m_areas.size(); ++i) {

@@ -58,6 +58,9 @@ public:
 
     // The index of the area holding the point, or -1.
     int areaAt(QPointF point) const;
+    // The area of a card whose top-left corner is there: the one under the middle of its first
+    // lines, or -1. It needs no font, unlike the card's height.
+    int areaOfCardAt(QPointF cardPos) const;
     // The area of the group in the given column (grid layout), or -1. NoId finds the areas of
     // strengths and weaknesses.
     int areaOf(Id groupId, int column) const;

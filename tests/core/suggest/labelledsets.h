@@ -64,7 +64,7 @@ inline LabelledConference labelledConference(const LabelledSet &set)
     ConferenceInfo info = result.conference.info();
     info.area = set.area;
     result.conference.put(info);
-    result.phaseId = std::next(result.conference.all<Phase>().begin())->id;
+    result.phaseId = freeSecondPhase(result.conference);
     for (qsizetype i = 0; i < set.texts.size(); ++i) {
         Card card;
         card.id = result.conference.all<Card>().nextId();

@@ -6,6 +6,7 @@
 
 #include "core/model/newconference.h"
 #include "core/suggest/clustersuggester.h"
+#include "core/wall/wallareas.h"
 
 #include <QHash>
 #include <QList>
@@ -22,6 +23,42 @@ struct LabelledConference
     QHash<Id, int> groupOf; // true group per card
 };
 
+// The second phase of the conference, made a free wall: the cards of a divided wall would be
+// suggested area by area, and labelled cards lie anywhere.
+inline Id freeSecondPhase(Conference &conference)
+{
+    Phase phase = *std::next(conference.all<Phase>().begin());
+    phase.wallLayout = WallLayout::Free;
+    conference.all<Phase>().put(phase);
+    return phase.id;
+}
+
+// A new conference whose second phase is a SWOT wall, to put loose cards into its quadrants.
+struct SwotWall
+{
+    Conference conference = newConference();
+    Phase phase = *std::next(conference.all<Phase>().begin());
+    WallAreas areas;
+
+    SwotWall()
+    {
+        phase.wallLayout = WallLayout::Swot;
+        conference.all<Phase>().put(phase);
+        areas = WallAreas::forPhase(phase, conference);
+    }
+    // A loose card in the area (0 strengths … 3 threats), so far from its content's top left.
+    Id add(int area, QPointF offset, const char *text)
+    {
+        Card card;
+        card.id = conference.all<Card>().nextId();
+        card.phaseId = phase.id;
+        card.text = QString::fromUtf8(text);
+        card.pos = areas.contentRect(area).topLeft() + offset;
+        conference.all<Card>().put(card);
+        return card.id;
+    }
+};
+
 inline LabelledConference labelledConference(std::span<const LabelledCard> cards,
                                              std::span<const char *const> otherTexts = {})
 {
@@ -30,7 +67,7 @@ inline LabelledConference labelledConference(std::span<const LabelledCard> cards
     QList<Id> phases;
     for (const Phase &phase : result.conference.all<Phase>())
         phases.append(phase.id);
-    result.phaseId = phases.at(1);
+    result.phaseId = freeSecondPhase(result.conference);
     int i = 0;
     for (const LabelledCard &labelled : cards) {
         Card card;

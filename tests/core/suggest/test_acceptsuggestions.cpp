@@ -8,6 +8,7 @@
 #include "core/commands/commands.h"
 #include "core/suggest/acceptsuggestions.h"
 #include "core/wall/cardgeometry.h"
+#include "core/wall/wallgeometry.h"
 
 using namespace weitblick;
 using namespace weitblick::test;
@@ -135,4 +136,46 @@ TEST_CASE("Accepting nothing changes nothing", "[suggest]")
     CHECK(created.isEmpty());
     CHECK(document->conference() == before);
     CHECK(document->undoStack()->count() == 0);
+}
+
+TEST_CASE("Accepted suggestions on a divided wall stay in their cards' area", "[suggest]")
+{
+    // A SWOT wall with loose cards in two quadrants: each new cluster stands in the quadrant
+    // its cards came from, where they leave room, not below the grid.
+    SwotWall swot;
+    const Phase &phase = swot.phase;
+    const WallAreas &areas = swot.areas;
+    REQUIRE(areas.areas().size() == 4);
+    QHash<Id, int> areaOf;
+    const auto add = [&](int area, int slot, const char *text) {
+        const Id id = swot.add(area, QPointF(slot % 2 * CardGeometry::ColumnStep, slot / 2 * 130),
+                               text);
+        areaOf.insert(id, area);
+        return id;
+    };
+    const QList<Id> strengths{add(0, 0, "Der See"), add(0, 1, "Am See"), add(0, 2, "Vereine"),
+                              add(0, 3, "Die Vereine")};
+    const QList<Id> threats{add(3, 0, "Leerstand"), add(3, 1, "Noch mehr Leerstand")};
+    test::OpenDocument open(swot.conference);
+    ConferenceDocument *document = open.document.get();
+    const QList<SuggestedCluster> accepted{{{strengths.at(0), strengths.at(1)}, QStringLiteral("See")},
+                                           {{strengths.at(2), strengths.at(3)}, QStringLiteral("Vereine")},
+                                           {threats, QStringLiteral("Leerstand")}};
+    QList<Id> created;
+    REQUIRE(commands::acceptSuggestions(document, phase.id, accepted, &created));
+    REQUIRE(created.size() == 3);
+
+    const WallGeometry wall(document->conference(), phase.id);
+    for (int i = 0; i < 3; ++i) {
+        INFO(i);
+        const int area = areaOf.value(accepted.at(i).cardIds.first());
+        const QRectF frame = wall.clusterShapes().value(created.at(i)).frame;
+        CHECK(areas.areas().at(area).rect.contains(frame));
+        for (Id id : accepted.at(i).cardIds)
+            CHECK(areas.areas().at(area).rect.contains(wall.cardRect(id)));
+    }
+    // The two new clusters of one quadrant stand side by side, clear of each other.
+    CHECK_FALSE(wall.clusterShapes()
+                    .value(created.at(0))
+                    .frame.intersects(wall.clusterShapes().value(created.at(1)).frame));
 }

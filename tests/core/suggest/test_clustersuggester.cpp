@@ -6,6 +6,7 @@
 #include "core/model/newconference.h"
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 
@@ -276,4 +277,53 @@ TEST_CASE("Cards that share only neighbours come closer", "[suggest]")
     CHECK(moved[4].empty());
     for (size_t i = 0; i < 3; ++i)
         CHECK(TextFeatures::similarity(moved[3], moved[i]) == 0);
+}
+
+TEST_CASE("On a divided wall a suggestion stays within one area", "[suggest]")
+{
+    // A SWOT wall: the lake as a strength and tourism on it as an opportunity share words, but
+    // answer different questions. Each quadrant's cards are grouped on their own.
+    SwotWall wall;
+    Conference &conference = wall.conference;
+    Phase &phase = wall.phase;
+    const WallAreas &areas = wall.areas;
+    REQUIRE(areas.areas().size() == 4);
+    const auto add = [&](int area, int row, const char *text) {
+        return wall.add(area, QPointF(0, row * 130), text);
+    };
+    const QList<Id> strengths{add(0, 0, "Hohe Lebensqualität am See"),
+                              add(0, 1, "Der See ist unser Schatz"),
+                              add(0, 2, "Starke Vereine"), add(0, 3, "Vereine halten zusammen")};
+    const QList<Id> opportunities{add(2, 0, "Tourismus am See ausbauen"),
+                                  add(2, 1, "Mehr Gäste an den See holen"),
+                                  add(2, 2, "Vereine werben neue Mitglieder"),
+                                  add(2, 3, "Junge Leute für die Vereine gewinnen")};
+    REQUIRE(areas.areaAt(conference.find<Card>(strengths.first())->pos + QPointF(110, 55)) == 0);
+    REQUIRE(areas.areaAt(conference.find<Card>(opportunities.first())->pos + QPointF(110, 55))
+            == 2);
+
+    const auto mixesAreas = [&](const QList<SuggestedCluster> &suggested) {
+        return std::any_of(suggested.cbegin(), suggested.cend(), [&](const SuggestedCluster &s) {
+            const bool anyStrength = std::any_of(s.cardIds.cbegin(), s.cardIds.cend(),
+                                                 [&](Id id) { return strengths.contains(id); });
+            const bool anyOpportunity =
+                std::any_of(s.cardIds.cbegin(), s.cardIds.cend(),
+                            [&](Id id) { return opportunities.contains(id); });
+            return anyStrength && anyOpportunity;
+        });
+    };
+    const ClusterSuggester divided(conference);
+    for (int groups = 1; groups <= 4; ++groups) {
+        INFO(groups);
+        const QList<SuggestedCluster> suggested = divided.suggest(phase.id, groups);
+        CHECK_FALSE(suggested.isEmpty());
+        CHECK_FALSE(mixesAreas(suggested));
+    }
+    CHECK(divided.suggestedGroupCount(phase.id) >= 2); // at least one group per area
+    CHECK_FALSE(mixesAreas(divided.suggest(phase.id)));
+
+    // The same cards on a free wall do meet across what were the quadrants.
+    phase.wallLayout = WallLayout::Free;
+    conference.all<Phase>().put(phase);
+    CHECK(mixesAreas(ClusterSuggester(conference).suggest(phase.id, 2)));
 }
