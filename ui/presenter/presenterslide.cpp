@@ -44,28 +44,20 @@ double drawWrapped(QPainter *painter, const QRectF &rect, const QString &text,
 }
 
 // The vote painters fit every item into their rectangle, which makes long lists too small to read
-// from the back of a hall. On the projector they paint magnified, with rows as tall as the
-// painters make them, and the list is cut off at the bottom of the slide: the best items show.
+// from the back of a hall. On the projector they paint magnified, in rows as tall as the painters
+// make them, and a list longer than the slide ends with how many more items there are: the best
+// items show.
 template<class Painter>
-void paintMagnified(QPainter *painter, const QRectF &rect, double unit, const Painter &results,
-                    int itemCount, double headerRows)
+void paintMagnified(QPainter *painter, const QRectF &rect, double unit, const Painter &results)
 {
     constexpr double MaxRowHeight = 44; // the painters' tallest row; their text is half of it
     // Text half a row high becomes ~30 px at 1080 lines.
     const double scale = 1.35 * unit;
-    const QSizeF virtualSize(rect.width() / scale, rect.height() / scale);
-    const double fullHeight = std::max(virtualSize.height(), MaxRowHeight * (itemCount + 3));
-    const double shownRows =
-        std::floor((virtualSize.height() - headerRows * MaxRowHeight) / MaxRowHeight);
-    const double clipHeight = fullHeight > virtualSize.height()
-                                  ? (headerRows + shownRows) * MaxRowHeight
-                                  : virtualSize.height();
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(scale, scale);
-    // The heat map's column labels may reach above the rectangle.
-    painter->setClipRect(QRectF(0, -MaxRowHeight, virtualSize.width(), clipHeight + MaxRowHeight));
-    results.paint(painter, QRectF(0, 0, virtualSize.width(), fullHeight));
+    results.paint(painter, QRectF(0, 0, rect.width() / scale, rect.height() / scale),
+                  MaxRowHeight);
     painter->restore();
 }
 
@@ -165,11 +157,9 @@ void PresenterSlide::paintSlide(QPainter *painter, const QRect &rect) const
     } else if (m_kind == Kind::Ranking || m_kind == Kind::CommonGround) {
         const QRectF results = QRectF(rect).adjusted(60 * unit, 50 * unit, -60 * unit, -50 * unit);
         if (m_kind == Kind::Ranking && m_ranking) {
-            paintMagnified(painter, results, unit, *m_ranking,
-                           int(m_ranking->ranking().items().size()), 2);
+            paintMagnified(painter, results, unit, *m_ranking);
         } else if (m_kind == Kind::CommonGround && m_commonGround) {
-            paintMagnified(painter, results, unit, *m_commonGround,
-                           int(m_commonGround->listed().size()), 2.5);
+            paintMagnified(painter, results, unit, *m_commonGround);
         } else {
             painter->setPen(quiet);
             painter->setFont(slideFont(64 * unit, false));

@@ -1,5 +1,7 @@
 #include "commongroundpainter.h"
 
+#include "rankingpainter.h"
+
 #include "ui/common/fittingtext.h"
 
 #include <QFontMetricsF>
@@ -53,16 +55,51 @@ QColor CommonGroundPainter::highlightColor()
     return QColor(0xd8, 0xf0, 0xc8);
 }
 
-void CommonGroundPainter::paint(QPainter *painter, const QRectF &rect) const
+CommonGroundPainter::Layout CommonGroundPainter::layout(const QRectF &rect, double rowHeight,
+                                                       const QFont &font) const
+{
+    Layout l;
+    l.font = font;
+    l.rowHeight = rowHeight > 0 ? rowHeight
+                                : std::clamp(rect.height() / (m_listed.size() + 3), 18.0, 44.0);
+    l.font.setPixelSize(std::max(9, int(l.rowHeight * 0.5)));
+    const int groups = int(m_ranking.votingGroups().size());
+    const int needed = int(std::ceil(m_share * groups - 1e-9));
+    l.subtitle = !m_ranking.knowsGroups()
+        ? tr("This vote does not tell the stakeholder groups apart: vote per participant or "
+             "per group to find the common ground.")
+        : tr("Supported by at least %1 % of the voting groups (%2 of %3): %n item(s)", nullptr,
+             int(m_commonGround.size()))
+              .arg(qRound(m_share * 100))
+              .arg(needed)
+              .arg(groups);
+    l.subtitleHeight = std::max(
+        l.rowHeight, QFontMetricsF(l.font)
+                         .boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap,
+                                       l.subtitle)
+                         .height());
+    l.top = rect.top() + l.rowHeight * 1.5 + l.subtitleHeight;
+    const int fit = std::max(0, int((rect.bottom() - l.top) / l.rowHeight));
+    l.shown = int(m_listed.size()) <= fit ? int(m_listed.size())
+                                          : std::max(0, fit - 1); // and a line for the rest
+    return l;
+}
+
+int CommonGroundPainter::rowsShown(const QRectF &rect, double rowHeight) const
+{
+    return layout(rect, rowHeight, QFont()).shown;
+}
+
+void CommonGroundPainter::paint(QPainter *painter, const QRectF &rect, double rowHeight) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     painter->fillRect(rect, Qt::white);
     const int groups = int(m_ranking.votingGroups().size());
-    const double rowHeight = std::clamp(rect.height() / (m_listed.size() + 3), 18.0, 44.0);
-    QFont font = painter->font();
-    font.setPixelSize(std::max(9, int(rowHeight * 0.5)));
+    const Layout l = layout(rect, rowHeight, painter->font());
+    rowHeight = l.rowHeight;
+    QFont font = l.font;
     QFont titleFont = font;
     titleFont.setBold(true);
     titleFont.setPixelSize(int(rowHeight * 0.7));
@@ -76,31 +113,17 @@ void CommonGroundPainter::paint(QPainter *painter, const QRectF &rect) const
                            rowHeight * 0.42);
     painter->setFont(font);
     painter->setPen(QColor(0x55, 0x55, 0x55));
-    const int needed = int(std::ceil(m_share * groups - 1e-9));
-    const QString subtitle = !m_ranking.knowsGroups()
-        ? tr("This vote does not tell the stakeholder groups apart: vote per participant or "
-             "per group to find the common ground.")
-        : tr("Supported by at least %1 % of the voting groups (%2 of %3): %n item(s)", nullptr,
-             int(m_commonGround.size()))
-              .arg(qRound(m_share * 100))
-              .arg(needed)
-              .arg(groups);
     // The rule is wrapped, never cut: the list starts below it.
-    const double subtitleHeight = std::max(
-        rowHeight,
-        metrics.boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, subtitle)
-            .height());
     painter->drawText(QRectF(rect.left(), rect.top() + rowHeight * 1.2, rect.width(),
-                             subtitleHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, subtitle);
+                             l.subtitleHeight),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, l.subtitle);
 
-    const double top = rect.top() + rowHeight * 1.5 + subtitleHeight;
+    const double top = l.top;
     const double square = rowHeight * 0.55;
     const double squaresWidth = groups * (square + 3);
     const double countWidth = metrics.horizontalAdvance(tr("%1 of %2").arg(99).arg(99)) + 12;
     const double labelWidth = rect.width() - squaresWidth - countWidth - 16;
-    int shown = std::min(int(m_listed.size()), int((rect.bottom() - top) / rowHeight));
-    for (int row = 0; row < shown; ++row) {
+    for (int row = 0; row < l.shown; ++row) {
         const RankedItem &item = m_listed.at(row);
         const QRectF line(rect.left(), top + row * rowHeight, rect.width(), rowHeight);
         const bool common = isCommonGround(item);
@@ -134,6 +157,14 @@ void CommonGroundPainter::paint(QPainter *painter, const QRectF &rect) const
             painter->drawRect(box);
             x += square + 3;
         }
+    }
+    if (l.shown < m_listed.size()) {
+        painter->setPen(QColor(0x55, 0x55, 0x55));
+        const double y = top + l.shown * rowHeight;
+        painter->drawText(QRectF(rect.left() + 8, y, rect.width() - 8,
+                                 std::min(rowHeight, rect.bottom() - y)),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          RankingPainter::moreItemsText(int(m_listed.size()) - l.shown));
     }
     if (m_listed.isEmpty()) {
         painter->setPen(QColor(0x55, 0x55, 0x55));

@@ -3,6 +3,7 @@
 #include "core/voting/ranking.h"
 
 #include <QColor>
+#include <QFont>
 #include <QCoreApplication>
 #include <QRectF>
 
@@ -29,11 +30,26 @@ public:
     // The items listed: those with at least one plus dot.
     const QList<RankedItem> &listed() const { return m_listed; }
 
-    void paint(QPainter *painter, const QRectF &rect) const;
+    // Paints the list into rect, in rows as tall as fit (18 to 44 px) or `rowHeight` tall (the
+    // projector's). Items that do not fit are summed up in a last line.
+    void paint(QPainter *painter, const QRectF &rect, double rowHeight = 0) const;
+    // How many items paint() lists in rect, in the application font.
+    int rowsShown(const QRectF &rect, double rowHeight = 0) const;
 
     static QColor highlightColor();
 
 private:
+    struct Layout
+    {
+        double rowHeight = 0;
+        QFont font;
+        QString subtitle;
+        double subtitleHeight = 0; // wrapped, never cut
+        double top = 0;            // of the first item
+        int shown = 0;
+    };
+    Layout layout(const QRectF &rect, double rowHeight, const QFont &font) const;
+
     Ranking m_ranking;
     QString m_title;
     QList<QColor> m_groupColors;

@@ -73,11 +73,11 @@ int RankingPainter::labelPixels(double rowHeight)
     return std::max(9, int(rowHeight * 0.5));
 }
 
-RankingPainter::Geometry RankingPainter::geometry(const QRectF &rect) const
+RankingPainter::Geometry RankingPainter::geometry(const QRectF &rect, double rowHeight) const
 {
     Geometry g;
     const int count = int(m_ranking.items().size());
-    g.rowHeight = std::clamp(rect.height() / (count + 3), 16.0, 44.0);
+    g.rowHeight = rowHeight > 0 ? rowHeight : std::clamp(rect.height() / (count + 3), 16.0, 44.0);
     g.header = QRectF(rect.left(), rect.top(), rect.width(), g.rowHeight * 2);
     g.top = g.header.bottom();
     g.rows = std::min(count, int((rect.bottom() - g.top) / g.rowHeight));
@@ -126,19 +126,29 @@ QRectF RankingPainter::heatCellRect(const QRectF &rect, int row, int column) con
                   g.rowHeight);
 }
 
+int RankingPainter::rowsShown(const QRectF &rect, double rowHeight) const
+{
+    return geometry(rect, rowHeight).rows;
+}
+
+QString RankingPainter::moreItemsText(int more)
+{
+    return tr("… and %n more item(s)", nullptr, more);
+}
+
 QString RankingPainter::dotsText(const RankedItem &item)
 {
     return item.minus > 0 ? tr("%1 (+%2 −%3)").arg(item.score()).arg(item.plus).arg(item.minus)
                           : QString::number(item.plus);
 }
 
-void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
+void RankingPainter::paint(QPainter *painter, const QRectF &rect, double rowHeight) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     painter->fillRect(rect, Qt::white);
-    const Geometry g = geometry(rect);
+    const Geometry g = geometry(rect, rowHeight);
     QFont font = painter->font();
     font.setPixelSize(labelPixels(g.rowHeight));
     painter->setFont(font);
@@ -240,8 +250,7 @@ void RankingPainter::paint(QPainter *painter, const QRectF &rect) const
         painter->drawText(QRectF(g.labelLeft, y, rect.right() - g.labelLeft,
                                  std::min(g.rowHeight, rect.bottom() - y)),
                           Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("… and %n more item(s)", nullptr,
-                             int(m_ranking.items().size()) - g.rows));
+                          moreItemsText(int(m_ranking.items().size()) - g.rows));
     }
     painter->restore();
 }

@@ -35,7 +35,13 @@ public:
     // The shade of a heat map cell: white for none, the darkest for the largest count.
     QColor heatColor(int value) const;
 
-    void paint(QPainter *painter, const QRectF &rect) const;
+    // Paints the ranking into rect, in rows as tall as fit (16 to 44 px) or `rowHeight` tall (the
+    // projector's). Items that do not fit are summed up in a last line ("… and 3 more items").
+    void paint(QPainter *painter, const QRectF &rect, double rowHeight = 0) const;
+    // How many items paint() lists in rect.
+    int rowsShown(const QRectF &rect, double rowHeight = 0) const;
+    // The last line of a list cut short.
+    static QString moreItemsText(int more);
     // Where the cell of a row and group lies when painting into rect (for tests and hit tests).
     QRectF heatCellRect(const QRectF &rect, int row, int column) const;
 
@@ -55,7 +61,7 @@ private:
         double heatLeft = 0;
         double cellWidth = 0;
     };
-    Geometry geometry(const QRectF &rect) const;
+    Geometry geometry(const QRectF &rect, double rowHeight = 0) const;
     // The pixel size of the item labels in rows of that height.
     static int labelPixels(double rowHeight);
 

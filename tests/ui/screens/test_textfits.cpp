@@ -15,6 +15,7 @@
 #include "ui/presenter/presenterwindow.h"
 #include "ui/report/conferencereport.h"
 #include "ui/suggest/suggestionsdialog.h"
+#include "ui/voting/commongroundpainter.h"
 #include "ui/voting/commongroundview.h"
 #include "ui/voting/rankingview.h"
 #include "ui/voting/voteresultsdialog.h"
@@ -31,6 +32,8 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTabWidget>
+
+#include <algorithm>
 
 using namespace weitblick;
 using namespace weitblick::test::textfit;
@@ -294,4 +297,78 @@ TEST_CASE("The text checker finds cut and run-together text and broken words", "
     CHECK(brokenWords(&document, QStringLiteral("narrow")).size() >= 1);
     document.setTextWidth(400);
     CHECK(brokenWords(&document, QStringLiteral("wide")).isEmpty());
+}
+
+TEST_CASE("A vote list longer than the projector's slide ends with how many more items",
+          "[textfit]")
+{
+    // Rows stay large enough to read from the back of the hall, so a long list cannot show
+    // every item; the items it leaves out are counted on its last line, never cut off unsaid.
+    Conference conference = makeSampleConference();
+    const Id phaseId = futurePhase(conference);
+    for (int i = 1; i <= 40; ++i) {
+        Card card;
+        card.id = conference.all<Card>().nextId();
+        card.phaseId = phaseId;
+        card.text = QStringLiteral("Zusätzliche Karte %1").arg(i);
+        card.pos = QPointF(3000 + i % 5 * 260, i / 5 * 200);
+        conference.all<Card>().put(card);
+    }
+    test::OpenDocument document(conference);
+    PresenterWindow window(document.get());
+    window.setPhase(phaseId);
+    window.present();
+    window.setContent(PresenterWindow::Content::Ranking);
+    settle();
+    const Ranking ranking(document.conference(), firstVote(document.conference()));
+    REQUIRE(ranking.items().size() > 40);
+
+    // The number on the line of how many more, and how many of the items' labels were drawn
+    // (a long one wraps: its first line starts it).
+    const auto moreIn = [](const TextRecorder &recorder, int *labelsShown,
+                           const QList<RankedItem> &items) {
+        int more = 0;
+        for (const TextRecorder::Run &run : recorder.runs()) {
+            if (run.text.startsWith(QStringLiteral("… and ")))
+                more = run.text.section(QLatin1Char(' '), 2, 2).toInt();
+        }
+        *labelsShown = int(std::count_if(items.cbegin(), items.cend(), [&](const RankedItem &item) {
+            const QString label = item.label.simplified();
+            return std::any_of(recorder.runs().cbegin(), recorder.runs().cend(),
+                               [&](const TextRecorder::Run &run) {
+                                   return run.text == label
+                                          || label.startsWith(run.text + QLatin1Char(' '));
+                               });
+        }));
+        return more;
+    };
+    // As a projector of 1080 lines shows it.
+    TextRecorder slide(QSizeF(1920, 1080));
+    {
+        QPainter painter(&slide);
+        window.slide()->paintSlide(&painter, QRect(0, 0, 1920, 1080));
+    }
+    const QStringList cut = clippedPaintedText(slide, QStringLiteral("projector ranking"));
+    INFO(cut.join(QLatin1Char('\n')).toStdString());
+    CHECK(cut.isEmpty());
+    int shown = 0;
+    const int more = moreIn(slide, &shown, ranking.items());
+    INFO("shown " << shown << ", more " << more);
+    CHECK(more > 0);
+    CHECK(shown + more == ranking.items().size());
+
+    // The common ground list, in a rectangle too small for it, likewise.
+    const CommonGroundPainter common(document.conference(), firstVote(document.conference()),
+                                     0.5);
+    REQUIRE(common.listed().size() > 4);
+    TextRecorder sheet(QSizeF(1200, 44 * 6));
+    {
+        QPainter painter(&sheet);
+        common.paint(&painter, QRectF(0, 0, 1200, 44 * 6), 44);
+    }
+    int commonShown = 0;
+    const int commonMore = moreIn(sheet, &commonShown, common.listed());
+    CHECK(commonMore > 0);
+    CHECK(commonShown + commonMore == common.listed().size());
+    CHECK(common.rowsShown(QRectF(0, 0, 1200, 44 * 6), 44) == commonShown);
 }
