@@ -5227,6 +5227,10 @@
         <source>Delete Table</source>
         <translation>Tisch löschen</translation>
     </message>
+    <message>
+        <source>No participants yet: add them under Participants, then seat them here.</source>
+        <translation>Noch keine Teilnehmenden: erst unter „Teilnehmende“ eintragen, dann hier an die Tische setzen.</translation>
+    </message>
 </context>
 <context>
     <name>weitblick::TimerWidget</name>

@@ -196,12 +196,17 @@ bool TablePlanView::isBalanced() const
 {
     const Conference &conference = m_document->conference();
     const QList<Id> tables = tableIds();
-    if (tables.isEmpty())
-        return false;
+    if (tables.isEmpty() || conference.all<Participant>().isEmpty())
+        return false; // nobody seated is no mix
     QHash<Id, Id> seating;
     for (const Participant &p : conference.all<Participant>())
         seating.insert(p.id, p.tableId);
     return seating::isMaxMix(conference, seating, tables);
+}
+
+QString TablePlanView::balanceText() const
+{
+    return m_balance->text();
 }
 
 void TablePlanView::updateState()
@@ -223,6 +228,8 @@ void TablePlanView::updateState()
     QString text;
     if (!hasTables)
         text = tr("No tables yet: create them first.");
+    else if (!hasParticipants)
+        text = tr("No participants yet: add them under Participants, then seat them here.");
     else if (isBalanced())
         text = tr("✔ Balanced: every table has its fair share of each group (max-mix).");
     else if (unseated > 0)

@@ -33,8 +33,10 @@ public:
     // The tables in plan order.
     QList<Id> tableIds() const;
 
-    // Whether the current seating is a balanced max-mix over all tables.
+    // Whether the current seating is a balanced max-mix over all tables (never with nobody).
     bool isBalanced() const;
+    // What the plan says of the seating, above the tables.
+    QString balanceText() const;
 
     // The edits behind the buttons and menus; each is one undo step.
     bool moveParticipants(const QList<Id> &participantIds, Id tableId);

@@ -8,6 +8,7 @@
 
 #include "core/analysis/seating.h"
 #include "core/commands/commands.h"
+#include "core/model/newconference.h"
 
 #include <QAbstractButton>
 #include <QDropEvent>
@@ -79,6 +80,18 @@ TEST_CASE("The table plan shows every table with its participants and group coun
     }
     // The sample is dealt round-robin over groups: a balanced max-mix.
     CHECK(view.isBalanced());
+}
+
+TEST_CASE("Tables without participants are not called balanced", "[setup]")
+{
+    // A new conference whose tables are made before anyone is invited.
+    Conference conference = newConference();
+    for (int number = 1; number <= 3; ++number)
+        conference.all<Table>().put({number, number, QStringLiteral("Tisch %1").arg(number)});
+    SetupDocument doc(conference);
+    TablePlanView view(doc.get());
+    CHECK_FALSE(view.isBalanced());
+    CHECK(view.balanceText().startsWith(QStringLiteral("No participants yet")));
 }
 
 TEST_CASE("The table plan moves participants by hand one undo step each", "[setup]")
