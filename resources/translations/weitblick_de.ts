@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>There is no dot of this voter to remove here.</source>
-        <translation>Wer gerade abstimmt, hat hier keinen Punkt, der sich entfernen ließe.</translation>
+        <translation>Diese Stimme hat hier keinen Punkt, der sich entfernen ließe.</translation>
     </message>
     <message>
         <source>There is no such vote.</source>
@@ -1583,13 +1583,13 @@
     </message>
     <message>
         <source>All dots of this voter are used.</source>
-        <translation>Wer gerade abstimmt, hat alle Punkte schon vergeben.</translation>
+        <translation>Diese Stimme hat alle ihre Punkte vergeben.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n dot(s) left for this voter.</source>
         <translation>
-            <numerusform>Wer gerade abstimmt, hat nur noch %n Punkt.</numerusform>
-            <numerusform>Wer gerade abstimmt, hat nur noch %n Punkte.</numerusform>
+            <numerusform>Diese Stimme hat nur noch %n Punkt.</numerusform>
+            <numerusform>Diese Stimme hat nur noch %n Punkte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -24,6 +24,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -245,6 +246,7 @@ bool VotingPanel::addDotAt(QPointF scenePos, DotKind kind)
     if (!dot)
         return false;
     QString refusal;
+    const QScopedValueRollback ownEdit(m_ownEdit, true);
     if (!commands::addDots(m_document, *dot, 1, &refusal)) {
         showStatus(refusal.isEmpty() ? tr("The dot could not be saved.") : refusal, true);
         return false;
@@ -270,6 +272,7 @@ bool VotingPanel::removeDotAt(QPointF scenePos)
         return false;
     }
     QString refusal;
+    const QScopedValueRollback ownEdit(m_ownEdit, true);
     if (!commands::removeDots(m_document, dot, 1, &refusal)) {
         showStatus(refusal.isEmpty() ? tr("The dot could not be removed.") : refusal, true);
         return false;
@@ -530,6 +533,8 @@ void VotingPanel::changesApplied(const ChangeSet &changes)
             break;
         }
     }
+    if ((sessions || dots) && !m_ownEdit)
+        m_status->clear(); // it told of a click that undo or another voter has changed
     if (sessions)
         refresh();
     else if (voters)

@@ -107,6 +107,9 @@ private:
     Id m_phaseId = NoId;
     bool m_active = false;
     bool m_swallowRelease = false;
+    // While the panel's own click changes dots: other changes (undo, a phone) make its last
+    // message stale.
+    bool m_ownEdit = false;
     QComboBox *m_sessions; // an ElidingComboBox: vote titles are questions
     QPushButton *m_new;
     QPushButton *m_edit;

@@ -128,8 +128,10 @@ TEST_CASE("Clicks on the wall stick dots and undo takes them off", "[votingui]")
     // A right-click takes one off; undo puts it back, and undo again takes the dots off.
     rightClick(wall, wall.centreOf(1));
     CHECK(dotsOn(wall.conference(), 1) == 1);
+    CHECK(panel->statusLabel()->text() == QStringLiteral("Dot removed."));
     wall.undo()->undo();
     CHECK(dotsOn(wall.conference(), 1) == 2);
+    CHECK(panel->statusLabel()->text().isEmpty()); // "Dot removed." is no longer so
     wall.undo()->undo();
     wall.undo()->undo();
     wall.undo()->undo();
