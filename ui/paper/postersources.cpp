@@ -239,10 +239,17 @@ QList<Poster> PosterSources::rankingPosters()
             if (session.phaseId != phase.id)
                 continue;
             auto ranking = std::make_shared<RankingPainter>(conference, session.id);
+            const QList<RankedItem> &items = ranking->ranking().items();
+            if (std::none_of(items.cbegin(), items.cend(), [](const RankedItem &item) {
+                    return item.plus > 0 || item.minus > 0;
+                }))
+                continue; // a vote not yet held has no result to hang up
             auto common = std::make_shared<CommonGroundPainter>(conference, session.id);
-            // The painters pick their row height from the height they are given: 40 units.
-            const double rankingHeight = (ranking->ranking().items().size() + 3) * RankingRow;
-            const double commonHeight = (common->listed().size() + 3) * RankingRow;
+            // Rows of 40 units: the ranking's title and header take two, the common ground's
+            // title and rule (which may wrap once) three, and an empty list one.
+            const double rankingHeight = (items.size() + 3) * RankingRow;
+            const double commonHeight =
+                (std::max<qsizetype>(common->listed().size(), 1) + 4) * RankingRow;
             // Side by side or one above the other, whichever is nearer the shape of a sheet.
             const QRectF rankingRect(0, 0, RankingWidth, rankingHeight);
             const QRectF below(0, rankingHeight + 2 * RankingRow, RankingWidth, commonHeight);
@@ -258,9 +265,9 @@ QList<Poster> PosterSources::rankingPosters()
             poster.paint = [ranking, common, rankingRect, commonRect](QPainter *painter,
                                                                       const QRectF &exposed) {
                 if (rankingRect.intersects(exposed))
-                    ranking->paint(painter, rankingRect);
+                    ranking->paint(painter, rankingRect, RankingRow);
                 if (commonRect.intersects(exposed))
-                    common->paint(painter, commonRect);
+                    common->paint(painter, commonRect, RankingRow);
             };
             posters << poster;
         }

@@ -192,7 +192,14 @@ void RankingPainter::paint(QPainter *painter, const QRectF &rect, double rowHeig
     }
 
     const int scale = std::max(1, std::max(m_maxPlus, m_maxMinus));
-    const double unit = g.barWidth * 0.85 / scale;
+    // The longest bar leaves room for the widest count after it ("-1 (+0 −1)").
+    const QFontMetricsF metrics(painter->font());
+    double widestValue = 0;
+    for (int row = 0; row < g.rows; ++row)
+        widestValue = std::max(widestValue,
+                               metrics.horizontalAdvance(dotsText(m_ranking.items().at(row))));
+    const double barRoom = g.heatLeft - g.barLeft - 6 - widestValue;
+    const double unit = std::clamp(barRoom, 0.0, g.barWidth * 0.85) / scale;
     for (int row = 0; row < g.rows; ++row) {
         const RankedItem &item = m_ranking.items().at(row);
         const double y = g.top + row * g.rowHeight;

@@ -5,6 +5,7 @@
 #include "core/model/newconference.h"
 #include "core/sample/sampleconference.h"
 #include "testfiles.h"
+#include "../screens/textfit.h"
 #include "ui/paper/actionplanpainter.h"
 #include "ui/paper/posterdialog.h"
 #include "ui/paper/posterprinter.h"
@@ -29,6 +30,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace weitblick;
@@ -556,4 +558,58 @@ TEST_CASE("A poster's subtitle names every day of the conference", "[paper]")
     CHECK(subtitle.startsWith(info.title));
     CHECK(subtitle.endsWith(DateText::formatRange(info.startDate, info.endDate)));
     CHECK(subtitle.contains(DateText::format(info.endDate)));
+}
+
+TEST_CASE("Ranking posters leave out votes not yet held and keep an empty common ground whole",
+          "[paper]")
+{
+    Conference conference = makeSampleConference();
+    const VoteSession held = *conference.all<VoteSession>().begin();
+    // A second vote that nobody has voted in yet, and a third with one minus dot only: it has
+    // a result but no common ground.
+    VoteSession notYet = held;
+    notYet.id = conference.all<VoteSession>().nextId();
+    notYet.title = QStringLiteral("Noch offen");
+    conference.all<VoteSession>().put(notYet);
+    VoteSession minusOnly = held;
+    minusOnly.id = conference.all<VoteSession>().nextId();
+    minusOnly.title = QStringLiteral("Nur Minus");
+    minusOnly.minusDots = true;
+    conference.all<VoteSession>().put(minusOnly);
+    Dot minus = *std::find_if(conference.all<Dot>().begin(), conference.all<Dot>().end(),
+                              [&](const Dot &d) { return d.sessionId == held.id; });
+    minus.id = conference.all<Dot>().nextId();
+    minus.sessionId = minusOnly.id;
+    minus.kind = DotKind::Minus;
+    minus.count = 1;
+    conference.all<Dot>().put(minus);
+
+    TempDir dir;
+    const auto document = openDocument(dir, conference);
+    PosterSources sources(document.get());
+    const QList<Poster> posters = sources.posters(PosterSources::Kind::Ranking);
+    QStringList titles;
+    for (const Poster &poster : posters)
+        titles << poster.title;
+    CHECK(posters.size() == 2);
+    CHECK_FALSE(titles.join(QLatin1Char('|')).contains(notYet.title));
+    REQUIRE(titles.last().contains(minusOnly.title));
+
+    // "No plus dots yet." lies inside the poster, not below its edge.
+    const Poster &poster = posters.last();
+    test::textfit::TextRecorder sheet(poster.bounds.size());
+    {
+        QPainter painter(&sheet);
+        painter.translate(-poster.bounds.topLeft());
+        poster.paint(&painter, poster.bounds);
+    }
+    const QStringList cut = test::textfit::clippedPaintedText(sheet, poster.title);
+    INFO(cut.join(QLatin1Char('\n')).toStdString());
+    CHECK(cut.isEmpty());
+    const auto noPlus = std::find_if(sheet.runs().cbegin(), sheet.runs().cend(),
+                                     [](const test::textfit::TextRecorder::Run &run) {
+                                         return run.text == QStringLiteral("No plus dots yet.");
+                                     });
+    REQUIRE(noPlus != sheet.runs().cend());
+    CHECK(noPlus->rect.bottom() <= poster.bounds.height());
 }
