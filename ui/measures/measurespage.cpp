@@ -260,16 +260,22 @@ void MeasuresPage::newMeasure()
     const Id id = commands::addMeasure(m_document, measure);
     if (id == NoId)
         return;
-    if (m_model->rowOf(id) < 0) { // hidden by the filter: show everything
-        const QSignalBlocker b1(m_owner), b2(m_status), b3(m_attention);
+    showNewMeasure(id);
+    m_editor->titleEdit()->setFocus();
+    m_editor->titleEdit()->selectAll();
+}
+
+void MeasuresPage::showNewMeasure(Id measureId)
+{
+    if (m_model->rowOf(measureId) < 0) { // hidden by the filter: show everything
+        const QSignalBlocker b1(m_owner), b2(m_status), b3(m_attention), b4(m_subProject);
         m_owner->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
         m_attention->setChecked(false);
+        m_subProject->setCurrentIndex(0);
         applyFilter();
     }
-    selectMeasure(id);
-    m_editor->titleEdit()->setFocus();
-    m_editor->titleEdit()->selectAll();
+    selectMeasure(measureId);
 }
 
 void MeasuresPage::measureFromRanking()
@@ -277,7 +283,7 @@ void MeasuresPage::measureFromRanking()
     MeasureFromRankingDialog dialog(m_document, this);
     dialog.exec();
     if (!dialog.created().isEmpty())
-        selectMeasure(dialog.created().constLast());
+        showNewMeasure(dialog.created().constLast());
 }
 
 void MeasuresPage::deleteMeasure()

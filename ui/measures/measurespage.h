@@ -47,6 +47,8 @@ public:
     void deleteMeasure();
 
 private:
+    // Selects a measure just made, showing all measures when the filters hide it.
+    void showNewMeasure(Id measureId);
     void fillFilterChoices();
     void applyFilter();
     void updateSummary();

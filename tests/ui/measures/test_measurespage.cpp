@@ -1,5 +1,7 @@
 #include "measuresfixture.h"
 
+#include "dialogtesting.h"
+
 #include "ui/common/datefield.h"
 #include "ui/measures/measureeditor.h"
 #include "ui/measures/measurefromrankingdialog.h"
@@ -319,6 +321,31 @@ TEST_CASE("The ranked items show minus dots as the ranking does", "[measures][ui
         }
     }
     CHECK(withMinus == 1);
+}
+
+TEST_CASE("A measure made from the ranking is selected even where the filters hid it",
+          "[measures][ui]")
+{
+    MeasuresDocument doc;
+    MeasuresPage page(doc.get());
+    // Filters that hide a new measure: done ones of one sub-project.
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(int(MeasureStatus::Done)));
+    REQUIRE(page.subProjectFilter()->count() > 1);
+    page.subProjectFilter()->setCurrentIndex(1);
+    Id created = NoId;
+    test::answeringDialogs(
+        [&](QWidget *modal) {
+            auto *dialog = qobject_cast<MeasureFromRankingDialog *>(modal);
+            if (!dialog)
+                return;
+            dialog->itemList()->setCurrentItem(dialog->itemList()->topLevelItem(0));
+            created = dialog->createFromCurrent();
+            dialog->reject();
+        },
+        [&] { page.measureFromRanking(); });
+    REQUIRE(created != NoId);
+    CHECK(page.selectedMeasure() == created);
+    CHECK(page.editor()->measure() == created);
 }
 
 TEST_CASE("A new measure opens in the editor and is one undo step", "[measures][ui]")
