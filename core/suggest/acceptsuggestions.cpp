@@ -71,12 +71,19 @@ bool acceptSuggestions(ConferenceDocument *document, Id phaseId,
             }
         }
         NewCardPlacer placer(areas.isEmpty() ? conference : withoutAccepted, phaseId);
+        constexpr double Pad = ClusterGeometry::FramePadding;
         for (const auto &[area, indexes] : columnsInArea) {
             QList<WallArranger::Column> block;
             for (qsizetype i : indexes)
                 block.append(columns.at(i));
-            const WallArranger::Result layout = WallArranger::arrange(block, QPointF());
-            constexpr double Pad = ClusterGeometry::FramePadding;
+            // In an area, as many columns to a row as its width holds.
+            const QRectF content = areas.contentRect(area);
+            const int maxColumns =
+                content.isEmpty()
+                    ? 0
+                    : std::max(1, int((content.width() - 2 * Pad + CardGeometry::ColumnGap)
+                                      / CardGeometry::ColumnStep));
+            const WallArranger::Result layout = WallArranger::arrange(block, QPointF(), maxColumns);
             const QRectF bounds = layout.bounds.adjusted(-Pad, -Pad, Pad, Pad);
             const QPointF shift = placer.placeBlock(bounds.size(), area) - bounds.topLeft();
             for (qsizetype i : indexes) {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace weitblick {
@@ -350,11 +351,15 @@ std::vector<Vector> subset(const std::vector<Vector> &vectors, const QList<qsize
     return result;
 }
 
-// The number of groups in groupCountRange() in which the cards sit best (silhouette).
+// The number of groups in groupCountRange() in which the cards sit best (silhouette); for
+// very many cards, the default.
 int bestGroupCount(const std::vector<Vector> &vectors, int termCount)
 {
-    const auto [fewest, most] = ClusterSuggester::groupCountRange(int(vectors.size()));
-    if (vectors.size() < 2 || fewest == most)
+    const int cards = int(vectors.size());
+    const auto [fewest, most] = ClusterSuggester::groupCountRange(cards);
+    if (cards > MaxCardsSearched)
+        return std::clamp(ClusterSuggester::defaultGroupCount(cards), fewest, most);
+    if (cards < 2 || fewest == most)
         return fewest;
     const size_t n = vectors.size();
     std::vector<double> similarities(n * n, 1.0);
@@ -377,53 +382,94 @@ int bestGroupCount(const std::vector<Vector> &vectors, int termCount)
     return best;
 }
 
+// `total` groups shared among pools of cards by their sizes (largest remainder), each at most
+// as many as its cards allow.
+QList<int> sharesOf(const QList<QList<qsizetype>> &pools, int total)
+{
+    qsizetype cards = 0;
+    for (const QList<qsizetype> &pool : pools)
+        cards += pool.size();
+    QList<int> shares;
+    std::vector<std::pair<double, int>> remainders; // (remainder, pool), largest first
+    int given = 0;
+    for (qsizetype i = 0; i < pools.size(); ++i) {
+        const double exact = double(total) * double(pools.at(i).size()) / double(cards);
+        shares.append(int(std::floor(exact)));
+        given += shares.last();
+        remainders.emplace_back(exact - shares.last(), int(i));
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[remainder, pool] : remainders) {
+        if (given >= total)
+            break;
+        ++shares[pool];
+        ++given;
+    }
+    for (qsizetype i = 0; i < pools.size(); ++i)
+        shares[i] = std::min(shares.at(i), ClusterSuggester::maximumGroupCount(int(pools.at(i).size())));
+    return shares;
+}
+
 } // namespace
 
 int ClusterSuggester::suggestedGroupCount(Id phaseId) const
 {
     const int cards = looseCardCount(phaseId);
-    const auto [fewest, most] = groupCountRange(cards);
-    if (cards > MaxCardsSearched)
+    const QList<QList<qsizetype>> pools = areaPools(phaseId);
+    if (cards < 2 || (cards > MaxCardsSearched && pools.size() == 1)) {
+        const auto [fewest, most] = groupCountRange(cards);
         return std::clamp(defaultGroupCount(cards), fewest, most);
-    if (cards < 2)
-        return fewest;
+    }
     int termCount = 0;
     const std::vector<Vector> vectors = phaseVectors(phaseId, &termCount);
-    // On a divided wall, what suits each area's cards.
     int groups = 0;
-    for (const QList<qsizetype> &pool : areaPools(phaseId)) {
-        if (pool.size() >= 2)
-            groups += bestGroupCount(subset(vectors, pool), termCount);
-    }
+    for (int count : bestCounts(pools, vectors, termCount))
+        groups += count;
     return std::max(1, groups);
+}
+
+QList<int> ClusterSuggester::bestCounts(const QList<QList<qsizetype>> &pools,
+                                        const std::vector<Vector> &vectors, int termCount)
+{
+    QList<int> counts;
+    for (const QList<qsizetype> &pool : pools)
+        counts.append(pool.size() >= 2 ? bestGroupCount(subset(vectors, pool), termCount) : 0);
+    return counts;
 }
 
 QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId) const
 {
-    return suggest(phaseId, suggestedGroupCount(phaseId));
+    return suggestByArea(phaseId, std::nullopt);
 }
 
 QList<SuggestedCluster> ClusterSuggester::suggest(Id phaseId, int groups) const
 {
+    return suggestByArea(phaseId, groups);
+}
+
+QList<SuggestedCluster> ClusterSuggester::suggestByArea(Id phaseId,
+                                                        std::optional<int> groups) const
+{
     const QList<Id> ids = m_looseCards.value(phaseId);
-    groups = std::min(groups, maximumGroupCount(int(ids.size())));
-    if (ids.size() < 2 || groups < 1)
+    if (ids.size() < 2 || (groups && *groups < 1))
         return {};
     int termCount = 0;
     const std::vector<Vector> vectors = phaseVectors(phaseId, &termCount);
 
     // A group never joins cards of two areas of a divided wall (a SWOT wall's strengths and
     // threats answer different questions): each area's cards are grouped on their own, into
-    // its share of the groups.
+    // as many groups as suit them, or their share of the groups asked for.
+    const QList<QList<qsizetype>> pools = areaPools(phaseId);
+    const QList<int> counts =
+        groups ? sharesOf(pools, std::min(*groups, maximumGroupCount(int(ids.size()))))
+               : bestCounts(pools, vectors, termCount);
     QList<SuggestedCluster> result;
-    for (const QList<qsizetype> &pool : areaPools(phaseId)) {
-        if (pool.size() < 2)
+    for (qsizetype p = 0; p < pools.size(); ++p) {
+        const QList<qsizetype> &pool = pools.at(p);
+        if (pool.size() < 2 || counts.at(p) < 1)
             continue;
-        const int share = int(std::lround(double(groups) * double(pool.size())
-                                          / double(ids.size())));
-        const int poolGroups = std::clamp(share, 1, maximumGroupCount(int(pool.size())));
-        const std::vector<int> groupOf =
-            groupCards(subset(vectors, pool), termCount, poolGroups);
+        const std::vector<int> groupOf = groupCards(subset(vectors, pool), termCount, counts.at(p));
         std::map<int, QList<Id>> members;
         for (qsizetype i = 0; i < pool.size(); ++i) {
             if (groupOf[size_t(i)] >= 0)

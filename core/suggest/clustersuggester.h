@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace weitblick {
 
 // A group of cards that read as one topic, with a heading proposed from its words.
@@ -68,6 +70,11 @@ private:
     // The phase's loose cards (their indexes in m_looseCards) by the wall area they lie in:
     // one pool on a free wall, and one for the cards below a divided wall's areas.
     QList<QList<qsizetype>> areaPools(Id phaseId) const;
+    // The number of groups that suits each pool's cards (0 for a pool of one).
+    static QList<int> bestCounts(const QList<QList<qsizetype>> &pools,
+                                 const std::vector<Vector> &vectors, int termCount);
+    // The groups of each area: as many as suit its cards, or its share of `groups`.
+    QList<SuggestedCluster> suggestByArea(Id phaseId, std::optional<int> groups) const;
 
     // The cards that suggestions may use, per phase, in id order.
     QHash<Id, QList<Id>> m_looseCards;

@@ -78,14 +78,14 @@ const Source Concepts[] = {
     {"nature",
      "Klimaanpassung Hitze heiß Hitzewelle Hitzewellen Hitzeschutz Hitzeaktionsplan Hitzetage Tropennacht "
      "Tropennächte Schatten schattig Sonnenschutz Sonnensegel Markise Kühlung kühlen kühl "
-     "Abkühlung Temperatur Temperaturen Sommer Sonne Sonnenstich Kälteraum Verschattung "
+     "Abkühlung Temperatur Temperaturen Sonne Sonnenstich Kälteraum Verschattung "
      "aufgeheizt überhitzt Trinkbrunnen Sprühnebel heat shade summer"},
     // Heavy rain, water and drought
     {"nature",
-     "Starkregen Regen Regenwasser Unwetter Hochwasser Überschwemmung überflutet Überflutung "
-     "Keller Kanalisation Kanal Gully Gullys Abwasser Versickerung versickern Zisterne Zisternen "
+     "Starkregen Regenwasser Unwetter Hochwasser Überschwemmung überflutet Überflutung "
+     "Kanalisation Gully Gullys Abwasser Versickerung versickern Zisterne Zisternen "
      "Regentonne Rückhaltebecken Schwammstadt Mulde Mulden Trockenheit Dürre Wasserknappheit "
-     "Grundwasser gießen Bewässerung Wasserverbrauch rain flood flooding drought stormwater"},
+     "Grundwasser Bewässerung Wasserverbrauch rain flood flooding drought stormwater"},
     // Heating
     {"energy",
      "Heizung Heizungen heizen Heizkosten Heizungstausch Wärmepumpe Wärmepumpen Fernwärme "
@@ -95,7 +95,7 @@ const Source Concepts[] = {
     // Solar roofs and electricity
     {"energy",
      "Energie Energiewende Solar Solaranlage Solaranlagen Solardach Solardächer Solarmodul "
-     "Solarmodule Photovoltaik PV Balkonkraftwerk Balkonkraftwerke Dach Dächer Dachfläche "
+     "Solarmodule Photovoltaik PV Balkonkraftwerk Balkonkraftwerke Dachfläche "
      "Dachflächen Strom Strompreis Stromkosten Stromspeicher Speicher Batteriespeicher "
      "Mieterstrom Einspeisung einspeisen Windkraft Windrad Windräder Windpark Windenergie Biogas "
      "Biogasanlage Bürgerenergie Energiegenossenschaft Energiekosten erneuerbar erneuerbare "
@@ -242,12 +242,12 @@ const Source Concepts[] = {
      "Altglas recycling packaging plastic compost"},
     // Repair, swap, share and not wasting
     {"resources",
-     "Reparatur Reparaturen reparieren Reparaturcafé Repaircafé kaputt Ersatzteile Tausch "
-     "tauschen Tauschbörse Tauschregal Tauschschrank verschenken Flohmarkt Secondhand gebraucht "
-     "Gebrauchtwaren Kleidertausch leihen ausleihen verleihen Leihladen teilen Sharing "
+     "Reparatur Reparaturen reparieren Reparaturcafé Repaircafé Ersatzteile Tausch "
+     "tauschen Tauschbörse Tauschregal Tauschschrank verschenken Flohmarkt Secondhand "
+     "Gebrauchtwaren Kleidertausch leihen ausleihen verleihen Leihladen "
      "Werkzeug Werkzeuge Bohrmaschine wegwerfen Wegwerfgesellschaft Upcycling Foodsharing "
      "Fairteiler Lebensmittelverschwendung verschwenden Lebensmittelretter repair swap share "
-     "sharing reuse"},
+     "reuse"},
     // Noise
     {"order",
      "Lärm laut Ruhe ruhig Lärmschutz Krach Lärmbelästigung Ruhestörung noise loud quiet"},
@@ -263,7 +263,7 @@ const Source Concepts[] = {
      "Pflege pflegen Pflegedienst Pflegedienste Pflegekräfte Pflegekraft Pflegeplatz "
      "Pflegeplätze Tagespflege Pflegeheim Pflegeheime Altenheim Seniorenheim Heimplatz "
      "Kurzzeitpflege Pflegebedürftige pflegebedürftig Pflegegrad Angehörige pflegende Demenz "
-     "dement Alzheimer ambulant Entlastung Hospiz care nursing carers dementia"},
+     "dement Alzheimer ambulant Hospiz care nursing carers dementia"},
     // Older people
     {"generations",
      "Senioren Seniorin Seniorinnen Ältere Älteren älter Alter Rentner Rentnerin "
@@ -297,21 +297,21 @@ const Source Concepts[] = {
     // Guests and where they stay
     {"tourism",
      "Tourismus touristisch Touristen Tourist Touristin Gäste Gast Gastgeber Urlaub Urlauber "
-     "Hotel Hotels Pension Pensionen Ferienwohnung Ferienwohnungen Ferienhaus Ferienhäuser "
-     "Übernachtung Übernachtungen Betten Bettenzahl Campingplatz Camping Wohnmobil "
-     "Wohnmobile Wohnmobilstellplatz Jugendherberge Airbnb Vermietung vermieten Tagesgäste "
+     "Hotel Hotels Ferienwohnung Ferienwohnungen Ferienhaus Ferienhäuser "
+     "Übernachtung Übernachtungen Campingplatz Camping Wohnmobil "
+     "Wohnmobile Wohnmobilstellplatz Jugendherberge Airbnb Tagesgäste "
      "Tagestouristen Ausflügler Massentourismus Overtourism Kurtaxe Gästekarte tourism "
      "tourists visitors guests hotel"},
     // Seasons, marketing and what guests do
     {"tourism",
-     "Saison Hauptsaison Nebensaison Vorsaison Nachsaison ganzjährig Winter Winterhalbjahr "
-     "Touristinformation Gästeinformation Werbung Marketing vermarkten Vermarktung Marke Image "
-     "Prospekt Flyer Website Homepage Attraktion Attraktionen Ausflug "
+     "Saison Hauptsaison Nebensaison Vorsaison Nachsaison ganzjährig "
+     "Touristinformation Gästeinformation Marketing vermarkten Vermarktung "
+     "Attraktion Attraktionen Ausflug "
      "Ausflugsziel Ausflugsziele Sehenswürdigkeit Sehenswürdigkeiten Stadtführung "
-     "Wandern Wanderweg Wanderwege Radtour Radtouren Erlebnis season marketing attractions hiking"},
+     "Wandern Wanderweg Wanderwege Radtour Radtouren season marketing attractions hiking"},
     // Lake, shore and water sports
     {"tourism",
-     "See Seen Ufer Seeufer Uferweg Strand Strände Badestelle Badestellen Badestrand baden "
+     "See Seen Ufer Seeufer Uferweg Strand Strände Badestelle Badestellen Badestrand "
      "Badesteg Steg Stege Promenade Seepromenade Hafen Anleger Bootsanleger Boot Boote Bootsverleih "
      "Tretboot Segeln Segler Segelschule Surfen Kanu Paddeln SUP Schifffahrt Schiff Fähre "
      "Wasserqualität Blaualgen Algen Schwimmen schwimmen Rettungsschwimmer DLRG lake shore beach "
@@ -319,15 +319,15 @@ const Source Concepts[] = {
     // Holiday homes and homes for locals
     {"living",
      "Zweitwohnung Zweitwohnungen Zweitwohnsitz Zweitwohnungssteuer Ferienwohnungen "
-     "Ferienhäuser Dauerwohnen Dauerwohnraum Einheimische Einheimischenmodell Ortsansässige "
+     "Ferienhäuser Dauerwohnen Dauerwohnraum Einheimische Einheimischenmodell "
      "Zweckentfremdung second homes locals"},
     // Crafts and trades
     {"economy",
-     "Handwerk Handwerker Handwerkerin Handwerksbetrieb Handwerksbetriebe Handwerkskammer Meister "
-     "Meisterin Meisterbrief Meisterschule Geselle Gesellen Betriebsnachfolge "
-     "Nachfolge Nachfolger Nachfolgerin Werkstatt Werkstätten Tischler Tischlerei Schreiner "
+     "Handwerk Handwerker Handwerkerin Handwerksbetrieb Handwerksbetriebe Handwerkskammer "
+     "Handwerksmeister Meisterbrief Meisterschule Geselle Gesellen Betriebsnachfolge "
+     "Tischler Tischlerei Schreiner "
      "Schreinerei Zimmerer Elektriker Installateur Klempner Dachdecker Maler Bäckerhandwerk "
-     "Bootsbauer Fischer Fischerei Manufaktur Gewerbefläche Gewerbeflächen craft crafts trades "
+     "Bootsbauer Fischerei Manufaktur Gewerbefläche Gewerbeflächen craft crafts trades "
      "tradespeople workshop"},
     // Administration and politics
     {"civic",

@@ -153,20 +153,26 @@ TEST_CASE("Accepted suggestions on a divided wall stay in their cards' area", "[
         areaOf.insert(id, area);
         return id;
     };
-    const QList<Id> strengths{add(0, 0, "Der See"), add(0, 1, "Am See"), add(0, 2, "Vereine"),
-                              add(0, 3, "Die Vereine")};
+    // Four clusters in the strengths: more than one row of the quadrant holds.
+    const QList<Id> strengths{add(0, 0, "Der See"),     add(0, 1, "Am See"),
+                              add(0, 2, "Vereine"),     add(0, 3, "Die Vereine"),
+                              add(0, 4, "Handwerk"),    add(0, 5, "Das Handwerk"),
+                              add(0, 6, "Die Schulen"), add(0, 7, "Gute Schulen")};
     const QList<Id> threats{add(3, 0, "Leerstand"), add(3, 1, "Noch mehr Leerstand")};
     test::OpenDocument open(swot.conference);
     ConferenceDocument *document = open.document.get();
-    const QList<SuggestedCluster> accepted{{{strengths.at(0), strengths.at(1)}, QStringLiteral("See")},
-                                           {{strengths.at(2), strengths.at(3)}, QStringLiteral("Vereine")},
-                                           {threats, QStringLiteral("Leerstand")}};
+    QList<SuggestedCluster> accepted;
+    for (qsizetype i = 0; i < strengths.size(); i += 2) {
+        accepted.append({{strengths.at(i), strengths.at(i + 1)},
+                         swot.conference.find<Card>(strengths.at(i))->text});
+    }
+    accepted.append({threats, QStringLiteral("Leerstand")});
     QList<Id> created;
     REQUIRE(commands::acceptSuggestions(document, phase.id, accepted, &created));
-    REQUIRE(created.size() == 3);
+    REQUIRE(created.size() == accepted.size());
 
     const WallGeometry wall(document->conference(), phase.id);
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < accepted.size(); ++i) {
         INFO(i);
         const int area = areaOf.value(accepted.at(i).cardIds.first());
         const QRectF frame = wall.clusterShapes().value(created.at(i)).frame;
@@ -174,8 +180,11 @@ TEST_CASE("Accepted suggestions on a divided wall stay in their cards' area", "[
         for (Id id : accepted.at(i).cardIds)
             CHECK(areas.areas().at(area).rect.contains(wall.cardRect(id)));
     }
-    // The two new clusters of one quadrant stand side by side, clear of each other.
-    CHECK_FALSE(wall.clusterShapes()
-                    .value(created.at(0))
-                    .frame.intersects(wall.clusterShapes().value(created.at(1)).frame));
+    // The new clusters of one quadrant stand clear of each other.
+    for (int i = 0; i < 4; ++i) {
+        for (int j = i + 1; j < 4; ++j) {
+            CHECK_FALSE(wall.clusterShapes().value(created.at(i)).frame.intersects(
+                wall.clusterShapes().value(created.at(j)).frame));
+        }
+    }
 }

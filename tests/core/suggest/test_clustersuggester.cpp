@@ -321,6 +321,8 @@ TEST_CASE("On a divided wall a suggestion stays within one area", "[suggest]")
     }
     CHECK(divided.suggestedGroupCount(phase.id) >= 2); // at least one group per area
     CHECK_FALSE(mixesAreas(divided.suggest(phase.id)));
+    // The number asked for is kept across the areas: one group is one group.
+    CHECK(divided.suggest(phase.id, 1).size() == 1);
 
     // The same cards on a free wall do meet across what were the quadrants.
     phase.wallLayout = WallLayout::Free;
