@@ -386,14 +386,19 @@ int bestGroupCount(const std::vector<Vector> &vectors, int termCount)
 // as many as its cards allow.
 QList<int> sharesOf(const QList<QList<qsizetype>> &pools, int total)
 {
+    // A pool of one card makes no group, so it takes no share.
+    const auto weight = [](const QList<qsizetype> &pool) {
+        return pool.size() >= 2 ? pool.size() : qsizetype(0);
+    };
     qsizetype cards = 0;
     for (const QList<qsizetype> &pool : pools)
-        cards += pool.size();
+        cards += weight(pool);
     QList<int> shares;
     std::vector<std::pair<double, int>> remainders; // (remainder, pool), largest first
     int given = 0;
     for (qsizetype i = 0; i < pools.size(); ++i) {
-        const double exact = double(total) * double(pools.at(i).size()) / double(cards);
+        const double exact =
+            cards > 0 ? double(total) * double(weight(pools.at(i))) / double(cards) : 0.0;
         shares.append(int(std::floor(exact)));
         given += shares.last();
         remainders.emplace_back(exact - shares.last(), int(i));
@@ -406,8 +411,10 @@ QList<int> sharesOf(const QList<QList<qsizetype>> &pools, int total)
         ++shares[pool];
         ++given;
     }
-    for (qsizetype i = 0; i < pools.size(); ++i)
-        shares[i] = std::min(shares.at(i), ClusterSuggester::maximumGroupCount(int(pools.at(i).size())));
+    for (qsizetype i = 0; i < pools.size(); ++i) {
+        shares[i] = std::min(shares.at(i),
+                             ClusterSuggester::maximumGroupCount(int(pools.at(i).size())));
+    }
     return shares;
 }
 
@@ -469,7 +476,8 @@ QList<SuggestedCluster> ClusterSuggester::suggestByArea(Id phaseId,
         const QList<qsizetype> &pool = pools.at(p);
         if (pool.size() < 2 || counts.at(p) < 1)
             continue;
-        const std::vector<int> groupOf = groupCards(subset(vectors, pool), termCount, counts.at(p));
+        const std::vector<int> groupOf =
+            groupCards(subset(vectors, pool), termCount, counts.at(p));
         std::map<int, QList<Id>> members;
         for (qsizetype i = 0; i < pool.size(); ++i) {
             if (groupOf[size_t(i)] >= 0)

@@ -76,9 +76,9 @@ const Source Concepts[] = {
      "nachhaltig Klimabeirat Klimamanager Klimamanagerin climate emissions sustainable"},
     // Heat, summer and shade
     {"nature",
-     "Klimaanpassung Hitze heiß Hitzewelle Hitzewellen Hitzeschutz Hitzeaktionsplan Hitzetage Tropennacht "
-     "Tropennächte Schatten schattig Sonnenschutz Sonnensegel Markise Kühlung kühlen kühl "
-     "Abkühlung Temperatur Temperaturen Sonne Sonnenstich Kälteraum Verschattung "
+     "Klimaanpassung Hitze heiß Hitzewelle Hitzewellen Hitzeschutz Hitzeaktionsplan Hitzetage "
+     "Tropennacht Tropennächte Schatten schattig Sonnenschutz Sonnensegel Markise Kühlung "
+     "kühlen kühl Abkühlung Temperatur Temperaturen Sonne Sonnenstich Kälteraum Verschattung "
      "aufgeheizt überhitzt Trinkbrunnen Sprühnebel heat shade summer"},
     // Heavy rain, water and drought
     {"nature",
@@ -311,11 +311,11 @@ const Source Concepts[] = {
      "Wandern Wanderweg Wanderwege Radtour Radtouren season marketing attractions hiking"},
     // Lake, shore and water sports
     {"tourism",
-     "See Seen Ufer Seeufer Uferweg Strand Strände Badestelle Badestellen Badestrand "
-     "Badesteg Steg Stege Promenade Seepromenade Hafen Anleger Bootsanleger Boot Boote Bootsverleih "
+     "See Seen Ufer Seeufer Uferweg Strand Strände Badestelle Badestellen Badestrand Badesteg "
+     "Steg Stege Promenade Seepromenade Hafen Anleger Bootsanleger Boot Boote Bootsverleih "
      "Tretboot Segeln Segler Segelschule Surfen Kanu Paddeln SUP Schifffahrt Schiff Fähre "
-     "Wasserqualität Blaualgen Algen Schwimmen schwimmen Rettungsschwimmer DLRG lake shore beach "
-     "boats sailing swimming"},
+     "Wasserqualität Blaualgen Algen Schwimmen schwimmen Rettungsschwimmer DLRG lake shore "
+     "beach boats sailing swimming"},
     // Holiday homes and homes for locals
     {"living",
      "Zweitwohnung Zweitwohnungen Zweitwohnsitz Zweitwohnungssteuer Ferienwohnungen "
